@@ -1,0 +1,120 @@
+//! The catalogue as JSON, for `aftersales_endpoints()` and the bindings that generate methods from it.
+
+use serde::Serialize;
+
+use super::{
+    Choice, ConditionKey, Endpoint, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ResultShape,
+};
+use crate::error::{ErrorCode, ErrorFamily};
+
+#[derive(Serialize)]
+struct CatalogueView {
+    version: &'static str,
+    abi_version: u32,
+    endpoints: Vec<EndpointView>,
+    error_codes: Vec<ErrorCodeView>,
+}
+
+#[derive(Serialize)]
+struct EndpointView {
+    provider: Provider,
+    name: &'static str,
+    function: String,
+    title: &'static str,
+    method: HttpMethod,
+    path: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cmdkey: Option<&'static str>,
+    doc: &'static str,
+    writes: bool,
+    paging: Option<Paging>,
+    result: ResultShape,
+    result_description: &'static str,
+    params: Vec<ParamView>,
+}
+
+#[derive(Serialize)]
+struct ParamView {
+    name: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    required: bool,
+    max_length: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<(i64, i64)>,
+    #[serde(skip_serializing_if = "<[Choice]>::is_empty")]
+    choices: &'static [Choice],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default: Option<&'static str>,
+    #[serde(rename = "in")]
+    location: ParamLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config_key: Option<&'static str>,
+    description: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keys: Option<&'static [ConditionKey]>,
+}
+
+#[derive(Serialize)]
+struct ErrorCodeView {
+    code: ErrorCode,
+    family: ErrorFamily,
+    retryable: bool,
+    description: &'static str,
+}
+
+fn param_view(param: &'static Param) -> ParamView {
+    ParamView {
+        name: param.name,
+        kind: param.kind.as_str(),
+        required: param.required,
+        max_length: param.max_chars,
+        range: param.range,
+        choices: param.choices,
+        default: param.default,
+        location: param.location,
+        config_key: param.config_key,
+        description: param.description,
+        keys: match param.kind {
+            ParamType::Condition(keys) => Some(keys),
+            _ => None,
+        },
+    }
+}
+
+fn endpoint_view(endpoint: &'static Endpoint) -> EndpointView {
+    EndpointView {
+        provider: endpoint.provider,
+        name: endpoint.name,
+        function: endpoint.function_name(),
+        title: endpoint.title,
+        method: endpoint.method,
+        path: endpoint.path,
+        cmdkey: endpoint.cmdkey(),
+        doc: endpoint.doc,
+        writes: endpoint.writes,
+        paging: endpoint.paging,
+        result: endpoint.result,
+        result_description: endpoint.result.describe(),
+        params: endpoint.params.iter().map(param_view).collect(),
+    }
+}
+
+/// The whole catalogue, with the library version and the error codes, as one JSON document.
+pub fn catalogue_json() -> String {
+    let view = CatalogueView {
+        version: crate::VERSION,
+        abi_version: crate::ABI_VERSION,
+        endpoints: super::all().map(endpoint_view).collect(),
+        error_codes: ErrorCode::ALL
+            .iter()
+            .map(|&code| ErrorCodeView {
+                code,
+                family: code.family(),
+                retryable: code.retryable_by_default(),
+                description: code.description(),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&view).expect("the catalogue view has only string keys and always serializes")
+}

@@ -1,0 +1,396 @@
+//! The endpoint catalogue: one declarative entry per vendor endpoint.
+//!
+//! Everything per-endpoint is data here (path, wire form, parameters with their vendor names, types,
+//! limits and choices, the shape `data` is normalized to). Validation, dispatch by name, the JSON of
+//! `aftersales_endpoints()`, the generated `extern "C"` functions with their header documentation and
+//! the README endpoint table are all derived from it.
+
+mod eshouhou;
+mod json;
+pub mod labels;
+mod zhibang;
+
+use serde::Serialize;
+
+pub use json::catalogue_json;
+
+/// The after-sales platform an endpoint belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provider {
+    /// 易售后 open platform.
+    Eshouhou,
+    /// 智邦国际 ERP.
+    Zhibang,
+}
+
+impl Provider {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Provider::Eshouhou => "eshouhou",
+            Provider::Zhibang => "zhibang",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum HttpMethod {
+    #[serde(rename = "GET")]
+    Get,
+    #[serde(rename = "POST")]
+    Post,
+}
+
+/// How a call travels on the wire; selects the request builder and the envelope decoder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wire {
+    /// eshouhou `GET /api/TokenApi` with a signature instead of a token.
+    EshouhouToken,
+    /// eshouhou `GET` with `access_token` and the parameters in the query string.
+    EshouhouGet,
+    /// Zhibang `POST /webapi/v3/ov1/login` with `txt:` credentials.
+    ZhibangLogin,
+    /// Zhibang `POST /sysa/mobilephone/logout.asp` with the session.
+    ZhibangLogout,
+    /// Zhibang family A: `POST {session, cmdkey, datas}` answered by a ZBDocument.
+    ZhibangMobile { cmdkey: Option<&'static str> },
+    /// Zhibang family B: `POST` named JSON fields with a `ZBAPI-Token` header, `{Code, Msg, ...}` answer.
+    ZhibangWebApi,
+}
+
+/// The normalized shape of `data` in a successful envelope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultShape {
+    TokenInfo,
+    Record,
+    Records,
+    DisplayRows,
+    CategoryAndProducts,
+    Table,
+    Bill,
+    Message,
+    Source,
+    Departments,
+    Session,
+    LoggedOut,
+}
+
+impl ResultShape {
+    /// What `data` holds, in one paragraph (the header and README quote it).
+    pub const fn describe(self) -> &'static str {
+        match self {
+            ResultShape::TokenInfo => {
+                "{\"expires_in\": seconds, \"expires_at_ms\": unix ms}; the token itself is kept inside \
+                 the client and never returned"
+            }
+            ResultShape::Record => {
+                "the vendor's ResultValue object, with a label field `<Field>Name` added beside each \
+                 documented enum code"
+            }
+            ResultShape::Records => {
+                "{\"rows\": [ResultValue records with `<Field>Name` labels beside enum codes], \"page\": \
+                 {\"index\", \"size\", \"count\": null, \"total\": null, \"has_more\"}} (page is null when \
+                 the endpoint does not page)"
+            }
+            ResultShape::DisplayRows => {
+                "{\"rows\": [{\"ShowType\": int, \"ShowTypeName\", \"Key\", \"Value\"}], \"fields\": \
+                 {Key: Value}} (rows keep every display row; fields keeps the first value of each label)"
+            }
+            ResultShape::CategoryAndProducts => {
+                "{\"ID\", \"Name\", \"Product\": [products with WarrantyPeriodName], \"Category\": [...]}"
+            }
+            ResultShape::Table => {
+                "{\"columns\": [{\"id\", \"dbtype\"}], \"rows\": [{column id: cell}], \"page\": {\"index\", \
+                 \"size\", \"count\", \"total\", \"has_more\"}}"
+            }
+            ResultShape::Bill => {
+                "{\"id\": record id, \"kind\": bill type, \"caption\", \"values\": {field id: value or \
+                 text}, \"fields\": [{\"id\", \"caption\", \"group\", \"text\", \"value\", \"kind\", \
+                 \"required\", \"read_only\", \"max_length\", \"options\": [{\"label\", \"value\"}], \
+                 \"table\"?}]}"
+            }
+            ResultShape::Message => {
+                "{\"title\", \"text\", \"outcome\": \"succeeded\" | \"unconfirmed\"}; a text saying it \
+                 failed is the error vendor_rejected instead"
+            }
+            ResultShape::Source => {
+                "{\"kind\": \"table\" | \"trees\" | \"options\" | \"text\", then \"columns\"/\"rows\"/\"page\", \
+                 \"nodes\": [{\"text\", \"value\", \"children\"}], \"options\": [{\"label\", \"value\"}] or \
+                 \"text\"}"
+            }
+            ResultShape::Departments => "{\"rows\": [{\"NodeId\", \"ParentId\", \"NodeText\", \"fullpath\"}]}",
+            ResultShape::Session => {
+                "{\"logged_in\": true, \"server_version\", \"serial_number\", \"reused\": bool}; the \
+                 session value is never returned"
+            }
+            ResultShape::LoggedOut => "{\"logged_out\": bool, \"text\"}",
+        }
+    }
+}
+
+/// The JSON types a parameter accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamType {
+    /// A string; integers are accepted and sent as their decimal text.
+    Text,
+    /// An integer, or a string of digits.
+    Integer,
+    /// Comma-separated ids: a string `"11,23"` or an array `[11, 23]`.
+    IdList,
+    /// A date `yyyy-MM-dd`.
+    Date,
+    /// eshouhou `condition`: a JSON object (or its JSON text) with the listed, case-sensitive keys;
+    /// the library serializes it into the query string.
+    Condition(&'static [ConditionKey]),
+}
+
+impl ParamType {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ParamType::Text => "text",
+            ParamType::Integer => "integer",
+            ParamType::IdList => "id_list",
+            ParamType::Date => "date",
+            ParamType::Condition(_) => "condition",
+        }
+    }
+}
+
+/// One documented key of an eshouhou `condition` filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ConditionKey {
+    pub name: &'static str,
+    #[serde(rename = "type")]
+    pub kind: ConditionKind,
+    pub description: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConditionKind {
+    Text,
+    Date,
+    List,
+}
+
+/// Where a Zhibang parameter goes: the `datas` list of the body, or the URL query (pages that the
+/// vendor documents with the value in the URL). eshouhou parameters are always in the query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamLocation {
+    Body,
+    Query,
+}
+
+/// One allowed value of an enumerated parameter or result field, with its vendor label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: &'static str,
+}
+
+/// One request parameter, under the vendor's own name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Param {
+    pub name: &'static str,
+    pub kind: ParamType,
+    pub required: bool,
+    pub max_chars: Option<usize>,
+    /// Inclusive bounds of an integer parameter.
+    pub range: Option<(i64, i64)>,
+    pub choices: &'static [Choice],
+    pub default: Option<&'static str>,
+    pub location: ParamLocation,
+    /// The client config key whose value is sent when a call leaves the parameter out.
+    pub config_key: Option<&'static str>,
+    pub description: &'static str,
+}
+
+impl Param {
+    pub const fn new(name: &'static str, kind: ParamType, description: &'static str) -> Param {
+        Param {
+            name,
+            kind,
+            required: false,
+            max_chars: None,
+            range: None,
+            choices: &[],
+            default: None,
+            location: ParamLocation::Body,
+            config_key: None,
+            description,
+        }
+    }
+
+    pub const fn from_config(mut self, config_key: &'static str) -> Param {
+        self.config_key = Some(config_key);
+        self
+    }
+
+    pub const fn required(mut self) -> Param {
+        self.required = true;
+        self
+    }
+
+    pub const fn max_chars(mut self, limit: usize) -> Param {
+        self.max_chars = Some(limit);
+        self
+    }
+
+    pub const fn range(mut self, min: i64, max: i64) -> Param {
+        self.range = Some((min, max));
+        self
+    }
+
+    pub const fn choices(mut self, choices: &'static [Choice]) -> Param {
+        self.choices = choices;
+        self
+    }
+
+    pub const fn default(mut self, value: &'static str) -> Param {
+        self.default = Some(value);
+        self
+    }
+
+    pub const fn in_query(mut self) -> Param {
+        self.location = ParamLocation::Query;
+        self
+    }
+}
+
+/// How a list endpoint pages, and how to tell that the last page was reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Paging {
+    pub index_param: &'static str,
+    pub size_param: &'static str,
+    /// The vendor's page size when the parameter is absent.
+    pub vendor_default_size: u32,
+    /// The page size a cursor asks for when the caller gives none.
+    pub cursor_default_size: u32,
+    pub end: PageEnd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageEnd {
+    /// No totals in the answer (eshouhou): a page shorter than the page size is the last one.
+    ShortPage,
+    /// The answer carries a page count (Zhibang): stop at it, or at an empty page.
+    PageCount,
+}
+
+/// A documented enum field of the result rows that gets a label field beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LabelledField {
+    pub field: &'static str,
+    pub label_field: &'static str,
+    pub labels: &'static [Choice],
+}
+
+/// One vendor endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    pub provider: Provider,
+    /// The function suffix: `aftersales_<provider>_<name>`.
+    pub name: &'static str,
+    /// The vendor's title, Chinese then English.
+    pub title: &'static str,
+    pub method: HttpMethod,
+    pub path: &'static str,
+    /// The vendor documentation page (URL or help node).
+    pub doc: &'static str,
+    pub wire: Wire,
+    pub params: &'static [Param],
+    pub result: ResultShape,
+    pub paging: Option<Paging>,
+    /// Whether the call changes data on the server; such calls are never re-sent after a timeout.
+    pub writes: bool,
+    pub labels: &'static [LabelledField],
+}
+
+impl Endpoint {
+    /// The exported C function for this endpoint.
+    pub fn function_name(&self) -> String {
+        format!("aftersales_{}_{}", self.provider.as_str(), self.name)
+    }
+
+    pub fn param(&self, name: &str) -> Option<&'static Param> {
+        self.params.iter().find(|param| param.name == name)
+    }
+
+    /// The Zhibang `cmdkey`, for the documentation.
+    pub fn cmdkey(&self) -> Option<&'static str> {
+        match self.wire {
+            Wire::ZhibangMobile { cmdkey } => cmdkey,
+            _ => None,
+        }
+    }
+}
+
+/// Every endpoint of every provider, eshouhou first, in documentation order.
+pub fn all() -> impl Iterator<Item = &'static Endpoint> {
+    eshouhou::ENDPOINTS.iter().chain(zhibang::ENDPOINTS.iter())
+}
+
+/// The endpoints of one provider.
+pub fn of(provider: Provider) -> &'static [Endpoint] {
+    match provider {
+        Provider::Eshouhou => eshouhou::ENDPOINTS,
+        Provider::Zhibang => zhibang::ENDPOINTS,
+    }
+}
+
+/// Looks up an endpoint by provider and name.
+pub fn find(provider: Provider, name: &str) -> Option<&'static Endpoint> {
+    of(provider).iter().find(|endpoint| endpoint.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_per_provider_and_snake_case() {
+        for provider in [Provider::Eshouhou, Provider::Zhibang] {
+            let mut seen = std::collections::HashSet::new();
+            for endpoint in of(provider) {
+                assert!(seen.insert(endpoint.name), "duplicate {}", endpoint.name);
+                assert!(
+                    endpoint
+                        .name
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    "{}",
+                    endpoint.name
+                );
+                assert_eq!(endpoint.provider, provider);
+            }
+        }
+    }
+
+    #[test]
+    fn paged_endpoints_declare_their_paging_params() {
+        for endpoint in all() {
+            if let Some(paging) = endpoint.paging {
+                assert!(endpoint.param(paging.index_param).is_some(), "{}", endpoint.name);
+                assert!(endpoint.param(paging.size_param).is_some(), "{}", endpoint.name);
+            }
+        }
+    }
+
+    #[test]
+    fn params_are_unique_and_choices_respect_limits() {
+        for endpoint in all() {
+            let mut seen = std::collections::HashSet::new();
+            for param in endpoint.params {
+                assert!(seen.insert(param.name), "{}.{}", endpoint.name, param.name);
+                if let Some(limit) = param.max_chars {
+                    for choice in param.choices {
+                        assert!(choice.value.chars().count() <= limit);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! One cached credential per client (eshouhou token, Zhibang session), obtained by one thread at a time.
+//!
+//! Obtaining happens while the lock is held, so concurrent callers wait for the single login instead of
+//! starting their own: on Zhibang a second login would end the first session (single login per account).
+//! Each credential carries a generation; a caller whose credential was refused asks for renewal *of that
+//! generation*, so when eight threads see the same refusal only the first one logs in again and the others
+//! pick up its result.
+
+use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
+
+use crate::error::{Error, ErrorCode};
+
+/// A freshly obtained credential and the HTTP requests it took.
+pub struct Obtained<T> {
+    pub credential: T,
+    pub requests: u32,
+    /// After this instant the credential is renewed before use (None: until refused).
+    pub renew_at: Option<Instant>,
+}
+
+/// A credential handed to one call.
+#[derive(Clone, Debug)]
+pub struct Lease<T> {
+    pub credential: T,
+    pub generation: u64,
+    /// HTTP requests made to obtain it during this call (0 when it came from the cache).
+    pub requests: u32,
+}
+
+/// Whether a refused login is remembered so later calls fail fast instead of trying again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusals {
+    /// Remember: Zhibang asks for a captcha after 3 failed logins, so a wrong password must not be
+    /// retried by every call. A new explicit login clears it.
+    Remember,
+    /// Forget: the next call tries again (eshouhou has no lock-out).
+    Forget,
+}
+
+/// The outcome of one attempt of a call with a credential.
+pub enum Attempt<V> {
+    Done(V),
+    /// The vendor refused the credential; the error is what the caller gets if a renewed one is refused too.
+    Refused(Error),
+}
+
+/// A call's value and what it took.
+pub struct Authorized<V> {
+    pub value: V,
+    /// HTTP requests, counting any obtained credential.
+    pub requests: u32,
+    /// Whether the credential had to be renewed after a refusal.
+    pub reauthenticated: bool,
+}
+
+enum State<T> {
+    Empty,
+    Held {
+        credential: T,
+        generation: u64,
+        renew_at: Option<Instant>,
+    },
+    Refused(Error),
+}
+
+struct Slot<T> {
+    state: State<T>,
+    /// The generation of the most recent credential obtained.
+    last_generation: u64,
+}
+
+pub struct CredentialCache<T> {
+    slot: Mutex<Slot<T>>,
+    refusals: Refusals,
+}
+
+impl<T: Clone> CredentialCache<T> {
+    pub fn new(refusals: Refusals) -> CredentialCache<T> {
+        CredentialCache {
+            slot: Mutex::new(Slot {
+                state: State::Empty,
+                last_generation: 0,
+            }),
+            refusals,
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Slot<T>> {
+        // A panic while obtaining leaves the slot consistent (it is only replaced on success or refusal).
+        self.slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The cached credential, or a new one when there is none or it is due for renewal.
+    pub fn lease(&self, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
+        let mut slot = self.lock();
+        match &slot.state {
+            State::Held {
+                credential,
+                generation,
+                renew_at,
+            } if renew_at.is_none_or(|at| Instant::now() < at) => Ok(Lease {
+                credential: credential.clone(),
+                generation: *generation,
+                requests: 0,
+            }),
+            State::Refused(error) => Err(error.clone()),
+            _ => self.obtain_locked(&mut slot, obtain),
+        }
+    }
+
+    /// Like [`CredentialCache::lease`], except that a remembered refusal is tried again: the caller is
+    /// asking explicitly (e.g. a `login` call after fixing the account). One request at most.
+    pub fn lease_retrying_refusal(
+        &self,
+        obtain: impl FnOnce() -> Result<Obtained<T>, Error>,
+    ) -> Result<Lease<T>, Error> {
+        let mut slot = self.lock();
+        match &slot.state {
+            State::Held {
+                credential,
+                generation,
+                renew_at,
+            } if renew_at.is_none_or(|at| Instant::now() < at) => Ok(Lease {
+                credential: credential.clone(),
+                generation: *generation,
+                requests: 0,
+            }),
+            _ => self.obtain_locked(&mut slot, obtain),
+        }
+    }
+
+    /// A new credential after the vendor refused generation `refused`, unless another caller already
+    /// renewed it, in which case that newer credential is returned.
+    pub fn renew(&self, refused: u64, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
+        let mut slot = self.lock();
+        match &slot.state {
+            State::Held {
+                credential, generation, ..
+            } if *generation != refused => Ok(Lease {
+                credential: credential.clone(),
+                generation: *generation,
+                requests: 0,
+            }),
+            State::Refused(error) => Err(error.clone()),
+            _ => self.obtain_locked(&mut slot, obtain),
+        }
+    }
+
+    /// Obtains a new credential whatever the state, e.g. an explicit login with a captcha answer.
+    pub fn replace(&self, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
+        let mut slot = self.lock();
+        self.obtain_locked(&mut slot, obtain)
+    }
+
+    /// Runs `attempt` (which returns its outcome and the HTTP requests it made) with the cached
+    /// credential; when the vendor refuses it, renews it once and attempts once more.
+    pub fn with_renewal<V>(
+        &self,
+        obtain: impl Fn() -> Result<Obtained<T>, Error>,
+        attempt: impl Fn(&T) -> Result<(Attempt<V>, u32), Error>,
+    ) -> Result<Authorized<V>, Error> {
+        let lease = self.lease(&obtain)?;
+        let (first, attempts) = attempt(&lease.credential)?;
+        let mut requests = lease.requests + attempts;
+        match first {
+            Attempt::Done(value) => Ok(Authorized {
+                value,
+                requests,
+                reauthenticated: false,
+            }),
+            Attempt::Refused(_) => {
+                let renewed = self.renew(lease.generation, &obtain)?;
+                let (second, attempts) = attempt(&renewed.credential)?;
+                requests += renewed.requests + attempts;
+                match second {
+                    Attempt::Done(value) => Ok(Authorized {
+                        value,
+                        requests,
+                        reauthenticated: true,
+                    }),
+                    Attempt::Refused(error) => Err(error),
+                }
+            }
+        }
+    }
+
+    /// The cached credential without obtaining one.
+    pub fn current(&self) -> Option<T> {
+        match &self.lock().state {
+            State::Held { credential, .. } => Some(credential.clone()),
+            _ => None,
+        }
+    }
+
+    /// Forgets the credential (after a logout) and returns it.
+    pub fn clear(&self) -> Option<T> {
+        match std::mem::replace(&mut self.lock().state, State::Empty) {
+            State::Held { credential, .. } => Some(credential),
+            _ => None,
+        }
+    }
+
+    fn obtain_locked(
+        &self,
+        slot: &mut Slot<T>,
+        obtain: impl FnOnce() -> Result<Obtained<T>, Error>,
+    ) -> Result<Lease<T>, Error> {
+        match obtain() {
+            Ok(obtained) => {
+                slot.last_generation += 1;
+                let generation = slot.last_generation;
+                slot.state = State::Held {
+                    credential: obtained.credential.clone(),
+                    generation,
+                    renew_at: obtained.renew_at,
+                };
+                Ok(Lease {
+                    credential: obtained.credential,
+                    generation,
+                    requests: obtained.requests,
+                })
+            }
+            Err(error) => {
+                let is_refusal = matches!(
+                    error.code(),
+                    ErrorCode::CredentialsRejected | ErrorCode::CaptchaRequired | ErrorCode::AccountDisabled
+                );
+                slot.state = if is_refusal && self.refusals == Refusals::Remember {
+                    State::Refused(error.clone())
+                } else {
+                    State::Empty
+                };
+                Err(error)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::time::Duration;
+
+    use super::*;
+
+    fn obtained(value: &str) -> Result<Obtained<String>, Error> {
+        Ok(Obtained {
+            credential: value.to_owned(),
+            requests: 1,
+            renew_at: None,
+        })
+    }
+
+    #[test]
+    fn cached_until_renewal_time() {
+        let cache = CredentialCache::new(Refusals::Forget);
+        let first = cache
+            .lease(|| {
+                Ok(Obtained {
+                    credential: "a".to_owned(),
+                    requests: 1,
+                    renew_at: Some(Instant::now()),
+                })
+            })
+            .expect("first");
+        assert_eq!(first.requests, 1);
+        let second = cache.lease(|| obtained("b")).expect("second");
+        assert_eq!(second.credential, "b", "a credential past its renewal time is replaced");
+        let third = cache.lease(|| obtained("c")).expect("third");
+        assert_eq!((third.credential.as_str(), third.requests), ("b", 0));
+    }
+
+    #[test]
+    fn one_renewal_per_refused_generation() {
+        let cache = Arc::new(CredentialCache::new(Refusals::Forget));
+        let refused = cache.lease(|| obtained("old")).expect("lease").generation;
+        let renewals = Arc::new(AtomicU32::new(0));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let (cache, renewals) = (cache.clone(), renewals.clone());
+                std::thread::spawn(move || {
+                    cache
+                        .renew(refused, || {
+                            renewals.fetch_add(1, Ordering::SeqCst);
+                            std::thread::sleep(Duration::from_millis(20));
+                            obtained("new")
+                        })
+                        .map(|lease| lease.credential)
+                })
+            })
+            .collect();
+        for thread in threads {
+            assert_eq!(thread.join().ok().and_then(Result::ok).as_deref(), Some("new"));
+        }
+        assert_eq!(renewals.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn a_refused_credential_is_renewed_once() {
+        let cache = CredentialCache::new(Refusals::Forget);
+        let obtains = AtomicU32::new(0);
+        let obtain = || {
+            let number = obtains.fetch_add(1, Ordering::SeqCst);
+            obtained(&format!("token{number}"))
+        };
+        let done = cache
+            .with_renewal(obtain, |token: &String| {
+                Ok((
+                    if token == "token0" {
+                        Attempt::Refused(Error::new(ErrorCode::TokenExpired, "old"))
+                    } else {
+                        Attempt::Done(token.clone())
+                    },
+                    1,
+                ))
+            })
+            .expect("renewed");
+        assert_eq!(
+            (done.value.as_str(), done.requests, done.reauthenticated),
+            ("token1", 4, true)
+        );
+        let refused = cache.with_renewal(obtain, |_: &String| -> Result<(Attempt<()>, u32), Error> {
+            Ok((Attempt::Refused(Error::new(ErrorCode::TokenExpired, "always")), 1))
+        });
+        assert_eq!(
+            refused.err().map(|error| error.message().to_owned()).as_deref(),
+            Some("always")
+        );
+        assert_eq!(obtains.load(Ordering::SeqCst), 3);
+    }
+
+    #[test]
+    fn remembered_refusals_fail_fast_until_replaced() {
+        let cache: CredentialCache<String> = CredentialCache::new(Refusals::Remember);
+        let refuse = || Err(Error::new(ErrorCode::CredentialsRejected, "wrong password"));
+        assert!(cache.lease(refuse).is_err());
+        let attempts = AtomicU32::new(0);
+        let again = cache.lease(|| {
+            attempts.fetch_add(1, Ordering::SeqCst);
+            obtained("x")
+        });
+        assert_eq!(again.expect_err("remembered").code(), ErrorCode::CredentialsRejected);
+        assert_eq!(attempts.load(Ordering::SeqCst), 0);
+        assert_eq!(cache.replace(|| obtained("y")).expect("replaced").credential, "y");
+    }
+
+    #[test]
+    fn an_explicit_retry_sends_one_attempt_per_call() {
+        let cache: CredentialCache<String> = CredentialCache::new(Refusals::Remember);
+        let attempts = AtomicU32::new(0);
+        let refuse = || {
+            attempts.fetch_add(1, Ordering::SeqCst);
+            Err(Error::new(ErrorCode::CredentialsRejected, "wrong password"))
+        };
+        assert!(cache.lease_retrying_refusal(refuse).is_err());
+        assert!(cache.lease_retrying_refusal(refuse).is_err());
+        assert_eq!(
+            attempts.load(Ordering::SeqCst),
+            2,
+            "one login per explicit call, remembered or not"
+        );
+        let held = cache.lease_retrying_refusal(|| obtained("ok")).expect("logged in");
+        assert_eq!(
+            cache
+                .lease_retrying_refusal(|| obtained("other"))
+                .expect("held")
+                .generation,
+            held.generation
+        );
+    }
+
+    #[test]
+    fn transport_failures_are_not_remembered() {
+        let cache: CredentialCache<String> = CredentialCache::new(Refusals::Remember);
+        assert!(cache.lease(|| Err(Error::new(ErrorCode::Timeout, "slow"))).is_err());
+        assert_eq!(cache.lease(|| obtained("z")).expect("retried").credential, "z");
+    }
+}

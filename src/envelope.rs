@@ -1,0 +1,159 @@
+//! The result of a call and its JSON envelope: `{"ok": true, "data", "meta"}` or
+//! `{"ok": false, "error": {"code", "family", "message", "retryable", ...}}`.
+
+use std::time::Instant;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::catalogue::Provider;
+use crate::error::{Error, ErrorCode, ErrorFamily};
+
+/// A successful call: the normalized data and how it was obtained.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    pub data: Value,
+    pub meta: Meta,
+}
+
+/// How a call went, beyond its data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Meta {
+    pub provider: Provider,
+    pub endpoint: &'static str,
+    /// HTTP requests this call made, counting retries and any login or token renewal it needed.
+    pub requests: u32,
+    /// Whether the call had to renew the token or log in again after the vendor refused the old one.
+    pub reauthenticated: bool,
+    pub elapsed_ms: f64,
+    /// Cursor pages only: true when no page follows this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+}
+
+impl Meta {
+    pub fn new(provider: Provider, endpoint: &'static str, started: Instant) -> Meta {
+        Meta {
+            provider,
+            endpoint,
+            requests: 0,
+            reauthenticated: false,
+            elapsed_ms: elapsed_ms(started),
+            done: None,
+        }
+    }
+}
+
+/// Milliseconds since `started`, to the microsecond.
+pub fn elapsed_ms(started: Instant) -> f64 {
+    (started.elapsed().as_micros() as f64) / 1000.0
+}
+
+#[derive(Serialize)]
+struct Success<'a> {
+    ok: bool,
+    data: &'a Value,
+    meta: &'a Meta,
+}
+
+#[derive(Serialize)]
+struct Failure<'a> {
+    ok: bool,
+    error: ErrorView<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorView<'a> {
+    code: ErrorCode,
+    family: ErrorFamily,
+    message: &'a str,
+    retryable: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parameter: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    http_status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vendor_code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vendor_message: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    captcha_url: Option<&'a str>,
+}
+
+/// The envelope of a successful call.
+pub fn success_json(response: &Response) -> String {
+    let envelope = Success {
+        ok: true,
+        data: &response.data,
+        meta: &response.meta,
+    };
+    serde_json::to_string(&envelope).unwrap_or_else(|_| {
+        failure_json(&Error::new(
+            ErrorCode::InternalError,
+            "the result could not be written as JSON",
+        ))
+    })
+}
+
+/// The envelope of a failed call.
+pub fn failure_json(error: &Error) -> String {
+    let envelope = Failure {
+        ok: false,
+        error: ErrorView {
+            code: error.code(),
+            family: error.code().family(),
+            message: error.message(),
+            retryable: error.retryable(),
+            parameter: error.parameter_name(),
+            http_status: error.http_status(),
+            vendor_code: error.vendor_code(),
+            vendor_message: error.vendor_message(),
+            captcha_url: error.captcha_url(),
+        },
+    };
+    serde_json::to_string(&envelope).expect("an error envelope holds only strings, numbers and booleans")
+}
+
+/// Either envelope for a call's outcome.
+pub fn envelope_json(outcome: &Result<Response, Error>) -> String {
+    match outcome {
+        Ok(response) => success_json(response),
+        Err(error) => failure_json(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn failure_carries_code_family_and_vendor_fields() {
+        let error =
+            Error::new(ErrorCode::VendorError, "eshouhou said no").with_vendor(Some("1".into()), "签名验证失败");
+        let envelope: Value = serde_json::from_str(&failure_json(&error)).expect("json");
+        assert_eq!(
+            envelope,
+            json!({"ok": false, "error": {"code": "vendor_error", "family": "vendor", "message": "eshouhou said no",
+                "retryable": false, "vendor_code": "1", "vendor_message": "签名验证失败"}})
+        );
+    }
+
+    #[test]
+    fn success_has_data_and_meta() {
+        let response = Response {
+            data: json!({"rows": []}),
+            meta: Meta {
+                requests: 2,
+                ..Meta::new(Provider::Zhibang, "service_list", Instant::now())
+            },
+        };
+        let envelope: Value = serde_json::from_str(&success_json(&response)).expect("json");
+        assert_eq!(envelope["ok"], json!(true));
+        assert_eq!(envelope["data"], json!({"rows": []}));
+        assert_eq!(envelope["meta"]["endpoint"], json!("service_list"));
+        assert_eq!(envelope["meta"]["requests"], json!(2));
+        assert!(envelope["meta"].get("done").is_none());
+    }
+}

@@ -1,0 +1,291 @@
+//! Errors as values: one closed set of stable codes shared by every provider and every language.
+//!
+//! A code never changes meaning or spelling once released; bindings map them to exception classes by
+//! [`ErrorFamily`], so a new code only needs a family to be handled everywhere.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// Which broad kind of failure an [`ErrorCode`] belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorFamily {
+    /// The caller's input was refused before anything was sent.
+    Input,
+    /// The vendor refused the credentials, token or session.
+    Auth,
+    /// The request did not complete at the HTTP level.
+    Transport,
+    /// The vendor answered and said no.
+    Vendor,
+    /// The vendor answered something that is not the documented shape.
+    Decode,
+    /// A bug in this library (a caught panic).
+    Internal,
+}
+
+macro_rules! error_codes {
+    ($($(#[doc = $doc:literal])* $variant:ident => $name:literal, $family:ident, $retryable:literal;)+) => {
+        /// The closed set of error codes. The `snake_case` name is the stable, public spelling.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ErrorCode {
+            $($(#[doc = $doc])* $variant,)+
+        }
+
+        impl ErrorCode {
+            /// Every code, in documentation order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant),+];
+
+            /// The stable public name, e.g. `"missing_parameter"`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $name,)+ }
+            }
+
+            /// The family the code belongs to.
+            pub const fn family(self) -> ErrorFamily {
+                match self { $(ErrorCode::$variant => ErrorFamily::$family,)+ }
+            }
+
+            /// Whether the same call may succeed if simply made again later (HTTP status codes are
+            /// refined per status by [`Error::retryable`]).
+            pub const fn retryable_by_default(self) -> bool {
+                match self { $(ErrorCode::$variant => $retryable,)+ }
+            }
+
+            /// One line describing when the code is returned (used in the header and README).
+            pub const fn description(self) -> &'static str {
+                match self { $(ErrorCode::$variant => concat!($($doc),+).trim_ascii_start(),)+ }
+            }
+        }
+    };
+}
+
+error_codes! {
+    /// A required pointer argument (client, endpoint name, cursor) was NULL.
+    NullArgument => "null_argument", Input, false;
+    /// A string argument was not valid UTF-8.
+    InvalidUtf8 => "invalid_utf8", Input, false;
+    /// A JSON argument did not parse, or was not a JSON object.
+    InvalidJson => "invalid_json", Input, false;
+    /// The endpoint name is not in the catalogue of this provider.
+    UnknownEndpoint => "unknown_endpoint", Input, false;
+    /// A parameter or config key is not one the endpoint (or client) knows; `parameter` names it.
+    UnknownParameter => "unknown_parameter", Input, false;
+    /// A required parameter or config key is absent or empty; `parameter` names it.
+    MissingParameter => "missing_parameter", Input, false;
+    /// A parameter has the wrong JSON type, format or value; `parameter` names it.
+    InvalidParameter => "invalid_parameter", Input, false;
+    /// A text parameter is longer than the vendor's documented limit (in characters).
+    ValueTooLong => "value_too_long", Input, false;
+    /// The vendor rejected the app id / secret or the user name / password. Never retried; `captcha_url`
+    /// is set when the server will want a captcha at the next login.
+    CredentialsRejected => "credentials_rejected", Auth, false;
+    /// Zhibang wants a captcha after repeated failed logins; `captcha_url` points at the image.
+    CaptchaRequired => "captcha_required", Auth, false;
+    /// Zhibang reports the account as frozen or invalid.
+    AccountDisabled => "account_disabled", Auth, false;
+    /// The eshouhou token was rejected even after it was renewed once.
+    TokenExpired => "token_expired", Auth, true;
+    /// The Zhibang session ended and a new login plus one retry did not help.
+    SessionExpired => "session_expired", Auth, true;
+    /// Another login of the same Zhibang account ended this session, again after one re-login.
+    SessionKicked => "session_kicked", Auth, true;
+    /// The server could not be reached (DNS, refused, reset before an answer).
+    ConnectFailed => "connect_failed", Transport, true;
+    /// The request or the connection timed out.
+    Timeout => "timeout", Transport, true;
+    /// The TLS handshake or certificate check failed.
+    TlsFailed => "tls_failed", Transport, false;
+    /// The server answered with a non-2xx HTTP status; `http_status` holds it.
+    HttpStatus => "http_status", Transport, false;
+    /// Any other HTTP-level failure.
+    TransportFailed => "transport_failed", Transport, true;
+    /// The vendor answered with a non-zero result code or status; `vendor_code`/`vendor_message` keep it.
+    VendorError => "vendor_error", Vendor, false;
+    /// Zhibang answered in prose that it did not do it (e.g. 不能保存); `vendor_message` keeps the text.
+    VendorRejected => "vendor_rejected", Vendor, false;
+    /// The answer was not JSON or not the documented shape.
+    InvalidResponse => "invalid_response", Decode, false;
+    /// A bug in the library was caught at the boundary; the client stays usable.
+    InternalError => "internal_error", Internal, false;
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A failed call: a stable code, a readable message and whatever the vendor said.
+///
+/// Messages are written by this library and never contain a secret; vendor texts are passed through
+/// [`Error::redact`] by the clients before they leave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    code: ErrorCode,
+    message: String,
+    /// Boxed so that `Result<T, Error>` stays small on the success path.
+    details: Box<Details>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Details {
+    parameter: Option<String>,
+    http_status: Option<u16>,
+    vendor_code: Option<String>,
+    vendor_message: Option<String>,
+    captcha_url: Option<String>,
+}
+
+impl Error {
+    /// An error with a code and a message and nothing else.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
+        Error {
+            code,
+            message: message.into(),
+            details: Box::default(),
+        }
+    }
+
+    /// An input error about one named parameter.
+    pub fn parameter(code: ErrorCode, parameter: &str, message: impl Into<String>) -> Error {
+        Error::new(code, message).with_parameter(parameter)
+    }
+
+    /// An answer that is not the documented shape.
+    pub fn invalid_response(message: impl Into<String>) -> Error {
+        Error::new(ErrorCode::InvalidResponse, message)
+    }
+
+    pub fn with_parameter(mut self, parameter: &str) -> Error {
+        self.details.parameter = Some(parameter.to_owned());
+        self
+    }
+
+    pub fn with_http_status(mut self, status: u16) -> Error {
+        self.details.http_status = Some(status);
+        self
+    }
+
+    pub fn with_vendor(mut self, code: Option<String>, message: impl Into<String>) -> Error {
+        self.details.vendor_code = code;
+        self.details.vendor_message = Some(message.into());
+        self
+    }
+
+    pub fn with_captcha_url(mut self, url: impl Into<String>) -> Error {
+        self.details.captcha_url = Some(url.into());
+        self
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub fn parameter_name(&self) -> Option<&str> {
+        self.details.parameter.as_deref()
+    }
+
+    pub fn http_status(&self) -> Option<u16> {
+        self.details.http_status
+    }
+
+    pub fn vendor_code(&self) -> Option<&str> {
+        self.details.vendor_code.as_deref()
+    }
+
+    pub fn vendor_message(&self) -> Option<&str> {
+        self.details.vendor_message.as_deref()
+    }
+
+    pub fn captcha_url(&self) -> Option<&str> {
+        self.details.captcha_url.as_deref()
+    }
+
+    /// Whether making the same call again later may succeed.
+    pub fn retryable(&self) -> bool {
+        match (self.code, self.details.http_status) {
+            (ErrorCode::HttpStatus, Some(status)) => matches!(status, 408 | 429) || (500..=599).contains(&status),
+            (code, _) => code.retryable_by_default(),
+        }
+    }
+
+    /// Replaces every occurrence of each secret in the texts that may have come from a vendor or a
+    /// transport library, so an echoed token or password never reaches a caller.
+    pub fn redact(mut self, secrets: &[&str]) -> Error {
+        let scrub = |text: &mut String| {
+            for secret in secrets.iter().filter(|secret| secret.len() >= 4) {
+                if text.contains(secret) {
+                    *text = text.replace(secret, "***");
+                }
+            }
+        };
+        scrub(&mut self.message);
+        if let Some(text) = self.details.vendor_message.as_mut() {
+            scrub(text);
+        }
+        if let Some(text) = self.details.captcha_url.as_mut() {
+            scrub(text);
+        }
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_names_are_unique_snake_case() {
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            let name = code.as_str();
+            assert!(seen.insert(name), "duplicate code {name}");
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                "{name}"
+            );
+            assert!(
+                !code.description().is_empty() && !code.description().starts_with(" "),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn http_status_retryable_depends_on_status() {
+        let server = Error::new(ErrorCode::HttpStatus, "x").with_http_status(503);
+        let client = Error::new(ErrorCode::HttpStatus, "x").with_http_status(404);
+        assert!(server.retryable());
+        assert!(!client.retryable());
+    }
+
+    #[test]
+    fn redact_scrubs_message_and_vendor_text() {
+        let error = Error::new(ErrorCode::VendorError, "token abcd1234 refused")
+            .with_vendor(None, "bad session abcd1234")
+            .redact(&["abcd1234", ""]);
+        assert_eq!(error.message(), "token *** refused");
+        assert_eq!(error.vendor_message(), Some("bad session ***"));
+    }
+}

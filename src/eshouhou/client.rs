@@ -1,0 +1,237 @@
+//! The eshouhou client: signed token handling, GET calls and their normalization.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde_json::{Map, Value, json};
+
+use super::config::EshouhouConfig;
+use super::normalize::normalize;
+use super::reply::{Reply, decode, is_token_refusal};
+use super::sign::sign;
+use crate::catalogue::{self, Endpoint, Provider, Wire};
+use crate::credential::{Attempt, CredentialCache, Obtained, Refusals};
+use crate::envelope::{Meta, Response};
+use crate::error::{Error, ErrorCode};
+use crate::params::{self, Params};
+use crate::secret::Secret;
+use crate::transport::{Resend, Transport};
+
+/// An access token as TokenApi issued it.
+#[derive(Clone, Debug)]
+struct Token {
+    value: Secret,
+    expires_in: u64,
+    expires_at_ms: u64,
+}
+
+struct Inner {
+    config: EshouhouConfig,
+    transport: Transport,
+    token: CredentialCache<Token>,
+}
+
+/// A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
+#[derive(Clone)]
+pub struct EshouhouClient {
+    inner: Arc<Inner>,
+}
+
+impl EshouhouClient {
+    pub fn new(config: EshouhouConfig) -> Result<EshouhouClient, Error> {
+        let transport = Transport::new(&config.transport)?;
+        let token = CredentialCache::new(Refusals::Forget);
+        Ok(EshouhouClient {
+            inner: Arc::new(Inner {
+                config,
+                transport,
+                token,
+            }),
+        })
+    }
+
+    /// A client from a JSON config object (see [`EshouhouConfig`]).
+    pub fn from_json(config_json: Option<&str>) -> Result<EshouhouClient, Error> {
+        let map = params::parse_object(config_json, "config_json")?;
+        EshouhouClient::new(EshouhouConfig::from_map(map)?)
+    }
+
+    /// Calls an endpoint of the catalogue by name with JSON parameters (vendor names).
+    pub fn call(&self, endpoint: &str, params: &Map<String, Value>) -> Result<Response, Error> {
+        let params = self.prepare(self.endpoint(endpoint)?, params)?;
+        self.execute(&params)
+    }
+
+    /// The catalogue entry of an eshouhou endpoint.
+    pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
+        catalogue::find(Provider::Eshouhou, name).ok_or_else(|| {
+            Error::new(
+                ErrorCode::UnknownEndpoint,
+                format!("`{name}` is not an eshouhou endpoint"),
+            )
+        })
+    }
+
+    /// Checks parameters against the catalogue, filling those left out from the config (`config_key`).
+    pub fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
+        let config = &self.inner.config;
+        params::validate(endpoint, params, &|param| {
+            param.config_key.and_then(|key| config.parameter_value(key))
+        })
+    }
+
+    /// Sends checked parameters and normalizes the answer.
+    pub fn execute(&self, params: &Params) -> Result<Response, Error> {
+        let started = Instant::now();
+        let endpoint = params.endpoint();
+        let outcome = match endpoint.wire {
+            Wire::EshouhouToken => self.renew_token_now(params),
+            _ => self.get_with_token(params),
+        };
+        match outcome {
+            Ok((data, requests, reauthenticated)) => Ok(Response {
+                data,
+                meta: Meta {
+                    requests,
+                    reauthenticated,
+                    ..Meta::new(Provider::Eshouhou, endpoint.name, started)
+                },
+            }),
+            Err(error) => Err(self.redact(error)),
+        }
+    }
+
+    fn redact(&self, error: Error) -> Error {
+        let token = self.inner.token.current().map(|token| token.value);
+        let mut secrets = vec![self.inner.config.app_secret.expose()];
+        if let Some(token) = &token {
+            secrets.push(token.expose());
+        }
+        error.redact(&secrets)
+    }
+
+    /// The `token` endpoint: fetch a token now (optionally with another lifetime) and cache it.
+    fn renew_token_now(&self, params: &Params) -> Result<(Value, u32, bool), Error> {
+        let lease = self
+            .inner
+            .token
+            .replace(|| self.obtain_token(params.integer("expire")))?;
+        let token = &lease.credential;
+        Ok((
+            json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms}),
+            lease.requests,
+            false,
+        ))
+    }
+
+    fn get_with_token(&self, params: &Params) -> Result<(Value, u32, bool), Error> {
+        let authorized = self
+            .inner
+            .token
+            .with_renewal(|| self.obtain_token(None), |token| self.get(params, token))?;
+        Ok((
+            normalize(params, authorized.value)?,
+            authorized.requests,
+            authorized.reauthenticated,
+        ))
+    }
+
+    fn get(&self, params: &Params, token: &Token) -> Result<(Attempt<Value>, u32), Error> {
+        let endpoint = params.endpoint();
+        let values: Vec<(&str, Cow<'_, str>)> = params
+            .iter()
+            .map(|(param, value)| (param.name, value.as_text()))
+            .collect();
+        let mut query: Vec<(&str, &str)> = Vec::with_capacity(values.len() + 1);
+        query.push(("access_token", token.value.expose()));
+        query.extend(values.iter().map(|(name, value)| (*name, value.as_ref())));
+        let url = format!("{}{}", self.inner.config.base_url, endpoint.path);
+        let answer = match self.inner.transport.get(&url, &query, Resend::Safe) {
+            Ok(answer) => answer,
+            Err(error) if matches!(error.http_status(), Some(401 | 403)) => {
+                let status = error.http_status().map(|status| status.to_string());
+                return Ok((Attempt::Refused(token_expired(endpoint, status, "")), 1));
+            }
+            Err(error) => return Err(error),
+        };
+        let attempt = match decode(&answer.body)? {
+            Reply::Success(value) => Attempt::Done(value),
+            Reply::Failure { code, message } if is_token_refusal(&message) => {
+                Attempt::Refused(token_expired(endpoint, Some(code), &message))
+            }
+            Reply::Failure { code, message } => {
+                return Err(Error::new(
+                    ErrorCode::VendorError,
+                    format!("eshouhou {} failed: {message}", endpoint.name),
+                )
+                .with_vendor(Some(code), message));
+            }
+        };
+        Ok((attempt, answer.attempts))
+    }
+
+    fn obtain_token(&self, expire_hours: Option<i64>) -> Result<Obtained<Token>, Error> {
+        let config = &self.inner.config;
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |since| since.as_millis() as u64);
+        let timestamp = now_ms.to_string();
+        let signature = sign(&config.app_id, config.app_secret.expose(), now_ms);
+        let expire = expire_hours.unwrap_or(i64::from(config.token_expire_hours)).to_string();
+        let query = [
+            ("appid", config.app_id.as_str()),
+            ("timestamp", timestamp.as_str()),
+            ("sign", signature.as_str()),
+            ("expire", expire.as_str()),
+        ];
+        let url = format!("{}/api/TokenApi", config.base_url);
+        let answer = self.inner.transport.get(&url, &query, Resend::Safe)?;
+        let mut value = match decode(&answer.body)? {
+            Reply::Success(value) => value,
+            Reply::Failure { code, message } => {
+                return Err(Error::new(
+                    ErrorCode::CredentialsRejected,
+                    format!(
+                        "eshouhou refused the token request for app `{}`: {message}",
+                        config.app_id
+                    ),
+                )
+                .with_vendor(Some(code), message));
+            }
+        };
+        let Some(Value::String(token)) = value.get_mut("access_token").map(Value::take) else {
+            return Err(Error::invalid_response("the TokenApi answer has no access_token"));
+        };
+        let expires_in = match value.get("expires_in") {
+            Some(Value::Number(number)) => number.as_u64(),
+            Some(Value::String(text)) => text.trim().parse().ok(),
+            _ => None,
+        }
+        .ok_or_else(|| Error::invalid_response("the TokenApi answer has no expires_in"))?;
+        // Renew shortly before the vendor's expiry: a tenth of the lifetime, at most a minute, so a call
+        // never goes out with a token about to lapse in flight.
+        let margin = Duration::from_secs(expires_in / 10).min(Duration::from_secs(60));
+        let lifetime = Duration::from_secs(expires_in);
+        Ok(Obtained {
+            credential: Token {
+                value: Secret::new(token),
+                expires_in,
+                expires_at_ms: now_ms + expires_in * 1000,
+            },
+            requests: answer.attempts,
+            renew_at: Some(Instant::now() + lifetime.saturating_sub(margin)),
+        })
+    }
+}
+
+fn token_expired(endpoint: &Endpoint, code: Option<String>, message: &str) -> Error {
+    Error::new(
+        ErrorCode::TokenExpired,
+        format!(
+            "eshouhou refused the access token for {} even after renewing it",
+            endpoint.name
+        ),
+    )
+    .with_vendor(code, message)
+}

@@ -1,0 +1,11 @@
+//! The 易售后 (eshouhou) open platform: signed token auth and GET endpoints answering
+//! `{ResultCode, ErrorMsg, ResultValue}`.
+
+mod client;
+mod config;
+mod normalize;
+mod reply;
+mod sign;
+
+pub use client::EshouhouClient;
+pub use config::{DEFAULT_BASE_URL, EshouhouConfig};

@@ -1,0 +1,199 @@
+//! Turns an eshouhou `ResultValue` into the documented `data` shape of its endpoint.
+
+use serde_json::{Map, Value, json};
+
+use crate::catalogue::{Endpoint, LabelledField, ResultShape, labels};
+use crate::error::Error;
+use crate::params::Params;
+
+/// Normalizes the payload of a successful answer.
+pub fn normalize(params: &Params, value: Value) -> Result<Value, Error> {
+    let endpoint = params.endpoint();
+    match endpoint.result {
+        ResultShape::Record => {
+            let mut record = single_object(value, endpoint)?;
+            add_labels(&mut record, endpoint.labels);
+            Ok(Value::Object(record))
+        }
+        ResultShape::Records => records(params, value),
+        ResultShape::DisplayRows => display_rows(value, endpoint),
+        ResultShape::CategoryAndProducts => {
+            let mut category = single_object(value, endpoint)?;
+            if let Some(Value::Array(products)) = category.get_mut("Product") {
+                for product in products.iter_mut().filter_map(Value::as_object_mut) {
+                    add_labels(product, endpoint.labels);
+                }
+            }
+            Ok(Value::Object(category))
+        }
+        other => Err(Error::invalid_response(format!(
+            "{other:?} is not an eshouhou result shape"
+        ))),
+    }
+}
+
+/// The documented Array/Object labels are unreliable (reference §6.4): an object may come as a
+/// one-element array.
+fn single_object(value: Value, endpoint: &Endpoint) -> Result<Map<String, Value>, Error> {
+    match value {
+        Value::Object(object) => Ok(object),
+        Value::Array(mut items) if items.len() == 1 && items[0].is_object() => match items.pop() {
+            Some(Value::Object(object)) => Ok(object),
+            _ => Err(shape_error(endpoint, "an object")),
+        },
+        Value::Null => Ok(Map::new()),
+        _ => Err(shape_error(endpoint, "an object")),
+    }
+}
+
+fn shape_error(endpoint: &Endpoint, expected: &str) -> Error {
+    Error::invalid_response(format!(
+        "eshouhou {} answered a ResultValue that is not {expected}",
+        endpoint.name
+    ))
+}
+
+fn records(params: &Params, value: Value) -> Result<Value, Error> {
+    let endpoint = params.endpoint();
+    let mut rows = match value {
+        Value::Array(rows) => rows,
+        Value::Object(object) => vec![Value::Object(object)],
+        Value::Null => Vec::new(),
+        _ => return Err(shape_error(endpoint, "a list")),
+    };
+    for row in rows.iter_mut().filter_map(Value::as_object_mut) {
+        add_labels(row, endpoint.labels);
+    }
+    let page = match endpoint.paging {
+        Some(paging) => {
+            let index = params.integer(paging.index_param).unwrap_or(1);
+            let size = params
+                .integer(paging.size_param)
+                .unwrap_or(i64::from(paging.vendor_default_size));
+            let has_more = i64::try_from(rows.len()).is_ok_and(|count| count >= size);
+            json!({"index": index, "size": size, "count": null, "total": null, "has_more": has_more})
+        }
+        None => Value::Null,
+    };
+    Ok(json!({"rows": rows, "page": page}))
+}
+
+fn display_rows(value: Value, endpoint: &Endpoint) -> Result<Value, Error> {
+    let Value::Array(items) = value else {
+        return match value {
+            Value::Null => Ok(json!({"rows": [], "fields": {}})),
+            _ => Err(shape_error(endpoint, "a list of display rows")),
+        };
+    };
+    let mut fields = Map::new();
+    let mut rows = Vec::with_capacity(items.len());
+    for item in items {
+        let Value::Object(mut row) = item else {
+            return Err(shape_error(endpoint, "a list of display rows"));
+        };
+        // ShowType is documented as a string and shown as an integer; it is always an integer here.
+        let show_type = match row.get("ShowType") {
+            Some(Value::Number(number)) => number.as_i64(),
+            Some(Value::String(text)) => text.trim().parse().ok(),
+            _ => None,
+        };
+        if let Some(show_type) = show_type {
+            row.insert("ShowType".into(), Value::from(show_type));
+            if let Some(label) = labels::label_of(labels::SHOW_TYPE, &show_type.to_string()) {
+                row.insert("ShowTypeName".into(), Value::from(label));
+            }
+        }
+        if let Some(Value::String(key)) = row.get("Key")
+            && !fields.contains_key(key)
+        {
+            fields.insert(key.clone(), row.get("Value").cloned().unwrap_or(Value::Null));
+        }
+        rows.push(Value::Object(row));
+    }
+    Ok(json!({"rows": rows, "fields": fields}))
+}
+
+/// Adds `<Field>Name` beside each documented enum code, unless the vendor already sent a label there.
+pub fn add_labels(row: &mut Map<String, Value>, labelled_fields: &[LabelledField]) {
+    for labelled in labelled_fields {
+        let code = match row.get(labelled.field) {
+            Some(Value::Number(number)) => number.to_string(),
+            Some(Value::String(text)) => text.trim().to_owned(),
+            _ => continue,
+        };
+        let has_label = matches!(row.get(labelled.label_field), Some(Value::String(text)) if !text.is_empty());
+        if has_label {
+            continue;
+        }
+        if let Some(label) = labels::label_of(labelled.labels, &code) {
+            row.insert(labelled.label_field.to_owned(), Value::from(label));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{self, Provider};
+    use crate::params::validate;
+
+    fn params(name: &str, input: Value) -> Params {
+        let endpoint = catalogue::find(Provider::Eshouhou, name).expect("endpoint");
+        validate(endpoint, input.as_object().expect("object"), &|_| None).expect("valid")
+    }
+
+    #[test]
+    fn work_orders_get_state_labels_and_page_info() {
+        let data = normalize(
+            &params("get_work_orders", json!({"pageSize": 2})),
+            json!([{"ID": "a", "State": 5, "PendState": "5"}, {"ID": "b", "State": 9, "PendState": 0}]),
+        )
+        .expect("normalized");
+        assert_eq!(data["rows"][0]["StateName"], json!("已派工"));
+        assert_eq!(data["rows"][0]["PendStateName"], json!("待接收"));
+        assert_eq!(data["rows"][1]["StateName"], json!("已完工"));
+        assert_eq!(
+            data["page"],
+            json!({"index": 1, "size": 2, "count": null, "total": null, "has_more": true})
+        );
+    }
+
+    #[test]
+    fn vendor_labels_are_kept() {
+        let mut row = json!({"WarrantyPeriod": 5, "WarrantyPeriodName": "一年(厂家)"});
+        let object = row.as_object_mut().expect("object");
+        add_labels(
+            object,
+            &[LabelledField {
+                field: "WarrantyPeriod",
+                label_field: "WarrantyPeriodName",
+                labels: labels::WARRANTY_PERIOD,
+            }],
+        );
+        assert_eq!(object["WarrantyPeriodName"], json!("一年(厂家)"));
+    }
+
+    #[test]
+    fn display_rows_become_rows_and_a_label_map() {
+        let data = normalize(
+            &params("get_customer_project", json!({"projectId": "p"})),
+            json!([{"ShowType": "0", "Key": "项目编号", "Value": "CP00000097"}, {"ShowType": 1, "Key": "图片", "Value": "u"},
+                   {"ShowType": 0, "Key": "项目编号", "Value": "dup"}]),
+        )
+        .expect("normalized");
+        assert_eq!(data["rows"][0]["ShowType"], json!(0));
+        assert_eq!(data["rows"][0]["ShowTypeName"], json!("纯展示"));
+        assert_eq!(data["rows"][1]["ShowTypeName"], json!("回单图片"));
+        assert_eq!(data["fields"], json!({"项目编号": "CP00000097", "图片": "u"}));
+    }
+
+    #[test]
+    fn object_labelled_as_array_is_accepted() {
+        let data = normalize(
+            &params("get_category_and_product_list", json!({})),
+            json!([{"ID": "1", "Product": [{"WarrantyPeriod": 4}]}]),
+        )
+        .expect("normalized");
+        assert_eq!(data["Product"][0]["WarrantyPeriodName"], json!("六个月"));
+    }
+}

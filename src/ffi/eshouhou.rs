@@ -1,0 +1,150 @@
+//! eshouhou handles: the client, the generic call, cursors and whole lists.
+
+use std::ffi::c_char;
+
+use super::boundary;
+use super::calls::{self, CursorHandle, Walk};
+use crate::EshouhouClient;
+
+/// A cursor over an eshouhou list endpoint: the next page and the filters, one page in
+/// memory at a time.
+pub struct EshouhouCursor(Walk<EshouhouClient>);
+
+impl CursorHandle for EshouhouCursor {
+    type Client = EshouhouClient;
+
+    fn from_walk(walk: Walk<EshouhouClient>) -> EshouhouCursor {
+        EshouhouCursor(walk)
+    }
+
+    fn walk(&self) -> &Walk<EshouhouClient> {
+        &self.0
+    }
+}
+
+/// Creates an eshouhou client.
+///
+/// `config_json` is a JSON object: `app_id` and `app_secret` (required, from 系统设置 → 我的应用),
+/// `base_url` (default `https://api.eshouhou.cn`), `token_expire_hours` (1–24, default 2),
+/// `service_space_id` and `service_network_id` (sent as `serviceSpaceId`/`serviceNetworkId` wherever
+/// an endpoint takes them and a call leaves them out), `service_network_type` (1 headquarters, the
+/// default, or 2 outlet), and the transport keys `timeout_ms` (default 30000), `connect_timeout_ms`
+/// (10000), `retries` (2), `retry_backoff_ms` (200), `user_agent`, `proxy`. Unknown keys are an error.
+/// Nothing is sent until the first call; the token is fetched then, cached until shortly before it
+/// expires, and renewed once if the vendor refuses it.
+///
+/// Returns NULL on a bad config and, if `error_json` is not NULL, stores a failure envelope there (free
+/// it with `aftersales_string_free`); on success `*error_json` is set to NULL.
+///
+/// The client is safe to use from many threads at once. Free it with `aftersales_eshouhou_client_free`
+/// once no call on it is in flight.
+///
+/// # Safety
+/// `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_client_new(
+    config_json: *const c_char,
+    error_json: *mut *mut c_char,
+) -> *mut EshouhouClient {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        boundary::new_handle(error_json, || {
+            EshouhouClient::from_json(boundary::optional_str(config_json, "config_json")?)
+        })
+    }
+}
+
+/// Frees an eshouhou client; NULL is a no-op. No call on the client may be in flight. Cursors made from
+/// it stay valid (they share the client internally) until freed.
+///
+/// # Safety
+/// `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_client_free(client: *mut EshouhouClient) {
+    // SAFETY: forwarded from the caller.
+    unsafe { boundary::free_handle(client) }
+}
+
+/// Calls any eshouhou endpoint by its catalogue name (e.g. `"get_customer_project"`), exactly as its
+/// own function would. An unknown name is the error `unknown_endpoint`.
+///
+/// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_call(
+    client: *mut EshouhouClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::call_named(client, endpoint, params_json) }
+}
+
+/// Starts a walk over every page of an eshouhou list endpoint (see `paging` in the catalogue).
+///
+/// `params_json` holds the endpoint's parameters; `pageIndex` is the first page (default 1) and
+/// `pageSize` the page size (default 100). Each `aftersales_eshouhou_cursor_next` fetches one page, so
+/// memory stays flat however long the list is. eshouhou sends no totals: a page shorter than `pageSize`
+/// is the last.
+///
+/// Never returns NULL: a bad argument or a non-list endpoint is reported by the first `_next`. The
+/// cursor keeps its own reference to the client. One thread at a time per cursor (calls are
+/// serialized). Free it with `aftersales_eshouhou_cursor_free`.
+///
+/// # Safety
+/// As `aftersales_eshouhou_call`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_cursor_new(
+    client: *mut EshouhouClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+) -> *mut EshouhouCursor {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::cursor_new(client, endpoint, params_json) }
+}
+
+/// The next page of a cursor as an envelope: `data` is the endpoint's list shape (`rows`, `page`) and
+/// `meta.done` is true on the last page. After the last page: `{"ok": true, "data": null, "meta":
+/// {"done": true, ...}}`. A failed page (e.g. a timeout) is an error envelope and is asked for again by
+/// the next call; a token renewal during the walk is handled inside.
+///
+/// Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_cursor_next(cursor: *mut EshouhouCursor) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::cursor_next(cursor) }
+}
+
+/// Frees a cursor; NULL is a no-op.
+///
+/// # Safety
+/// `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_cursor_free(cursor: *mut EshouhouCursor) {
+    // SAFETY: forwarded from the caller.
+    unsafe { boundary::free_handle(cursor) }
+}
+
+/// Fetches every page of an eshouhou list endpoint, up to `max_pages` pages (0: no limit), into one
+/// envelope: `data` is `{"rows": [...], "pages": n, "complete": bool}`; `complete` is false when the
+/// limit stopped the walk. Prefer a cursor for long lists: this holds every row in memory.
+///
+/// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// As `aftersales_eshouhou_call`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_list_all(
+    client: *mut EshouhouClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+    max_pages: u32,
+) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::list_all(client, endpoint, params_json, max_pages) }
+}

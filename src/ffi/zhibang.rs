@@ -1,0 +1,155 @@
+//! Zhibang handles: the client, the generic call, cursors and whole lists.
+
+use std::ffi::c_char;
+
+use super::boundary;
+use super::calls::{self, CursorHandle, Walk};
+use crate::ZhibangClient;
+
+/// A cursor over a Zhibang list endpoint: the next page and the filters, one page in memory at a time.
+pub struct ZhibangCursor(Walk<ZhibangClient>);
+
+impl CursorHandle for ZhibangCursor {
+    type Client = ZhibangClient;
+
+    fn from_walk(walk: Walk<ZhibangClient>) -> ZhibangCursor {
+        ZhibangCursor(walk)
+    }
+
+    fn walk(&self) -> &Walk<ZhibangClient> {
+        &self.0
+    }
+}
+
+/// Creates a Zhibang client.
+///
+/// `config_json` is a JSON object: `base_url` (required, the customer's ZB server, e.g.
+/// `http://erp.example.com:8080`), `username` and `password` (required; sent as `txt:` plain-text
+/// credentials), `serial_number` (the device serial, 1–20 letters or digits; by default derived from
+/// the user name and server so it stays the same across restarts), `login_path` (`/webapi/v3/ov1/login`,
+/// the default, or `/sysa/mobilephone/login.asp` for servers without the v3 API), and the transport keys
+/// `timeout_ms` (default 30000), `connect_timeout_ms` (10000), `retries` (2), `retry_backoff_ms` (200),
+/// `user_agent`, `proxy`. Unknown keys are an error.
+///
+/// Nothing is sent until the first call. The client logs in then, once for all threads, and shares the
+/// session; when the server ends the session (time-out, or another login of the same account) it logs in
+/// again once and retries the call once. A refused password is reported and remembered, never retried:
+/// the server asks for a captcha after 3 failures (answer it with `aftersales_zhibang_login` and
+/// `rndcode`). Use an account of its own for each client: a second login elsewhere ends this session.
+///
+/// Returns NULL on a bad config and, if `error_json` is not NULL, stores a failure envelope there (free
+/// it with `aftersales_string_free`); on success `*error_json` is set to NULL.
+///
+/// The client is safe to use from many threads at once. Free it with `aftersales_zhibang_client_free`
+/// once no call on it is in flight.
+///
+/// # Safety
+/// `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_client_new(
+    config_json: *const c_char,
+    error_json: *mut *mut c_char,
+) -> *mut ZhibangClient {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        boundary::new_handle(error_json, || {
+            ZhibangClient::from_json(boundary::optional_str(config_json, "config_json")?)
+        })
+    }
+}
+
+/// Frees a Zhibang client; NULL is a no-op. It does not log out (call `aftersales_zhibang_logout` first
+/// to end the session on the server). No call on the client may be in flight. Cursors made from it stay
+/// valid until freed.
+///
+/// # Safety
+/// `client` is NULL or a client from `aftersales_zhibang_client_new` that was not freed before.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_client_free(client: *mut ZhibangClient) {
+    // SAFETY: forwarded from the caller.
+    unsafe { boundary::free_handle(client) }
+}
+
+/// Calls any Zhibang endpoint by its catalogue name (e.g. `"service_list"`), exactly as its own
+/// function would. An unknown name is the error `unknown_endpoint`.
+///
+/// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_call(
+    client: *mut ZhibangClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::call_named(client, endpoint, params_json) }
+}
+
+/// Starts a walk over every page of a Zhibang list endpoint (see `paging` in the catalogue).
+///
+/// `params_json` holds the endpoint's filters; `pageindex` (`page_index` for `user_list`) is the first
+/// page (default 1) and `pagesize` (`page_size`) the page size (default 200). Each
+/// `aftersales_zhibang_cursor_next` fetches one page, so memory stays flat however long the table is;
+/// the walk ends at the server's page count or at an empty page.
+///
+/// Never returns NULL: a bad argument or a non-list endpoint is reported by the first `_next`. The
+/// cursor keeps its own reference to the client. One thread at a time per cursor (calls are
+/// serialized). Free it with `aftersales_zhibang_cursor_free`.
+///
+/// # Safety
+/// As `aftersales_zhibang_call`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_cursor_new(
+    client: *mut ZhibangClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+) -> *mut ZhibangCursor {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::cursor_new(client, endpoint, params_json) }
+}
+
+/// The next page of a cursor as an envelope: `data` is the endpoint's table shape (`columns`, `rows`,
+/// `page`) and `meta.done` is true on the last page. After the last page: `{"ok": true, "data": null,
+/// "meta": {"done": true, ...}}`. A failed page is an error envelope and is asked for again by the next
+/// call; a re-login during the walk is handled inside.
+///
+/// Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// `cursor` is NULL or a live cursor from `aftersales_zhibang_cursor_new`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_cursor_next(cursor: *mut ZhibangCursor) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::cursor_next(cursor) }
+}
+
+/// Frees a cursor; NULL is a no-op.
+///
+/// # Safety
+/// `cursor` is NULL or a cursor from `aftersales_zhibang_cursor_new` that was not freed before.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_cursor_free(cursor: *mut ZhibangCursor) {
+    // SAFETY: forwarded from the caller.
+    unsafe { boundary::free_handle(cursor) }
+}
+
+/// Fetches every page of a Zhibang list endpoint, up to `max_pages` pages (0: no limit), into one
+/// envelope: `data` is `{"rows": [...], "columns": [...], "pages": n, "complete": bool}`; `complete` is
+/// false when the limit stopped the walk. Prefer a cursor for long tables: this holds every row in memory.
+///
+/// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// As `aftersales_zhibang_call`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_list_all(
+    client: *mut ZhibangClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+    max_pages: u32,
+) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::list_all(client, endpoint, params_json, max_pages) }
+}

@@ -1,0 +1,33 @@
+//! libaftersales: one native library for the 易售后 (eshouhou) open platform and the 智邦国际 (Zhibang)
+//! ERP after-sales module.
+//!
+//! Rust users call [`EshouhouClient`] and [`ZhibangClient`] directly: JSON parameters in (vendor names),
+//! a [`Response`] with normalized `data` out, or an [`Error`] with a stable [`ErrorCode`]. C, Python and
+//! .NET use the same clients through the C ABI in `ffi`, with JSON envelopes.
+
+pub mod catalogue;
+pub mod config;
+mod credential;
+pub mod envelope;
+pub mod error;
+pub mod eshouhou;
+mod excerpt;
+mod ffi;
+mod lenient_json;
+pub mod paging;
+pub mod params;
+pub mod secret;
+mod transport;
+pub mod zhibang;
+
+pub use envelope::{Meta, Response};
+pub use error::{Error, ErrorCode, ErrorFamily};
+pub use eshouhou::{EshouhouClient, EshouhouConfig};
+pub use paging::{Cursor, fetch_all};
+pub use zhibang::{ZhibangClient, ZhibangConfig};
+
+/// The library version (`Cargo.toml`).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The C ABI version; see `aftersales_abi_version`.
+pub const ABI_VERSION: u32 = ffi::AFTERSALES_ABI_VERSION;

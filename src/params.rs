@@ -1,0 +1,485 @@
+//! Checks a call's JSON parameters against its catalogue entry before anything is sent.
+//!
+//! The result keeps the catalogue's parameter order, so the same call always produces the same request.
+
+use std::borrow::Cow;
+
+use serde_json::{Map, Value};
+
+use crate::catalogue::{ConditionKey, ConditionKind, Endpoint, Param, ParamLocation, ParamType};
+use crate::error::{Error, ErrorCode};
+
+/// A checked parameter value in the form it travels in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WireValue {
+    Text(String),
+    Integer(i64),
+}
+
+impl WireValue {
+    pub fn as_text(&self) -> Cow<'_, str> {
+        match self {
+            WireValue::Text(text) => Cow::Borrowed(text),
+            WireValue::Integer(number) => Cow::Owned(number.to_string()),
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        match self {
+            WireValue::Text(text) => Value::String(text.clone()),
+            WireValue::Integer(number) => Value::from(*number),
+        }
+    }
+}
+
+/// The checked parameters of one call, in catalogue order.
+#[derive(Clone, Debug)]
+pub struct Params {
+    endpoint: &'static Endpoint,
+    values: Vec<Option<WireValue>>,
+}
+
+impl Params {
+    pub fn endpoint(&self) -> &'static Endpoint {
+        self.endpoint
+    }
+
+    /// The parameters that were given or defaulted, with their catalogue entries.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static Param, &WireValue)> + '_ {
+        self.endpoint
+            .params
+            .iter()
+            .zip(&self.values)
+            .filter_map(|(param, value)| value.as_ref().map(|value| (param, value)))
+    }
+
+    /// The parameters that travel in `location`.
+    pub fn located(&self, location: ParamLocation) -> impl Iterator<Item = (&'static Param, &WireValue)> + '_ {
+        self.iter().filter(move |(param, _)| param.location == location)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&WireValue> {
+        let index = self.endpoint.params.iter().position(|param| param.name == name)?;
+        self.values[index].as_ref()
+    }
+
+    /// Sets a parameter the library manages itself (the page number of a cursor).
+    pub fn set(&mut self, name: &str, value: WireValue) {
+        if let Some(index) = self.endpoint.params.iter().position(|param| param.name == name) {
+            self.values[index] = Some(value);
+        }
+    }
+
+    /// The integer value of a parameter, if it is set and numeric.
+    pub fn integer(&self, name: &str) -> Option<i64> {
+        match self.get(name)? {
+            WireValue::Integer(number) => Some(*number),
+            WireValue::Text(text) => text.parse().ok(),
+        }
+    }
+}
+
+/// Parses `params_json` (absent or empty means `{}`) into a JSON object.
+pub fn parse_object(json: Option<&str>, what: &str) -> Result<Map<String, Value>, Error> {
+    let text = json.map(str::trim).unwrap_or("");
+    if text.is_empty() {
+        return Ok(Map::new());
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(Error::new(
+            ErrorCode::InvalidJson,
+            format!("{what} must be a JSON object"),
+        )),
+        Err(error) => Err(Error::new(
+            ErrorCode::InvalidJson,
+            format!("{what} is not valid JSON: {error}"),
+        )),
+    }
+}
+
+/// Checks `input` against `endpoint`. `fallback` supplies values the client config holds for
+/// parameters the caller left out (e.g. the eshouhou network context); catalogue defaults come after.
+pub fn validate(
+    endpoint: &'static Endpoint,
+    input: &Map<String, Value>,
+    fallback: &dyn Fn(&'static Param) -> Option<WireValue>,
+) -> Result<Params, Error> {
+    let mut values: Vec<Option<WireValue>> = vec![None; endpoint.params.len()];
+    for (key, value) in input {
+        let Some(index) = endpoint.params.iter().position(|param| param.name == key) else {
+            return Err(unknown_parameter(endpoint, key));
+        };
+        if value.is_null() {
+            continue;
+        }
+        values[index] = Some(check_value(&endpoint.params[index], value)?);
+    }
+    for (param, slot) in endpoint.params.iter().zip(values.iter_mut()) {
+        if is_blank(slot.as_ref())
+            && let Some(value) = fallback(param).or_else(|| param.default.map(|text| WireValue::Text(text.to_owned())))
+        {
+            *slot = Some(value);
+        }
+        if param.required && is_blank(slot.as_ref()) {
+            return Err(Error::parameter(
+                ErrorCode::MissingParameter,
+                param.name,
+                format!(
+                    "`{}` is required by {} {}",
+                    param.name,
+                    endpoint.provider.as_str(),
+                    endpoint.name
+                ),
+            ));
+        }
+    }
+    Ok(Params { endpoint, values })
+}
+
+fn is_blank(value: Option<&WireValue>) -> bool {
+    value.is_none_or(|value| matches!(value, WireValue::Text(text) if text.is_empty()))
+}
+
+fn unknown_parameter(endpoint: &Endpoint, key: &str) -> Error {
+    let suggestion = endpoint
+        .params
+        .iter()
+        .find(|param| param.name.eq_ignore_ascii_case(key))
+        .map(|param| format!("; did you mean `{}`? (names are case-sensitive)", param.name))
+        .unwrap_or_default();
+    Error::parameter(
+        ErrorCode::UnknownParameter,
+        key,
+        format!(
+            "`{key}` is not a parameter of {} {}{suggestion}",
+            endpoint.provider.as_str(),
+            endpoint.name
+        ),
+    )
+}
+
+fn invalid(param: &Param, expected: &str) -> Error {
+    Error::parameter(
+        ErrorCode::InvalidParameter,
+        param.name,
+        format!("`{}` must be {expected}", param.name),
+    )
+}
+
+fn check_value(param: &Param, value: &Value) -> Result<WireValue, Error> {
+    let wire = match param.kind {
+        ParamType::Text => match value {
+            Value::String(text) => WireValue::Text(text.clone()),
+            Value::Number(number) if number.is_i64() || number.is_u64() => WireValue::Text(number.to_string()),
+            _ => return Err(invalid(param, "a string")),
+        },
+        ParamType::Integer => WireValue::Integer(integer_of(value).ok_or_else(|| invalid(param, "an integer"))?),
+        ParamType::IdList => WireValue::Text(id_list(value).ok_or_else(|| {
+            invalid(
+                param,
+                "a comma-separated string or an array of ids, e.g. \"11,23\" or [11, 23]",
+            )
+        })?),
+        ParamType::Date => match value {
+            Value::String(text) if text.is_empty() || is_date(text) => WireValue::Text(text.clone()),
+            _ => return Err(invalid(param, "a date yyyy-MM-dd (optionally followed by HH:mm[:ss])")),
+        },
+        ParamType::Condition(keys) => WireValue::Text(condition(param, keys, value)?),
+    };
+    check_limits(param, &wire)?;
+    Ok(wire)
+}
+
+fn check_limits(param: &Param, wire: &WireValue) -> Result<(), Error> {
+    if let (Some((min, max)), WireValue::Integer(number)) = (param.range, wire)
+        && (*number < min || *number > max)
+    {
+        let bound = if max == i64::MAX {
+            format!("at least {min}")
+        } else {
+            format!("between {min} and {max}")
+        };
+        return Err(invalid(param, &bound));
+    }
+    let text = wire.as_text();
+    if let Some(limit) = param.max_chars {
+        let length = text.chars().count();
+        if length > limit {
+            return Err(Error::parameter(
+                ErrorCode::ValueTooLong,
+                param.name,
+                format!(
+                    "`{}` is {length} characters long; the vendor accepts at most {limit}",
+                    param.name
+                ),
+            ));
+        }
+    }
+    if !param.choices.is_empty() && !text.is_empty() && !param.choices.iter().any(|choice| choice.value == text) {
+        let allowed: Vec<String> = param
+            .choices
+            .iter()
+            .filter(|choice| !choice.value.is_empty())
+            .map(|choice| format!("{} ({})", choice.value, choice.label))
+            .collect();
+        return Err(invalid(param, &format!("one of {}", allowed.join(", "))));
+    }
+    Ok(())
+}
+
+fn integer_of(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(number) => number.as_i64(),
+        Value::String(text) => text.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn id_list(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) if number.is_i64() || number.is_u64() => Some(number.to_string()),
+        Value::Array(items) => {
+            let parts: Option<Vec<String>> = items
+                .iter()
+                .map(|item| match item {
+                    Value::String(text) if !text.contains(',') => Some(text.clone()),
+                    Value::Number(number) if number.is_i64() || number.is_u64() => Some(number.to_string()),
+                    _ => None,
+                })
+                .collect();
+            parts.map(|parts| parts.join(","))
+        }
+        _ => None,
+    }
+}
+
+/// `yyyy-MM-dd`, optionally followed by ` HH:mm` or ` HH:mm:ss`.
+fn is_date(text: &str) -> bool {
+    let (day, time) = match text.split_once(' ') {
+        Some((day, time)) => (day, Some(time)),
+        None => (text, None),
+    };
+    let digits_at = |part: &str, shape: &str| {
+        part.len() == shape.len()
+            && part.bytes().zip(shape.bytes()).all(|(byte, pattern)| {
+                if pattern == b'9' {
+                    byte.is_ascii_digit()
+                } else {
+                    byte == pattern
+                }
+            })
+    };
+    digits_at(day, "9999-99-99") && time.is_none_or(|time| digits_at(time, "99:99") || digits_at(time, "99:99:99"))
+}
+
+fn condition(param: &Param, keys: &'static [ConditionKey], value: &Value) -> Result<String, Error> {
+    let parsed;
+    let object = match value {
+        Value::Object(object) => object,
+        Value::String(text) => {
+            parsed = serde_json::from_str::<Value>(text).map_err(|_| invalid(param, "a JSON object"))?;
+            parsed.as_object().ok_or_else(|| invalid(param, "a JSON object"))?
+        }
+        _ => return Err(invalid(param, "a JSON object")),
+    };
+    for (name, item) in object {
+        let qualified = format!("{}.{name}", param.name);
+        let Some(key) = keys.iter().find(|key| key.name == name) else {
+            let known: Vec<&str> = keys.iter().map(|key| key.name).collect();
+            return Err(Error::parameter(
+                ErrorCode::UnknownParameter,
+                &qualified,
+                format!(
+                    "`{name}` is not a documented key of `{}` (case-sensitive): {}",
+                    param.name,
+                    known.join(", ")
+                ),
+            ));
+        };
+        let fits = match key.kind {
+            ConditionKind::List => item.is_array(),
+            ConditionKind::Text => item.is_string() || item.is_number(),
+            ConditionKind::Date => item.as_str().is_some_and(|text| text.is_empty() || is_date(text)),
+        };
+        if !fits {
+            let expected = match key.kind {
+                ConditionKind::List => "an array",
+                ConditionKind::Text => "a string",
+                ConditionKind::Date => "a date yyyy-MM-dd",
+            };
+            return Err(Error::parameter(
+                ErrorCode::InvalidParameter,
+                &qualified,
+                format!("`{qualified}` must be {expected}"),
+            ));
+        }
+    }
+    serde_json::to_string(object).map_err(|_| invalid(param, "a JSON object"))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::catalogue::{self, Provider};
+
+    fn endpoint(provider: Provider, name: &str) -> &'static Endpoint {
+        catalogue::find(provider, name).expect("endpoint in catalogue")
+    }
+
+    fn check(provider: Provider, name: &str, input: Value) -> Result<Params, Error> {
+        let object = input.as_object().cloned().unwrap_or_default();
+        validate(endpoint(provider, name), &object, &|_| None)
+    }
+
+    #[test]
+    fn required_limits_and_order() {
+        let params = check(
+            Provider::Zhibang,
+            "service_handle",
+            json!({"intro": "171", "cate": 61, "info1": "换了滤芯", "cateid": "62", "ord": "1234"}),
+        )
+        .expect("valid");
+        let names: Vec<&str> = params.iter().map(|(param, _)| param.name).collect();
+        assert_eq!(names, ["ord", "cateid", "info1", "cate", "intro"]);
+        assert_eq!(params.get("ord"), Some(&WireValue::Integer(1234)));
+        assert_eq!(params.get("cate"), Some(&WireValue::Text("61".into())));
+
+        let missing = check(Provider::Zhibang, "service_handle", json!({"ord": 1})).expect_err("missing");
+        assert_eq!(missing.code(), ErrorCode::MissingParameter);
+        assert_eq!(missing.parameter_name(), Some("cateid"));
+
+        let long = "维".repeat(4001);
+        let too_long = check(
+            Provider::Zhibang,
+            "service_handle",
+            json!({"ord": 1, "cateid": "1", "info1": long, "cate": "1", "intro": "1"}),
+        )
+        .expect_err("too long");
+        assert_eq!(too_long.code(), ErrorCode::ValueTooLong);
+        assert_eq!(too_long.parameter_name(), Some("info1"));
+        let at_limit = "维".repeat(4000);
+        assert!(
+            check(
+                Provider::Zhibang,
+                "service_handle",
+                json!({"ord": 1, "cateid": "1", "info1": at_limit, "cate": "1", "intro": "1"})
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn unknown_names_suggest_the_right_case() {
+        let error = check(Provider::Zhibang, "service_list", json!({"telname": "x"})).expect_err("unknown");
+        assert_eq!(error.code(), ErrorCode::UnknownParameter);
+        assert!(error.message().contains("`TelName`"), "{}", error.message());
+    }
+
+    #[test]
+    fn types_are_checked() {
+        let error = check(Provider::Zhibang, "service_detail", json!({"ord": "abc"})).expect_err("type");
+        assert_eq!(error.code(), ErrorCode::InvalidParameter);
+        let error = check(Provider::Zhibang, "service_list", json!({"title": true})).expect_err("type");
+        assert_eq!(error.parameter_name(), Some("title"));
+        let ids = check(Provider::Zhibang, "service_list", json!({"cateid": [61, "62"]})).expect("ids");
+        assert_eq!(ids.get("cateid"), Some(&WireValue::Text("61,62".into())));
+        let error = check(Provider::Zhibang, "customer_list", json!({"a_date_0": "2024/01/01"})).expect_err("date");
+        assert_eq!(error.parameter_name(), Some("a_date_0"));
+        assert!(
+            check(
+                Provider::Zhibang,
+                "customer_list",
+                json!({"a_date_0": "2024-01-01 08:30"})
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn choices_ranges_and_defaults() {
+        let params = check(Provider::Zhibang, "staff_list", json!({})).expect("ok");
+        assert_eq!(params.get("stype").map(WireValue::as_text).as_deref(), Some("check"));
+        let endpoint = endpoint(Provider::Eshouhou, "get_customer_products");
+        let from_config = |param: &'static Param| {
+            (param.config_key == Some("service_space_id")).then(|| WireValue::Text("space".into()))
+        };
+        let filled = validate(endpoint, &Map::new(), &from_config).expect_err("network id still missing");
+        assert_eq!(filled.parameter_name(), Some("serviceNetworkId"));
+        let given = json!({"serviceSpaceId": "mine", "serviceNetworkId": "n", "serviceNetworkType": 1});
+        let params = validate(endpoint, given.as_object().expect("object"), &from_config).expect("valid");
+        assert_eq!(
+            params.get("serviceSpaceId"),
+            Some(&WireValue::Text("mine".into())),
+            "a given value wins"
+        );
+        let error = check(
+            Provider::Eshouhou,
+            "get_customer_project",
+            json!({"projectId": "p", "serviceNetworkType": 3}),
+        )
+        .expect_err("choice");
+        assert_eq!(error.code(), ErrorCode::InvalidParameter);
+        let error = check(Provider::Eshouhou, "token", json!({"expire": 25})).expect_err("range");
+        assert_eq!(error.parameter_name(), Some("expire"));
+        assert!(check(Provider::Zhibang, "service_list", json!({"remind": ""})).is_ok());
+    }
+
+    #[test]
+    fn condition_is_serialized_and_its_keys_checked() {
+        let params = check(
+            Provider::Eshouhou,
+            "get_work_orders",
+            json!({"condition": {"state": [1, 2], "startdate": "2024-01-01"}}),
+        )
+        .expect("ok");
+        let text = params
+            .get("condition")
+            .map(WireValue::as_text)
+            .expect("condition")
+            .into_owned();
+        assert_eq!(
+            serde_json::from_str::<Value>(&text).ok(),
+            Some(json!({"state": [1, 2], "startdate": "2024-01-01"}))
+        );
+        let error = check(
+            Provider::Eshouhou,
+            "get_work_orders",
+            json!({"condition": {"State": [1]}}),
+        )
+        .expect_err("case");
+        assert_eq!(error.parameter_name(), Some("condition.State"));
+        let error = check(
+            Provider::Eshouhou,
+            "get_work_orders",
+            json!({"condition": {"state": 1}}),
+        )
+        .expect_err("array");
+        assert_eq!(error.code(), ErrorCode::InvalidParameter);
+        assert!(
+            check(
+                Provider::Eshouhou,
+                "get_work_orders",
+                json!({"condition": "{\"customerid\": \"x\"}"})
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn parse_object_rejects_non_objects() {
+        assert!(parse_object(None, "params_json").expect("empty").is_empty());
+        assert!(parse_object(Some("  "), "params_json").expect("blank").is_empty());
+        assert_eq!(
+            parse_object(Some("[1]"), "params_json").expect_err("array").code(),
+            ErrorCode::InvalidJson
+        );
+        assert_eq!(
+            parse_object(Some("{"), "params_json").expect_err("broken").code(),
+            ErrorCode::InvalidJson
+        );
+    }
+}

@@ -1,0 +1,508 @@
+//! The Zhibang client: one shared login session, family-A ZSML pages and family-B web API calls.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+use std::time::Instant;
+
+use serde_json::{Map, Value, json};
+
+use super::config::ZhibangConfig;
+use super::document::{Document, Refusal, classify, decode, decode_web_api};
+use super::normalize::{self, PageRequest};
+use super::outcome::{self, Outcome};
+use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ResultShape, Wire};
+use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals};
+use crate::envelope::{Meta, Response};
+use crate::error::{Error, ErrorCode};
+use crate::params::{self, Params};
+use crate::secret::Secret;
+use crate::transport::{Resend, Transport};
+
+/// A logged-in session as the login answered it.
+#[derive(Clone, Debug)]
+struct Session {
+    value: Secret,
+    server_version: Option<String>,
+}
+
+struct Inner {
+    config: ZhibangConfig,
+    transport: Transport,
+    session: CredentialCache<Session>,
+}
+
+/// A thread-safe Zhibang client. Cloning is cheap and shares the connection pool and the session.
+#[derive(Clone)]
+pub struct ZhibangClient {
+    inner: Arc<Inner>,
+}
+
+impl ZhibangClient {
+    pub fn new(config: ZhibangConfig) -> Result<ZhibangClient, Error> {
+        let transport = Transport::new(&config.transport)?;
+        let session = CredentialCache::new(Refusals::Remember);
+        Ok(ZhibangClient {
+            inner: Arc::new(Inner {
+                config,
+                transport,
+                session,
+            }),
+        })
+    }
+
+    /// A client from a JSON config object (see [`ZhibangConfig`]).
+    pub fn from_json(config_json: Option<&str>) -> Result<ZhibangClient, Error> {
+        let map = params::parse_object(config_json, "config_json")?;
+        ZhibangClient::new(ZhibangConfig::from_map(map)?)
+    }
+
+    /// Calls an endpoint of the catalogue by name with JSON parameters (vendor names).
+    pub fn call(&self, endpoint: &str, params: &Map<String, Value>) -> Result<Response, Error> {
+        let params = self.prepare(self.endpoint(endpoint)?, params)?;
+        self.execute(&params)
+    }
+
+    /// The catalogue entry of a Zhibang endpoint.
+    pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
+        catalogue::find(Provider::Zhibang, name).ok_or_else(|| {
+            Error::new(
+                ErrorCode::UnknownEndpoint,
+                format!("`{name}` is not a Zhibang endpoint"),
+            )
+        })
+    }
+
+    /// Checks parameters against the catalogue.
+    pub fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
+        params::validate(endpoint, params, &|_| None)
+    }
+
+    /// Sends checked parameters and normalizes the answer.
+    pub fn execute(&self, params: &Params) -> Result<Response, Error> {
+        let started = Instant::now();
+        let endpoint = params.endpoint();
+        let outcome = match endpoint.wire {
+            Wire::ZhibangLogin => self.login(params),
+            Wire::ZhibangLogout => self.logout(),
+            Wire::ZhibangMobile { cmdkey } => self
+                .inner
+                .session
+                .with_renewal(
+                    || self.obtain_session(None),
+                    |session| self.post_mobile(params, cmdkey, session),
+                )
+                .and_then(|authorized| {
+                    let Authorized {
+                        value,
+                        requests,
+                        reauthenticated,
+                    } = authorized;
+                    Ok(Authorized {
+                        value: normalize_document(params, value)?,
+                        requests,
+                        reauthenticated,
+                    })
+                }),
+            Wire::ZhibangWebApi => self
+                .inner
+                .session
+                .with_renewal(
+                    || self.obtain_session(None),
+                    |session| self.post_web_api(params, session),
+                )
+                .and_then(|authorized| {
+                    let Authorized {
+                        value,
+                        requests,
+                        reauthenticated,
+                    } = authorized;
+                    Ok(Authorized {
+                        value: normalize_web_api(params, value)?,
+                        requests,
+                        reauthenticated,
+                    })
+                }),
+            Wire::EshouhouToken | Wire::EshouhouGet => Err(Error::new(
+                ErrorCode::InternalError,
+                format!("{} is not a Zhibang wire form", endpoint.name),
+            )),
+        };
+        match outcome {
+            Ok(Authorized {
+                value,
+                requests,
+                reauthenticated,
+            }) => Ok(Response {
+                data: value,
+                meta: Meta {
+                    requests,
+                    reauthenticated,
+                    ..Meta::new(Provider::Zhibang, endpoint.name, started)
+                },
+            }),
+            Err(error) => Err(self.redact(error)),
+        }
+    }
+
+    fn redact(&self, error: Error) -> Error {
+        let session = self.inner.session.current().map(|session| session.value);
+        let password = self.inner.config.password.expose();
+        let mut secrets = vec![password];
+        if let Some(session) = &session {
+            secrets.push(session.expose());
+        }
+        error.redact(&secrets)
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.inner.config.base_url, path)
+    }
+
+    /// The `login` endpoint: reuse the session, or log in (again) when there is none, when the last
+    /// login was refused, or when a captcha answer is given.
+    fn login(&self, params: &Params) -> Result<Authorized<Value>, Error> {
+        let captcha = params.get("rndcode").map(|code| code.as_text().into_owned());
+        let cache = &self.inner.session;
+        let lease = match captcha {
+            Some(code) => cache.replace(|| self.obtain_session(Some(&code))),
+            None => cache.lease_retrying_refusal(|| self.obtain_session(None)),
+        }?;
+        let data = json!({
+            "logged_in": true,
+            "server_version": lease.credential.server_version,
+            "serial_number": self.inner.config.serial_number,
+            "reused": lease.requests == 0,
+        });
+        Ok(Authorized {
+            value: data,
+            requests: lease.requests,
+            reauthenticated: false,
+        })
+    }
+
+    /// The `logout` endpoint: ends the session on the server and forgets it.
+    fn logout(&self) -> Result<Authorized<Value>, Error> {
+        let Some(session) = self.inner.session.clear() else {
+            return Ok(Authorized {
+                value: json!({"logged_out": false, "text": ""}),
+                requests: 0,
+                reauthenticated: false,
+            });
+        };
+        let body = json!({"session": session.value.expose()});
+        let answer = self.inner.transport.post_json(
+            &self.url("/sysa/mobilephone/logout.asp"),
+            &[],
+            &[],
+            body.to_string().as_bytes(),
+            Resend::Safe,
+        )?;
+        let mut document = decode(&answer.body)?;
+        // A session the server had already ended counts as logged out too.
+        let text = if document.accepted() {
+            normalize::message(document.take_payload("message")).1
+        } else {
+            document.message
+        };
+        Ok(Authorized {
+            value: json!({"logged_out": true, "text": text}),
+            requests: answer.attempts,
+            reauthenticated: false,
+        })
+    }
+
+    fn obtain_session(&self, captcha: Option<&str>) -> Result<Obtained<Session>, Error> {
+        let config = &self.inner.config;
+        let mut datas = vec![
+            json!({"id": "user", "val": plain_text_credential(&config.username)}),
+            json!({"id": "password", "val": plain_text_credential(config.password.expose())}),
+            json!({"id": "serialnum", "val": config.serial_number}),
+        ];
+        if let Some(code) = captcha {
+            datas.push(json!({"id": "rndcode", "val": code}));
+        }
+        let body = json!({"session": "", "cmdkey": "", "datas": datas});
+        // Never re-sent after a timeout: each refused attempt counts towards the server's captcha limit.
+        let answer = self.inner.transport.post_json(
+            &self.url(&config.login_path),
+            &[],
+            &[],
+            body.to_string().as_bytes(),
+            Resend::Never,
+        )?;
+        let document = decode(&answer.body)?;
+        if !document.accepted() {
+            return Err(self.login_refusal(document));
+        }
+        let session = document
+            .session
+            .ok_or_else(|| Error::invalid_response("the Zhibang login answer has no header.session"))?;
+        Ok(Obtained {
+            credential: Session {
+                value: Secret::new(session),
+                server_version: document.server_version,
+            },
+            requests: answer.attempts,
+            renew_at: None,
+        })
+    }
+
+    fn login_refusal(&self, mut document: Document) -> Error {
+        let mut fail = match document.take_payload("fail") {
+            Some(Value::Object(fail)) => fail,
+            _ => Map::new(),
+        };
+        let text = match fail.remove("message") {
+            Some(Value::String(text)) if !text.is_empty() => text,
+            _ => document.message.clone(),
+        };
+        let captcha_url = match fail.remove("newrndcode") {
+            Some(Value::String(url)) if !url.is_empty() => Some(self.absolute_url(&url)),
+            _ => None,
+        };
+        let user = &self.inner.config.username;
+        // The server may send the captcha image already with the failure that reaches its limit; only a
+        // text about the captcha means the captcha is what stands in the way. The URL travels with either.
+        let error = if classify(&document.status, &text) == Refusal::AccountDisabled {
+            Error::new(
+                ErrorCode::AccountDisabled,
+                format!("Zhibang says the account `{user}` cannot log in: {text}"),
+            )
+        } else if text.contains("验证码") {
+            Error::new(
+                ErrorCode::CaptchaRequired,
+                format!("Zhibang wants a captcha for `{user}` after failed logins; log in with `rndcode`: {text}"),
+            )
+        } else {
+            let next_time = if captcha_url.is_some() {
+                "; the next login needs a captcha (see captcha_url)"
+            } else {
+                ""
+            };
+            Error::new(
+                ErrorCode::CredentialsRejected,
+                format!("Zhibang refused the login of `{user}`: {text}{next_time}"),
+            )
+        };
+        let error = error.with_vendor(Some(document.status), text);
+        match captcha_url {
+            Some(url) => error.with_captcha_url(url),
+            None => error,
+        }
+    }
+
+    fn absolute_url(&self, url: &str) -> String {
+        if url.starts_with("http://") || url.starts_with("https://") {
+            url.to_owned()
+        } else {
+            format!("{}/{}", self.inner.config.base_url, url.trim_start_matches('/'))
+        }
+    }
+
+    /// One family-A request: `{session, cmdkey, datas}`.
+    fn post_mobile(
+        &self,
+        params: &Params,
+        cmdkey: Option<&str>,
+        session: &Session,
+    ) -> Result<(Attempt<Document>, u32), Error> {
+        let endpoint = params.endpoint();
+        let datas: Vec<Value> = params
+            .located(ParamLocation::Body)
+            .map(|(param, value)| json!({"id": param.name, "val": value.as_text()}))
+            .collect();
+        let mut body = Map::with_capacity(3);
+        body.insert("session".into(), Value::from(session.value.expose()));
+        if let Some(cmdkey) = cmdkey {
+            body.insert("cmdkey".into(), Value::from(cmdkey));
+        }
+        body.insert("datas".into(), Value::Array(datas));
+        let values: Vec<(&str, Cow<'_, str>)> = params
+            .located(ParamLocation::Query)
+            .map(|(param, value)| (param.name, value.as_text()))
+            .collect();
+        let query: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_ref())).collect();
+        let resend = if endpoint.writes { Resend::Never } else { Resend::Safe };
+        let bytes = Value::Object(body).to_string();
+        let answer = self
+            .inner
+            .transport
+            .post_json(&self.url(endpoint.path), &query, &[], bytes.as_bytes(), resend)?;
+        let document = decode(&answer.body)?;
+        if document.accepted() {
+            return Ok((Attempt::Done(document), answer.attempts));
+        }
+        let refusal = classify(&document.status, &document.message);
+        let status = Some(document.status);
+        let text = document.message;
+        let error = match refusal {
+            Refusal::SessionExpired => Error::new(
+                ErrorCode::SessionExpired,
+                format!(
+                    "the Zhibang session ended and logging in again did not help ({})",
+                    endpoint.name
+                ),
+            ),
+            Refusal::SessionKicked => Error::new(
+                ErrorCode::SessionKicked,
+                format!(
+                    "another login of `{}` ended the Zhibang session, again after logging in anew; give this \
+                     client its own account",
+                    self.inner.config.username
+                ),
+            ),
+            Refusal::AccountDisabled => {
+                return Err(Error::new(
+                    ErrorCode::AccountDisabled,
+                    format!("Zhibang refused the account: {text}"),
+                )
+                .with_vendor(status, text));
+            }
+            Refusal::Other => {
+                return Err(Error::new(
+                    ErrorCode::VendorError,
+                    format!("Zhibang {} failed: {text}", endpoint.name),
+                )
+                .with_vendor(status, text));
+            }
+        };
+        Ok((Attempt::Refused(error.with_vendor(status, text)), answer.attempts))
+    }
+
+    /// One family-B request: named JSON fields and the session in the `ZBAPI-Token` header.
+    fn post_web_api(&self, params: &Params, session: &Session) -> Result<(Attempt<Map<String, Value>>, u32), Error> {
+        let endpoint = params.endpoint();
+        let body: Map<String, Value> = params
+            .iter()
+            .map(|(param, value)| (param.name.to_owned(), value.to_json()))
+            .collect();
+        let headers = [("ZBAPI-Token", session.value.expose())];
+        let bytes = Value::Object(body).to_string();
+        let answer =
+            self.inner
+                .transport
+                .post_json(&self.url(endpoint.path), &[], &headers, bytes.as_bytes(), Resend::Safe)?;
+        let reply = decode_web_api(&answer.body)?;
+        let attempt = match reply.code.as_str() {
+            "200" => Attempt::Done(reply.object),
+            "400" => Attempt::Refused(
+                Error::new(
+                    ErrorCode::SessionExpired,
+                    format!(
+                        "Zhibang refused the token for {} even after logging in again",
+                        endpoint.name
+                    ),
+                )
+                .with_vendor(Some(reply.code), reply.message),
+            ),
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::VendorError,
+                    format!("Zhibang {} failed: {}", endpoint.name, reply.message),
+                )
+                .with_vendor(Some(reply.code), reply.message));
+            }
+        };
+        Ok((attempt, answer.attempts))
+    }
+}
+
+/// Credentials travel as `txt:<value>` unless the caller already wrote the prefix.
+fn plain_text_credential(value: &str) -> String {
+    if value.starts_with("txt:") {
+        value.to_owned()
+    } else {
+        format!("txt:{value}")
+    }
+}
+
+fn page_request(params: &Params) -> PageRequest {
+    let endpoint = params.endpoint();
+    match endpoint.paging {
+        Some(paging) => PageRequest {
+            index: params.integer(paging.index_param).unwrap_or(1),
+            size: params
+                .integer(paging.size_param)
+                .unwrap_or(i64::from(paging.vendor_default_size)),
+        },
+        None => PageRequest { index: 1, size: 0 },
+    }
+}
+
+/// Picks the payload the endpoint's shape expects out of a ZBDocument and normalizes it.
+fn normalize_document(params: &Params, mut document: Document) -> Result<Value, Error> {
+    let endpoint = params.endpoint();
+    let request = page_request(params);
+    match endpoint.result {
+        ResultShape::Table => match document.take_payload("source") {
+            Some(Value::Object(mut source)) => {
+                let table = source
+                    .remove("table")
+                    .ok_or_else(|| missing(endpoint, "source.table"))?;
+                normalize::table(table, request)
+            }
+            Some(_) => Err(missing(endpoint, "source object")),
+            None => Err(no_data(endpoint, document, "source")),
+        },
+        ResultShape::Source => match document.take_payload("source") {
+            Some(source) => normalize::source(source, request),
+            None => Err(no_data(endpoint, document, "source")),
+        },
+        ResultShape::Bill => match document.take_payload("bill") {
+            Some(bill) => normalize::bill(bill, request),
+            None => Err(no_data(endpoint, document, "bill")),
+        },
+        _ => command_outcome(endpoint, document),
+    }
+}
+
+/// A message where data was expected is the page saying why it has none (not found, server error,
+/// licence); anything else is not the documented shape.
+fn no_data(endpoint: &Endpoint, mut document: Document, expected: &str) -> Error {
+    if document.model() != "message" {
+        return missing(endpoint, expected);
+    }
+    let (_, text) = normalize::message(document.take_payload("message"));
+    Error::new(
+        ErrorCode::VendorError,
+        format!("Zhibang {} answered a message instead of data: {text}", endpoint.name),
+    )
+    .with_vendor(None, text)
+}
+
+/// A command answers only in prose: a text saying it failed is an error, not `ok`.
+fn command_outcome(endpoint: &Endpoint, mut document: Document) -> Result<Value, Error> {
+    let Some(message) = document.take_payload("message") else {
+        return Err(missing(endpoint, "message"));
+    };
+    let (title, text) = normalize::message(Some(message));
+    match outcome::classify(&text) {
+        Outcome::Failed => Err(Error::new(
+            ErrorCode::VendorRejected,
+            format!("Zhibang did not do {}: {text}", endpoint.name),
+        )
+        .with_vendor(None, text)),
+        verdict => Ok(json!({"title": title, "text": text, "outcome": verdict.as_str()})),
+    }
+}
+
+fn missing(endpoint: &Endpoint, what: &str) -> Error {
+    Error::invalid_response(format!("the Zhibang answer to {} has no {what}", endpoint.name))
+}
+
+fn normalize_web_api(params: &Params, mut object: Map<String, Value>) -> Result<Value, Error> {
+    match params.endpoint().result {
+        ResultShape::Departments => {
+            let rows = match object.remove("Data") {
+                Some(Value::Array(rows)) => rows,
+                Some(Value::Object(mut data)) => match data.remove("Rows").or_else(|| data.remove("rows")) {
+                    Some(Value::Array(rows)) => rows,
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            Ok(json!({"rows": rows}))
+        }
+        _ => normalize::web_api_table(object, page_request(params)),
+    }
+}

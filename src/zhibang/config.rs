@@ -1,0 +1,128 @@
+//! The Zhibang client config.
+
+use std::fmt::Write;
+
+use md5::{Digest, Md5};
+use serde_json::{Map, Value};
+
+use crate::config::{ConfigReader, TransportConfig};
+use crate::error::{Error, ErrorCode};
+use crate::secret::Secret;
+
+/// `{"base_url", "username", "password", "serial_number", "login_path", ...transport keys}`.
+#[derive(Clone, Debug)]
+pub struct ZhibangConfig {
+    /// The customer's own ZB server, e.g. `http://erp.example.com:8080`.
+    pub base_url: String,
+    /// A dedicated API account: a login elsewhere with the same account ends this client's session.
+    pub username: String,
+    pub password: Secret,
+    /// The client's "device serial" (用户串号), 1–20 letters or digits. The default is derived from the
+    /// user name and server, so it stays the same across restarts of the same installation.
+    pub serial_number: String,
+    /// `/webapi/v3/ov1/login` (default) or the legacy `/sysa/mobilephone/login.asp` for servers
+    /// without the v3 API.
+    pub login_path: String,
+    pub transport: TransportConfig,
+}
+
+pub const LOGIN_PATHS: &[&str] = &["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"];
+
+const KEYS: &[&str] = &["base_url", "username", "password", "serial_number", "login_path"];
+
+impl ZhibangConfig {
+    /// Reads a config object; unknown keys are an error.
+    pub fn from_map(map: Map<String, Value>) -> Result<ZhibangConfig, Error> {
+        let mut reader = ConfigReader::new(map);
+        let base_url = reader.base_url("base_url", None)?;
+        let username = reader.required_string("username")?;
+        let password = Secret::new(reader.required_string("password")?);
+        let serial_number = match reader.string("serial_number")? {
+            Some(serial) if is_serial_number(&serial) => serial,
+            Some(_) => {
+                return Err(Error::parameter(
+                    ErrorCode::InvalidParameter,
+                    "serial_number",
+                    "config `serial_number` must be 1 to 20 letters or digits",
+                ));
+            }
+            None => default_serial_number(&username, &base_url),
+        };
+        let login_path = match reader.string("login_path")? {
+            None => LOGIN_PATHS[0].to_owned(),
+            Some(path) if LOGIN_PATHS.contains(&path.as_str()) => path,
+            Some(_) => {
+                return Err(Error::parameter(
+                    ErrorCode::InvalidParameter,
+                    "login_path",
+                    format!("config `login_path` must be one of {}", LOGIN_PATHS.join(", ")),
+                ));
+            }
+        };
+        let transport = TransportConfig::read(&mut reader)?;
+        reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;
+        Ok(ZhibangConfig {
+            base_url,
+            username,
+            password,
+            serial_number,
+            login_path,
+            transport,
+        })
+    }
+}
+
+fn is_serial_number(text: &str) -> bool {
+    (1..=20).contains(&text.len()) && text.bytes().all(|byte| byte.is_ascii_alphanumeric())
+}
+
+/// `AS` and 18 hex digits of MD5(username@base_url): stable per installation, distinct per account.
+fn default_serial_number(username: &str, base_url: &str) -> String {
+    let digest = Md5::digest(format!("{username}@{base_url}").as_bytes());
+    digest.iter().take(9).fold(String::from("AS"), |mut serial, byte| {
+        let _ = write!(serial, "{byte:02X}");
+        serial
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn read(value: Value) -> Result<ZhibangConfig, Error> {
+        ZhibangConfig::from_map(value.as_object().cloned().unwrap_or_default())
+    }
+
+    #[test]
+    fn default_serial_is_stable_and_valid() {
+        let config = json!({"base_url": "http://zb:8080", "username": "api", "password": "pw-123456"});
+        let first = read(config.clone()).expect("config");
+        let second = read(config).expect("config");
+        assert_eq!(first.serial_number, second.serial_number);
+        assert!(is_serial_number(&first.serial_number), "{}", first.serial_number);
+        assert_eq!(first.serial_number.len(), 20);
+        assert!(!format!("{first:?}").contains("pw-123456"));
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let base = json!({"base_url": "http://zb", "username": "api", "password": "pw"});
+        let mut bad_serial = base.clone();
+        bad_serial["serial_number"] = json!("has space");
+        assert_eq!(
+            read(bad_serial).expect_err("serial").parameter_name(),
+            Some("serial_number")
+        );
+        let mut bad_path = base.clone();
+        bad_path["login_path"] = json!("/login");
+        assert_eq!(read(bad_path).expect_err("path").parameter_name(), Some("login_path"));
+        assert_eq!(
+            read(json!({"username": "a", "password": "b"}))
+                .expect_err("url")
+                .parameter_name(),
+            Some("base_url")
+        );
+    }
+}

@@ -1,0 +1,11 @@
+//! The 智邦国际 (Zhibang) ERP: a login session shared by every call, ZSML pages answering
+//! `{header, body}` documents, and the v3 web API answering `{Code, Msg, ...}`.
+
+mod client;
+mod config;
+mod document;
+mod normalize;
+mod outcome;
+
+pub use client::ZhibangClient;
+pub use config::{LOGIN_PATHS, ZhibangConfig};

@@ -1,0 +1,10 @@
+//! Integration tests of libaftersales through its C ABI: the built shared library is loaded with
+//! `dlopen` and driven against the sandbox on loopback, as C, Python and .NET callers drive it.
+
+mod boundary;
+mod catalogue_sync;
+mod common;
+mod eshouhou;
+mod header;
+mod paging;
+mod zhibang;

@@ -1,0 +1,156 @@
+//! Cursors and whole-list calls through the C ABI: every row once, in pages, across renewals.
+
+use std::collections::HashSet;
+
+use aftersales_sandbox::SandboxConfig;
+use serde_json::{Value, json};
+
+use crate::common::{Client, failed, ok, sandbox, sandbox_with};
+
+fn rows_of(pages: &[Value]) -> Vec<Value> {
+    pages
+        .iter()
+        .flat_map(|page| page["data"]["rows"].as_array().cloned().unwrap_or_default())
+        .collect()
+}
+
+fn distinct(rows: &[Value], key: &str) -> usize {
+    rows.iter()
+        .map(|row| row[key].to_string())
+        .collect::<HashSet<_>>()
+        .len()
+}
+
+#[test]
+fn a_zhibang_cursor_walks_every_row_by_page_count() {
+    let sandbox = sandbox_with(SandboxConfig {
+        zhibang_services: 1234,
+        ..SandboxConfig::default()
+    });
+    let client = Client::zhibang(&sandbox, json!({}));
+    let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
+    let pages = cursor.pages();
+    assert_eq!(pages.len(), 13);
+    assert_eq!(pages[0]["data"]["page"]["count"], json!(13));
+    let rows = rows_of(&pages);
+    assert_eq!((rows.len(), distinct(&rows, "ord")), (1234, 1234));
+    let after = ok(cursor.next_page());
+    assert_eq!(
+        (after["data"].clone(), after["meta"]["done"].clone()),
+        (Value::Null, json!(true))
+    );
+}
+
+#[test]
+fn an_eshouhou_cursor_stops_at_the_short_page() {
+    let sandbox = sandbox_with(SandboxConfig {
+        eshouhou_work_orders: 250,
+        ..SandboxConfig::default()
+    });
+    let client = Client::eshouhou(&sandbox, json!({}));
+    let pages = client.cursor("get_work_orders", &json!({"pageSize": 100})).pages();
+    let sizes: Vec<usize> = pages
+        .iter()
+        .map(|page| page["data"]["rows"].as_array().map_or(0, Vec::len))
+        .collect();
+    assert_eq!(sizes, [100, 100, 50]);
+    let rows = rows_of(&pages);
+    assert_eq!(distinct(&rows, "ID"), 250);
+    assert!(
+        rows.iter().all(|row| row["StateName"].is_string()),
+        "labels on every page"
+    );
+}
+
+#[test]
+fn an_exact_multiple_ends_with_an_empty_page() {
+    let sandbox = sandbox_with(SandboxConfig {
+        eshouhou_work_orders: 200,
+        ..SandboxConfig::default()
+    });
+    let client = Client::eshouhou(&sandbox, json!({}));
+    let pages = client.cursor("get_work_orders_v1", &json!({"pageSize": 100})).pages();
+    assert_eq!(pages.len(), 3);
+    assert_eq!(rows_of(&pages).len(), 200);
+}
+
+#[test]
+fn a_walk_survives_a_session_and_a_token_renewal() {
+    let sandbox = sandbox_with(SandboxConfig {
+        zhibang_services: 600,
+        eshouhou_work_orders: 300,
+        ..SandboxConfig::default()
+    });
+    let zhibang = Client::zhibang(&sandbox, json!({}));
+    let cursor = zhibang.cursor("service_list", &json!({"pagesize": 100}));
+    let mut rows = rows_of(&[ok(cursor.next_page())]);
+    sandbox.kick(aftersales_sandbox::ZHIBANG_USER);
+    let rest = cursor.pages();
+    assert_eq!(rest[0]["meta"]["reauthenticated"], json!(true));
+    rows.extend(rows_of(&rest));
+    assert_eq!(distinct(&rows, "ord"), 600);
+
+    let eshouhou = Client::eshouhou(&sandbox, json!({}));
+    let cursor = eshouhou.cursor("get_work_orders", &json!({"pageSize": 100}));
+    let mut rows = rows_of(&[ok(cursor.next_page())]);
+    sandbox.expire_tokens();
+    rows.extend(rows_of(&cursor.pages()));
+    assert_eq!(distinct(&rows, "ID"), 300);
+}
+
+#[test]
+fn a_failed_page_is_asked_for_again() {
+    let sandbox = sandbox_with(SandboxConfig {
+        zhibang_services: 300,
+        ..SandboxConfig::default()
+    });
+    let client = Client::zhibang(&sandbox, json!({"retries": 0}));
+    let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
+    let first = rows_of(&[ok(cursor.next_page())]);
+    sandbox.inject_fault(aftersales_sandbox::Fault {
+        path_prefix: "/sysa/mobilephone/salesmanage/service/list.asp".into(),
+        kind: aftersales_sandbox::FaultKind::Http500,
+        times: 1,
+    });
+    failed(cursor.next_page(), "http_status");
+    let rest = rows_of(&cursor.pages());
+    assert_eq!(distinct(&[first, rest].concat(), "ord"), 300);
+}
+
+#[test]
+fn list_all_stops_at_the_page_limit() {
+    let sandbox = sandbox_with(SandboxConfig {
+        zhibang_services: 500,
+        ..SandboxConfig::default()
+    });
+    let client = Client::zhibang(&sandbox, json!({}));
+    let limited = ok(client.list_all("service_list", &json!({"pagesize": 100}), 2))["data"].clone();
+    assert_eq!(
+        (limited["pages"].clone(), limited["complete"].clone()),
+        (json!(2), json!(false))
+    );
+    assert_eq!(limited["rows"].as_array().map(Vec::len), Some(200));
+    assert!(limited["columns"].as_array().is_some_and(|columns| !columns.is_empty()));
+    let whole = ok(client.list_all("service_list", &json!({"pagesize": 100}), 0))["data"].clone();
+    assert_eq!(
+        (whole["pages"].clone(), whole["complete"].clone()),
+        (json!(5), json!(true))
+    );
+    assert_eq!(whole["rows"].as_array().map(Vec::len), Some(500));
+}
+
+#[test]
+fn a_cursor_reports_a_bad_start_on_its_first_page() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({}));
+    let not_a_list = client.cursor("service_detail", &json!({}));
+    assert_eq!(
+        failed(not_a_list.next_page(), "invalid_parameter")["parameter"],
+        json!("endpoint")
+    );
+    let bad_filter = client.cursor("service_list", &json!({"TelNmae": "x"}));
+    failed(bad_filter.next_page(), "unknown_parameter");
+    failed(bad_filter.next_page(), "unknown_parameter");
+    let unknown = client.cursor("no_such_list", &json!({}));
+    failed(unknown.next_page(), "unknown_endpoint");
+}
