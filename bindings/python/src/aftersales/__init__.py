@@ -1,0 +1,46 @@
+"""Python binding of libaftersales: the eshouhou open platform and the Zhibang ERP after-sales module.
+
+    from aftersales import ZhibangClient
+
+    with ZhibangClient(base_url="http://erp.example.com", username="api", password="...") as zb:
+        for row in zb.iter_service_list(pagesize=200):
+            print(row["shid"], row["title"])
+
+Importing the package loads the native library (inside the package, or $AFTERSALES_LIBRARY) and
+checks its ABI version.
+"""
+
+from ._cursor import PageCursor
+from ._version import __version__
+from .clients import EshouhouClient, ZhibangClient
+from .errors import (
+    AfterSalesError,
+    AuthError,
+    ClientClosedError,
+    DecodeError,
+    InternalError,
+    InvalidArgument,
+    TransportError,
+    VendorError,
+)
+from .library import abi_version, endpoints, library_path, library_version, live_string_count
+
+__all__ = [
+    "AfterSalesError",
+    "AuthError",
+    "ClientClosedError",
+    "DecodeError",
+    "EshouhouClient",
+    "InternalError",
+    "InvalidArgument",
+    "PageCursor",
+    "TransportError",
+    "VendorError",
+    "ZhibangClient",
+    "__version__",
+    "abi_version",
+    "endpoints",
+    "library_path",
+    "library_version",
+    "live_string_count",
+]

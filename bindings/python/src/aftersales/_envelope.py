@@ -1,0 +1,36 @@
+"""Reading the library's JSON envelopes: the data of a success, the exception of a failure."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .errors import AfterSalesError, InternalError, error_from_envelope
+
+
+def _parse(envelope_json: str) -> dict[str, Any]:
+    try:
+        envelope: dict[str, Any] = json.loads(envelope_json)
+    except ValueError as error:
+        raise InternalError(
+            {
+                "code": "internal_error",
+                "family": "internal",
+                "message": f"libaftersales returned text that is not a JSON envelope: {error}",
+                "retryable": False,
+            }
+        ) from None
+    return envelope
+
+
+def unwrap(envelope_json: str) -> tuple[Any, dict[str, Any]]:
+    """(data, meta) of a success envelope; raises the mapped AfterSalesError for a failure."""
+    envelope = _parse(envelope_json)
+    if envelope.get("ok") is True:
+        return envelope.get("data"), envelope.get("meta") or {}
+    raise error_from_envelope(envelope.get("error") or {})
+
+
+def failure(envelope_json: str) -> AfterSalesError:
+    """The exception of an envelope that is known to report a failure (e.g. `error_json` of client_new)."""
+    return error_from_envelope(_parse(envelope_json).get("error") or {})

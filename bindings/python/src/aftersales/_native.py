@@ -1,0 +1,183 @@
+"""The native library: finding it, loading it, checking its ABI version, and the ctypes declaration of
+every function it exports. Nothing else in the package touches ctypes.
+
+This module imports only the standard library and loads nothing by itself (see _loaded.py), so
+tools/generate.py can use it on its own even when the generated module is missing or stale.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+LIBRARY_ENV_VAR = "AFTERSALES_LIBRARY"
+"""Path of another libaftersales build to load instead of the one inside the package (development)."""
+
+SUPPORTED_ABI_VERSION = 1
+"""The AFTERSALES_ABI_VERSION this wrapper was written for."""
+
+PROVIDERS = ("eshouhou", "zhibang")
+
+
+class _OpaqueHandle(ctypes.Structure):
+    """Base of the opaque handle types: declared, never defined, as in the header."""
+
+
+class EshouhouClientHandle(_OpaqueHandle):
+    pass
+
+
+class EshouhouCursorHandle(_OpaqueHandle):
+    pass
+
+
+class ZhibangClientHandle(_OpaqueHandle):
+    pass
+
+
+class ZhibangCursorHandle(_OpaqueHandle):
+    pass
+
+
+# One pointer type per handle type, so ctypes refuses a Zhibang handle passed to an eshouhou function
+# just as a C compiler would.
+_CLIENT_HANDLE: dict[str, type[_OpaqueHandle]] = {
+    "eshouhou": EshouhouClientHandle,
+    "zhibang": ZhibangClientHandle,
+}
+_CURSOR_HANDLE: dict[str, type[_OpaqueHandle]] = {
+    "eshouhou": EshouhouCursorHandle,
+    "zhibang": ZhibangCursorHandle,
+}
+
+
+def library_file_name() -> str:
+    if sys.platform == "win32":
+        return "aftersales.dll"
+    if sys.platform == "darwin":
+        return "libaftersales.dylib"
+    return "libaftersales.so"
+
+
+def locate_library() -> Path:
+    """The library to load: $AFTERSALES_LIBRARY if set, else the copy inside this package."""
+    override = os.environ.get(LIBRARY_ENV_VAR)
+    if override:
+        path = Path(override).expanduser().resolve()
+        if not path.is_file():
+            raise ImportError(f"aftersales: {LIBRARY_ENV_VAR} points at {path}, which is not a file")
+        return path
+    path = Path(__file__).resolve().with_name(library_file_name())
+    if not path.is_file():
+        raise ImportError(
+            f"aftersales: the native library {path.name} is not inside the package ({path.parent}). "
+            f"Install the package with pip (it builds the library with cargo), or set {LIBRARY_ENV_VAR} "
+            "to a libaftersales build."
+        )
+    return path
+
+
+def check_abi_version(found: int, path: Path) -> None:
+    if found != SUPPORTED_ABI_VERSION:
+        raise ImportError(
+            f"aftersales: {path} has ABI version {found}, but this aftersales package was written for ABI "
+            f"version {SUPPORTED_ABI_VERSION}. Reinstall the package so wrapper and library come from the "
+            f"same source, or point {LIBRARY_ENV_VAR} at a matching build."
+        )
+
+
+def _declare(function: Any, argtypes: list[Any], restype: Any) -> Callable[..., Any]:
+    function.argtypes = argtypes
+    function.restype = restype
+    return function  # type: ignore[no-any-return]
+
+
+class _ProviderFunctions:
+    """The exported functions of one provider, declared with that provider's handle types."""
+
+    def __init__(self, cdll: ctypes.CDLL, provider: str, endpoint_functions: dict[str, str]) -> None:
+        client = ctypes.POINTER(_CLIENT_HANDLE[provider])
+        cursor = ctypes.POINTER(_CURSOR_HANDLE[provider])
+        prefix = f"aftersales_{provider}_"
+
+        def exported(name: str, argtypes: list[Any], restype: Any) -> Callable[..., Any]:
+            return _declare(getattr(cdll, prefix + name), argtypes, restype)
+
+        # Returned strings are declared c_void_p, not c_char_p: ctypes would copy a c_char_p result and
+        # drop the pointer, which then could never be given back to aftersales_string_free.
+        self.client_new = exported("client_new", [ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)], client)
+        self.client_free = exported("client_free", [client], None)
+        self.call = exported("call", [client, ctypes.c_char_p, ctypes.c_char_p], ctypes.c_void_p)
+        self.list_all = exported(
+            "list_all", [client, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_uint32], ctypes.c_void_p
+        )
+        self.cursor_new = exported("cursor_new", [client, ctypes.c_char_p, ctypes.c_char_p], cursor)
+        self.cursor_next = exported("cursor_next", [cursor], ctypes.c_void_p)
+        self.cursor_free = exported("cursor_free", [cursor], None)
+        # One function per endpoint, named by the catalogue the library itself reports, so the
+        # declarations can never drift from the build that is actually loaded.
+        self.endpoints: dict[str, Callable[..., Any]] = {
+            endpoint: _declare(getattr(cdll, function), [client, ctypes.c_char_p], ctypes.c_void_p)
+            for endpoint, function in endpoint_functions.items()
+        }
+
+
+class NativeLibrary:
+    """The loaded libaftersales with every export declared, and the string ownership rule applied:
+    each returned string is copied into Python and freed by the library in `finally`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._cdll = ctypes.CDLL(str(path))
+        self.abi_version = int(_declare(self._cdll.aftersales_abi_version, [], ctypes.c_uint32)())
+        check_abi_version(self.abi_version, path)
+        self._version = _declare(self._cdll.aftersales_version, [], ctypes.c_char_p)
+        self._string_free = _declare(self._cdll.aftersales_string_free, [ctypes.c_void_p], None)
+        self._live_string_count = _declare(self._cdll.aftersales_live_string_count, [], ctypes.c_uint64)
+        self._endpoints = _declare(self._cdll.aftersales_endpoints, [], ctypes.c_void_p)
+        catalogue = json.loads(self.catalogue_json())
+        self._providers = {
+            provider: _ProviderFunctions(
+                self._cdll,
+                provider,
+                {entry["name"]: entry["function"] for entry in catalogue["endpoints"] if entry["provider"] == provider},
+            )
+            for provider in PROVIDERS
+        }
+
+    def take_string(self, pointer: Optional[int]) -> str:
+        """Copies a string the library returned, then gives it back to the library."""
+        if not pointer:
+            raise MemoryError("libaftersales returned NULL: it ran out of memory")
+        try:
+            return ctypes.string_at(pointer).decode("utf-8")
+        finally:
+            self._string_free(pointer)
+
+    def version(self) -> str:
+        return bytes(self._version()).decode("ascii")
+
+    def live_string_count(self) -> int:
+        return int(self._live_string_count())
+
+    def catalogue_json(self) -> str:
+        return self.take_string(self._endpoints())
+
+    def provider(self, provider: str) -> _ProviderFunctions:
+        return self._providers[provider]
+
+    def new_client(self, provider: str, config_json: str) -> tuple[Any, Optional[str]]:
+        """A client handle, or (None, the failure envelope) when the library refused the config."""
+        error_json = ctypes.c_void_p()
+        handle = self._providers[provider].client_new(config_json.encode("utf-8"), ctypes.byref(error_json))
+        if handle:
+            return handle, None
+        return None, self.take_string(error_json.value)
+
+
+def load() -> NativeLibrary:
+    return NativeLibrary(locate_library())

@@ -1,0 +1,37 @@
+"""Turning keyword arguments into the JSON objects the library takes."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any, Mapping, Sequence, Union
+
+
+def _encode_extra(value: Any) -> str:
+    # Dates are the one non-JSON type the parameter hints promise to accept; the library wants the
+    # vendor's text forms, yyyy-MM-dd and yyyy-MM-dd HH:mm:ss.
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} cannot be sent to libaftersales; use str, int, a list or a dict")
+
+
+def to_json_object(values: Mapping[str, Any]) -> str:
+    """A JSON object of `values`, leaving out those that are None (None means "not given")."""
+    given = {name: value for name, value in values.items() if value is not None}
+    return json.dumps(given, ensure_ascii=False, default=_encode_extra)
+
+
+# The Python types of the catalogue's parameter types, used by the generated method signatures.
+Text = Union[str, int]
+"""text: a string; an integer is sent as its decimal text (ids are often numbers)."""
+
+IdList = Union[str, int, Sequence[Union[str, int]]]
+"""id_list: "11,23", 11, or [11, 23]."""
+
+Date = Union[str, datetime.date]
+"""date: "yyyy-MM-dd" (optionally " HH:mm[:ss]"), or a date / datetime."""
+
+Condition = Mapping[str, Any]
+"""condition: eshouhou's filter object, e.g. {"state": [5], "startdate": "2024-01-01"}."""

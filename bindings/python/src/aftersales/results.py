@@ -1,0 +1,148 @@
+"""The shapes of `data` the endpoints return, for type checkers and IDEs (they are plain dicts at run time).
+
+One type per `result` kind of the catalogue; the generated methods name them as their return types.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Literal, Optional, TypedDict
+
+Row = Dict[str, Any]
+"""One list row: an eshouhou record with its vendor field names, or a Zhibang row keyed by column id."""
+
+Record = Dict[str, Any]
+"""One eshouhou ResultValue object, with a `<Field>Name` label beside each documented enum code."""
+
+
+class Page(TypedDict):
+    index: int
+    size: int
+    # Pages and rows in all; None where the vendor does not say (eshouhou sends no totals).
+    count: Optional[int]
+    total: Optional[int]
+    has_more: bool
+
+
+class TokenInfo(TypedDict):
+    expires_in: int
+    expires_at_ms: int
+
+
+class Records(TypedDict):
+    rows: List[Row]
+    page: Optional[Page]
+
+
+class DisplayRow(TypedDict):
+    ShowType: int
+    ShowTypeName: str
+    Key: str
+    Value: Any
+
+
+class DisplayRows(TypedDict):
+    rows: List[DisplayRow]
+    # The first value of each label, e.g. fields["客户名称"].
+    fields: Dict[str, Any]
+
+
+class CategoryAndProducts(TypedDict):
+    ID: Any
+    Name: str
+    Product: List[Record]
+    Category: List[Record]
+
+
+class Session(TypedDict):
+    logged_in: bool
+    server_version: str
+    serial_number: str
+    reused: bool
+
+
+class LoggedOut(TypedDict):
+    logged_out: bool
+    text: str
+
+
+class Column(TypedDict):
+    id: str
+    dbtype: str
+
+
+class Table(TypedDict):
+    columns: List[Column]
+    rows: List[Row]
+    page: Page
+
+
+class Option(TypedDict):
+    label: str
+    value: str
+
+
+class _BillFieldRequired(TypedDict):
+    id: str
+    caption: str
+    group: str
+    text: str
+    value: str
+    kind: str
+    required: bool
+    read_only: bool
+    max_length: Optional[int]
+    options: List[Option]
+
+
+class BillField(_BillFieldRequired, total=False):
+    table: Table
+
+
+class Bill(TypedDict):
+    id: str
+    kind: str
+    caption: str
+    values: Dict[str, str]
+    fields: List[BillField]
+
+
+class Message(TypedDict):
+    title: str
+    text: str
+    outcome: Literal["succeeded", "unconfirmed"]
+
+
+class TreeNode(TypedDict):
+    id: str
+    text: str
+    value: str
+    children: List[TreeNode]
+
+
+class _SourceKind(TypedDict):
+    kind: Literal["table", "trees", "options", "text"]
+
+
+class Source(_SourceKind, total=False):
+    columns: List[Column]
+    rows: List[Row]
+    page: Page
+    nodes: List[TreeNode]
+    options: List[Option]
+    text: str
+
+
+class Departments(TypedDict):
+    rows: List[Row]
+
+
+class _ListAllRequired(TypedDict):
+    rows: List[Row]
+    pages: int
+    # False when max_pages stopped the walk before the last page.
+    complete: bool
+
+
+class ListAll(_ListAllRequired, total=False):
+    # Zhibang tables only.
+    columns: List[Column]
