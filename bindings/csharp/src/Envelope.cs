@@ -1,0 +1,91 @@
+using System;
+using AfterSales.Native;
+
+namespace AfterSales
+{
+    /// <summary>Turns the envelope strings the library returns into responses or exceptions, freeing each string once.</summary>
+    internal static class Envelope
+    {
+        /// <summary>Reads, frees and unpacks an envelope: the response on success, else the mapped exception is thrown.</summary>
+        internal static AfterSalesResponse Take(IntPtr envelope)
+        {
+            JsonObject parsed = Parse(TakeString(envelope));
+            if (parsed.GetBoolean("ok") != true)
+            {
+                throw ToException(parsed);
+            }
+
+            object data;
+            parsed.TryGetValue("data", out data);
+            if (data != null && !(data is JsonObject))
+            {
+                throw Malformed("its data is not a JSON object");
+            }
+
+            return new AfterSalesResponse((JsonObject)data, parsed.GetObject("meta") ?? new JsonObject());
+        }
+
+        /// <summary>Reads and frees the error envelope a constructor stored in its <c>error_json</c> out parameter.</summary>
+        internal static AfterSalesException TakeError(IntPtr envelope)
+        {
+            return ToException(Parse(TakeString(envelope)));
+        }
+
+        /// <summary>Copies a returned string and frees it, also when copying fails.</summary>
+        internal static string TakeString(IntPtr text)
+        {
+            if (text == IntPtr.Zero)
+            {
+                // The contract returns NULL only when memory ran out.
+                throw new OutOfMemoryException("libaftersales could not allocate its answer");
+            }
+
+            try
+            {
+                return Utf8Marshal.FromNative(text);
+            }
+            finally
+            {
+                NativeMethods.aftersales_string_free(text);
+            }
+        }
+
+        private static JsonObject Parse(string text)
+        {
+            object parsed;
+            try
+            {
+                parsed = Json.Parse(text);
+            }
+            catch (FormatException error)
+            {
+                throw Malformed(error.Message);
+            }
+
+            var envelope = parsed as JsonObject;
+            if (envelope == null)
+            {
+                throw Malformed("it is not a JSON object");
+            }
+
+            return envelope;
+        }
+
+        private static AfterSalesException ToException(JsonObject envelope)
+        {
+            JsonObject error = envelope.GetObject("error");
+            if (error == null)
+            {
+                return Malformed("it has neither ok: true nor an error");
+            }
+
+            return ErrorMapper.FromError(error);
+        }
+
+        // An envelope the wrapper cannot read is a bug on one side of the boundary, never a vendor problem.
+        private static AfterSalesInternalException Malformed(string problem)
+        {
+            return new AfterSalesInternalException("internal_error", "libaftersales returned an envelope the .NET wrapper cannot read: " + problem, false);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using AfterSales.Native;
+
+namespace AfterSales
+{
+    /// <summary>
+    /// A client of the eshouhou (易售后) open platform: one method per endpoint (generated from the catalogue), a
+    /// generic <see cref="Call"/>, and <see cref="Pages"/>/<see cref="Rows"/> over list endpoints.
+    /// </summary>
+    /// <remarks>
+    /// The token is fetched on the first call, shared by all threads, cached and renewed inside. One instance is
+    /// safe to use from many threads at once; make one per app and keep it. <see cref="Dispose"/> frees the native
+    /// client once calls in flight have returned.
+    /// </remarks>
+    public sealed partial class EshouhouClient : IDisposable
+    {
+        private readonly EshouhouClientHandle handle;
+
+        /// <summary>Creates a client; nothing is sent until the first call.</summary>
+        /// <param name="config">
+        /// An anonymous object, POCO or dictionary with the config keys: <c>app_id</c> and <c>app_secret</c>
+        /// (required, from 系统设置 → 我的应用), <c>base_url</c> (default <c>https://api.eshouhou.cn</c>),
+        /// <c>token_expire_hours</c> (1–24, default 2), <c>service_space_id</c>, <c>service_network_id</c>,
+        /// <c>service_network_type</c> (1 headquarters, default, or 2 outlet), and <c>timeout_ms</c>,
+        /// <c>connect_timeout_ms</c>, <c>retries</c>, <c>retry_backoff_ms</c>, <c>user_agent</c>, <c>proxy</c>.
+        /// Unknown keys are an error, so a typo never falls back to a default.
+        /// </param>
+        /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
+        /// <exception cref="AfterSalesInputException">The config is invalid; <see cref="AfterSalesException.Parameter"/> names the key.</exception>
+        /// <exception cref="DllNotFoundException">The native library was not found.</exception>
+        /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
+        public EshouhouClient(object config)
+        {
+            if (config == null)
+            {
+                throw new ArgumentNullException("config");
+            }
+
+            LibraryLoader.EnsureReady();
+            IntPtr error;
+            EshouhouClientHandle created = NativeMethods.aftersales_eshouhou_client_new(Utf8Marshal.ToNativeJson(config), out error);
+            if (created.IsInvalid)
+            {
+                created.Dispose();
+                throw Envelope.TakeError(error);
+            }
+
+            handle = created;
+        }
+
+        /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
+        /// <param name="endpoint">The catalogue name, e.g. <c>get_customer_project</c>.</param>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> is the endpoint's normalized result.</returns>
+        /// <exception cref="AfterSalesException">The call failed; the subclass tells the family (an unknown name is <c>unknown_endpoint</c>).</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public AfterSalesResponse Call(string endpoint, object parameters = null)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            return Envelope.Take(NativeMethods.aftersales_eshouhou_call(Handle, name, Utf8Marshal.ToNativeJson(parameters)));
+        }
+
+        /// <summary>
+        /// Walks every page of a list endpoint (those whose catalogue entry has <c>paging</c>), one page in memory at a
+        /// time. <c>pageIndex</c> is the first page (default 1), <c>pageSize</c> the page size (default 100); eshouhou
+        /// sends no totals, so a short page is the last.
+        /// </summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <returns>The <c>data</c> of each page: <c>{"rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
+        /// <exception cref="AfterSalesException">A page failed (raised during enumeration; a non-list endpoint fails on the first page).</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
+        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            byte[] json = Utf8Marshal.ToNativeJson(parameters);
+            return CursorWalk.Pages(
+                () => NativeMethods.aftersales_eshouhou_cursor_new(Handle, name, json),
+                cursor => NativeMethods.aftersales_eshouhou_cursor_next(cursor));
+        }
+
+        /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <returns>Each record, with a <c>&lt;Field&gt;Name</c> label beside each documented enum code.</returns>
+        /// <exception cref="AfterSalesException">A page failed (raised during enumeration).</exception>
+        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
+        {
+            return CursorWalk.Rows(Pages(endpoint, parameters));
+        }
+
+        /// <summary>
+        /// Fetches every page of a list endpoint into one response whose data is <c>{"rows", "pages", "complete"}</c>.
+        /// Prefer <see cref="Rows"/> for long lists: this holds every row in memory.
+        /// </summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="maxPages">The most pages to fetch, 0 for no limit; <c>complete</c> is false when the limit stopped the walk.</param>
+        /// <returns>The response with all rows.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPages"/> is negative.</exception>
+        /// <exception cref="AfterSalesException">A page failed.</exception>
+        public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
+        {
+            if (maxPages < 0)
+            {
+                throw new ArgumentOutOfRangeException("maxPages", "maxPages is 0 (no limit) or a positive number");
+            }
+
+            byte[] name = RequireEndpoint(endpoint);
+            return Envelope.Take(NativeMethods.aftersales_eshouhou_list_all(Handle, name, Utf8Marshal.ToNativeJson(parameters), (uint)maxPages));
+        }
+
+        /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>
+        public void Dispose()
+        {
+            handle.Dispose();
+        }
+
+        private EshouhouClientHandle Handle
+        {
+            get
+            {
+                if (handle.IsClosed)
+                {
+                    throw new ObjectDisposedException("EshouhouClient");
+                }
+
+                return handle;
+            }
+        }
+
+        private static byte[] RequireEndpoint(string endpoint)
+        {
+            if (endpoint == null)
+            {
+                throw new ArgumentNullException("endpoint");
+            }
+
+            return Utf8Marshal.ToNative(endpoint);
+        }
+    }
+}

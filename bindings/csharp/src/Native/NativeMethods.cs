@@ -1,0 +1,79 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace AfterSales.Native
+{
+    /// <summary>
+    /// The exports of libaftersales that are not endpoints (the endpoint exports are generated into
+    /// NativeMethods.Endpoints.g.cs). Strings go in as NUL-terminated UTF-8 byte arrays and come back as
+    /// <see cref="IntPtr"/> that must be freed with <see cref="aftersales_string_free"/>; no signature returns
+    /// <c>bool</c> or <c>string</c>, whose marshalling would guess an encoding or free memory with the wrong allocator.
+    /// </summary>
+    internal static partial class NativeMethods
+    {
+        /// <summary>
+        /// The file name without prefix or extension: .NET and Mono add <c>lib</c>/<c>.so</c>, <c>.dylib</c> or <c>.dll</c>.
+        /// </summary>
+        internal const string Library = "aftersales";
+
+        /// <summary>The ABI version this wrapper was written for (AFTERSALES_ABI_VERSION of the header).</summary>
+        internal const uint ExpectedAbiVersion = 1;
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_version();
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern uint aftersales_abi_version();
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_endpoints();
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_string_free(IntPtr text);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern ulong aftersales_live_string_count();
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern EshouhouClientHandle aftersales_eshouhou_client_new(byte[] configJson, out IntPtr errorJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_eshouhou_client_free(IntPtr client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_eshouhou_call(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern EshouhouCursorHandle aftersales_eshouhou_cursor_new(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_eshouhou_cursor_next(EshouhouCursorHandle cursor);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_eshouhou_cursor_free(IntPtr cursor);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_eshouhou_list_all(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson, uint maxPages);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern ZhibangClientHandle aftersales_zhibang_client_new(byte[] configJson, out IntPtr errorJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_zhibang_client_free(IntPtr client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_call(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern ZhibangCursorHandle aftersales_zhibang_cursor_new(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_cursor_next(ZhibangCursorHandle cursor);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_zhibang_cursor_free(IntPtr cursor);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_list_all(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson, uint maxPages);
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Text;
+
+namespace AfterSales.Native
+{
+    /// <summary>
+    /// UTF-8 conversion at the boundary, by hand: netstandard2.0 has no UTF-8 string marshalling, and the default
+    /// ANSI marshalling would mangle Chinese text on a Windows host with a GBK code page.
+    /// </summary>
+    internal static class Utf8Marshal
+    {
+        /// <summary>NUL-terminated UTF-8 bytes of <paramref name="text"/>, or null for null (the library reads NULL as "none").</summary>
+        internal static byte[] ToNative(string text)
+        {
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (text.IndexOf('\0') >= 0)
+            {
+                throw new ArgumentException("The text contains a NUL character, which would cut the C string short");
+            }
+
+            var bytes = new byte[Encoding.UTF8.GetByteCount(text) + 1];
+            Encoding.UTF8.GetBytes(text, 0, text.Length, bytes, 0);
+            return bytes;
+        }
+
+        /// <summary>The JSON of <paramref name="value"/> as NUL-terminated UTF-8; null stays null, which the library reads as <c>{}</c>.</summary>
+        internal static byte[] ToNativeJson(object value)
+        {
+            return value == null ? null : ToNative(JsonWriter.Write(value));
+        }
+
+        /// <summary>Copies a NUL-terminated UTF-8 string out of native memory; the caller still owns the pointer.</summary>
+        internal static unsafe string FromNative(IntPtr text)
+        {
+            byte* bytes = (byte*)text;
+            int length = 0;
+            while (bytes[length] != 0)
+            {
+                length++;
+            }
+
+            return Encoding.UTF8.GetString(bytes, length);
+        }
+    }
+}

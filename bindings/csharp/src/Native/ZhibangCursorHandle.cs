@@ -1,0 +1,24 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace AfterSales.Native
+{
+    /// <summary>
+    /// A walk over the pages of a Zhibang list endpoint (<c>aftersales_zhibang_cursor *</c>); it holds its own reference to the client.
+    /// </summary>
+    internal sealed class ZhibangCursorHandle : SafeHandleZeroOrMinusOneIsInvalid
+    {
+        // The marshaller creates the instance when the native function returns the pointer.
+        private ZhibangCursorHandle()
+            : base(true)
+        {
+        }
+
+        /// <summary>Frees the Zhibang cursor; the runtime calls this once, after the last call using the handle has returned.</summary>
+        /// <returns>Always true: the free function cannot fail.</returns>
+        protected override bool ReleaseHandle()
+        {
+            NativeMethods.aftersales_zhibang_cursor_free(handle);
+            return true;
+        }
+    }
+}

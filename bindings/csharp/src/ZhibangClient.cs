@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using AfterSales.Native;
+
+namespace AfterSales
+{
+    /// <summary>
+    /// A client of the Zhibang (智邦国际) ERP after-sales module: one method per endpoint (generated from the
+    /// catalogue), a generic <see cref="Call"/>, and <see cref="Pages"/>/<see cref="Rows"/> over list endpoints.
+    /// </summary>
+    /// <remarks>
+    /// The client logs in on the first call, once for all threads, shares the session, and logs in again once when
+    /// the server ends it. One instance is safe to use from many threads at once; make one per app and keep it, with
+    /// an account of its own (a second login of the same account elsewhere ends this session).
+    /// <see cref="Dispose"/> frees the native client once calls in flight have returned; it does not log out (call
+    /// <see cref="Logout"/> first to end the session on the server).
+    /// </remarks>
+    public sealed partial class ZhibangClient : IDisposable
+    {
+        private readonly ZhibangClientHandle handle;
+
+        /// <summary>Creates a client; nothing is sent until the first call.</summary>
+        /// <param name="config">
+        /// An anonymous object, POCO or dictionary with the config keys: <c>base_url</c> (required, the customer's ZB
+        /// server, e.g. <c>http://erp.example.com:8080</c>), <c>username</c> and <c>password</c> (required),
+        /// <c>serial_number</c> (the device serial, 1–20 letters or digits; derived from user and server by default),
+        /// <c>login_path</c> (<c>/webapi/v3/ov1/login</c>, the default, or <c>/sysa/mobilephone/login.asp</c>), and
+        /// <c>timeout_ms</c>, <c>connect_timeout_ms</c>, <c>retries</c>, <c>retry_backoff_ms</c>, <c>user_agent</c>,
+        /// <c>proxy</c>. Unknown keys are an error, so a typo never falls back to a default.
+        /// </param>
+        /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
+        /// <exception cref="AfterSalesInputException">The config is invalid; <see cref="AfterSalesException.Parameter"/> names the key.</exception>
+        /// <exception cref="DllNotFoundException">The native library was not found.</exception>
+        /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
+        public ZhibangClient(object config)
+        {
+            if (config == null)
+            {
+                throw new ArgumentNullException("config");
+            }
+
+            LibraryLoader.EnsureReady();
+            IntPtr error;
+            ZhibangClientHandle created = NativeMethods.aftersales_zhibang_client_new(Utf8Marshal.ToNativeJson(config), out error);
+            if (created.IsInvalid)
+            {
+                created.Dispose();
+                throw Envelope.TakeError(error);
+            }
+
+            handle = created;
+        }
+
+        /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
+        /// <param name="endpoint">The catalogue name, e.g. <c>service_list</c>.</param>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> is the endpoint's normalized result.</returns>
+        /// <exception cref="AfterSalesException">The call failed; the subclass tells the family (an unknown name is <c>unknown_endpoint</c>).</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public AfterSalesResponse Call(string endpoint, object parameters = null)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            return Envelope.Take(NativeMethods.aftersales_zhibang_call(Handle, name, Utf8Marshal.ToNativeJson(parameters)));
+        }
+
+        /// <summary>
+        /// Walks every page of a list endpoint (those whose catalogue entry has <c>paging</c>), one page in memory at a
+        /// time. <c>pageindex</c> is the first page (default 1) and <c>pagesize</c> the page size (default 200);
+        /// <c>user_list</c> calls them <c>page_index</c> and <c>page_size</c>. The walk ends at the server's page count.
+        /// </summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <returns>The <c>data</c> of each page: <c>{"columns", "rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
+        /// <exception cref="AfterSalesException">A page failed (raised during enumeration; a non-list endpoint fails on the first page).</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
+        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            byte[] json = Utf8Marshal.ToNativeJson(parameters);
+            return CursorWalk.Pages(
+                () => NativeMethods.aftersales_zhibang_cursor_new(Handle, name, json),
+                cursor => NativeMethods.aftersales_zhibang_cursor_next(cursor));
+        }
+
+        /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <returns>Each row as an object from column id to cell.</returns>
+        /// <exception cref="AfterSalesException">A page failed (raised during enumeration).</exception>
+        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
+        {
+            return CursorWalk.Rows(Pages(endpoint, parameters));
+        }
+
+        /// <summary>
+        /// Fetches every page of a list endpoint into one response whose data is <c>{"rows", "columns", "pages", "complete"}</c>.
+        /// Prefer <see cref="Rows"/> for long lists: this holds every row in memory.
+        /// </summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="maxPages">The most pages to fetch, 0 for no limit; <c>complete</c> is false when the limit stopped the walk.</param>
+        /// <returns>The response with all rows.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPages"/> is negative.</exception>
+        /// <exception cref="AfterSalesException">A page failed.</exception>
+        public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
+        {
+            if (maxPages < 0)
+            {
+                throw new ArgumentOutOfRangeException("maxPages", "maxPages is 0 (no limit) or a positive number");
+            }
+
+            byte[] name = RequireEndpoint(endpoint);
+            return Envelope.Take(NativeMethods.aftersales_zhibang_list_all(Handle, name, Utf8Marshal.ToNativeJson(parameters), (uint)maxPages));
+        }
+
+        /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>
+        public void Dispose()
+        {
+            handle.Dispose();
+        }
+
+        private ZhibangClientHandle Handle
+        {
+            get
+            {
+                if (handle.IsClosed)
+                {
+                    throw new ObjectDisposedException("ZhibangClient");
+                }
+
+                return handle;
+            }
+        }
+
+        private static byte[] RequireEndpoint(string endpoint)
+        {
+            if (endpoint == null)
+            {
+                throw new ArgumentNullException("endpoint");
+            }
+
+            return Utf8Marshal.ToNative(endpoint);
+        }
+    }
+}
