@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test of the project: formatting, lints, the header check, the Rust suites (which drive the
+# built shared library against the sandbox), the C program (as C99 and C++, and under valgrind), the
+# Python package and the .NET package. Installs the Debian packages it needs when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/common.sh
+
+ensure_commands gcc:gcc g++:g++ valgrind:valgrind mcs:mono-mcs mono:mono-runtime
+
+echo "== format and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+
+echo "== the checked-in header matches the sources"
+cargo build --workspace
+if git rev-parse --git-dir >/dev/null 2>&1; then
+    git diff --exit-code -- include/aftersales.h
+fi
+
+echo "== Rust tests"
+cargo test --workspace
+
+echo "== C program, as C99 and as C++, and under valgrind"
+library_dir="$PWD/target/debug"
+start_sandbox target/debug/aftersales-sandbox
+mkdir -p target/c-tests
+compile_c c tests/c/abi_test.c target/c-tests/abi_test_c "$library_dir"
+compile_c c++ tests/c/abi_test.c target/c-tests/abi_test_cpp "$library_dir"
+target/c-tests/abi_test_c "$SANDBOX_URL"
+target/c-tests/abi_test_cpp "$SANDBOX_URL"
+valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    target/c-tests/abi_test_c "$SANDBOX_URL"
+
+echo "== Python package"
+AFTERSALES_SANDBOX_BIN="$PWD/target/debug/aftersales-sandbox" bindings/python/run-tests.sh
+
+echo "== .NET package"
+AFTERSALES_LIBRARY="$library_dir/libaftersales.so" AFTERSALES_SANDBOX_BIN="$PWD/target/debug/aftersales-sandbox" \
+    bindings/csharp/run-tests.sh
+
+echo "== all tests passed"
