@@ -68,11 +68,7 @@ async fn inject_fault(Shared(state): Shared<Arc<State>>, body: Bytes) -> Respons
             ));
         }
     };
-    state.faults.inject(Fault {
-        path_prefix: request.path_prefix,
-        kind,
-        times: request.times,
-    });
+    state.faults.inject(Fault { path_prefix: request.path_prefix, kind, times: request.times });
     ok()
 }
 
@@ -135,11 +131,7 @@ async fn reset(Shared(state): Shared<Arc<State>>) -> Response {
 
 /// An empty body counts as `{}`, so calls whose fields all have defaults need no body.
 fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, String> {
-    let body = if body.iter().all(u8::is_ascii_whitespace) {
-        b"{}".as_slice()
-    } else {
-        body
-    };
+    let body = if body.iter().all(u8::is_ascii_whitespace) { b"{}".as_slice() } else { body };
     serde_json::from_slice(body).map_err(|error| error.to_string())
 }
 
@@ -148,9 +140,5 @@ fn ok() -> Response {
 }
 
 fn bad_request(message: &str) -> Response {
-    (
-        StatusCode::BAD_REQUEST,
-        axum::Json(json!({"ok": false, "error": message})),
-    )
-        .into_response()
+    (StatusCode::BAD_REQUEST, axum::Json(json!({"ok": false, "error": message}))).into_response()
 }

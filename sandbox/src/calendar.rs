@@ -20,9 +20,7 @@ impl LocalTime {
     }
 
     pub fn now() -> LocalTime {
-        let utc = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |elapsed| elapsed.as_secs() as i64);
+        let utc = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs() as i64);
         LocalTime(utc + BEIJING_OFFSET_SECONDS)
     }
 
@@ -69,11 +67,7 @@ impl LocalTime {
     pub fn parse_date(text: &str) -> Option<LocalTime> {
         let mut parts = text.trim().split('-');
         // Four-digit years only: anything wider would overflow the day arithmetic.
-        let year = parts
-            .next()?
-            .parse::<i64>()
-            .ok()
-            .filter(|year| (1..=9999).contains(year))?;
+        let year = parts.next()?.parse::<i64>().ok().filter(|year| (1..=9999).contains(year))?;
         let month = parts.next()?.parse::<u32>().ok()?;
         let day = parts.next()?.parse::<u32>().ok()?;
         if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
@@ -108,11 +102,7 @@ const fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let shifted_month = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u32;
-    let month = if shifted_month < 10 {
-        shifted_month + 3
-    } else {
-        shifted_month - 9
-    } as u32;
+    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u32;
     let year = year_of_era + era * 400 + if month <= 2 { 1 } else { 0 };
     (year, month, day)
 }
@@ -132,14 +122,8 @@ mod tests {
 
     #[test]
     fn parses_real_dates_only() {
-        assert_eq!(
-            LocalTime::parse_date("2020-9-12"),
-            Some(LocalTime::midnight(2020, 9, 12))
-        );
-        assert_eq!(
-            LocalTime::parse_date("2024-02-29"),
-            Some(LocalTime::midnight(2024, 2, 29))
-        );
+        assert_eq!(LocalTime::parse_date("2020-9-12"), Some(LocalTime::midnight(2020, 9, 12)));
+        assert_eq!(LocalTime::parse_date("2024-02-29"), Some(LocalTime::midnight(2024, 2, 29)));
         assert_eq!(LocalTime::parse_date("2023-02-29"), None);
         assert_eq!(LocalTime::parse_date("2020/09/12"), None);
         assert_eq!(LocalTime::parse_date("yesterday"), None);

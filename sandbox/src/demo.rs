@@ -13,34 +13,10 @@ const GIVEN_NAMES: &[&str] = &[
     "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞",
     "平", "刚", "桂英", "建华", "志强", "晓东", "海燕", "文博", "子涵", "雨轩", "建国",
 ];
-const COMPANY_WORDS: &[&str] = &[
-    "华夏",
-    "恒信",
-    "金鼎",
-    "瑞丰",
-    "新世纪",
-    "宏达",
-    "鑫源",
-    "博远",
-    "天成",
-    "嘉禾",
-    "众邦",
-    "盛世",
-    "蓝海",
-    "远航",
-];
-const COMPANY_TRADES: &[&str] = &[
-    "餐饮管理",
-    "物业管理",
-    "酒店管理",
-    "科技",
-    "教育咨询",
-    "医疗器械",
-    "食品",
-    "建筑工程",
-    "商贸",
-    "健身服务",
-];
+const COMPANY_WORDS: &[&str] =
+    &["华夏", "恒信", "金鼎", "瑞丰", "新世纪", "宏达", "鑫源", "博远", "天成", "嘉禾", "众邦", "盛世", "蓝海", "远航"];
+const COMPANY_TRADES: &[&str] =
+    &["餐饮管理", "物业管理", "酒店管理", "科技", "教育咨询", "医疗器械", "食品", "建筑工程", "商贸", "健身服务"];
 const STREETS: &[&str] = &[
     "建国路",
     "中山路",
@@ -54,16 +30,7 @@ const STREETS: &[&str] = &[
     "花园路",
     "滨江大道",
 ];
-const JOB_TITLES: &[&str] = &[
-    "总经理",
-    "行政主管",
-    "采购经理",
-    "后勤主管",
-    "店长",
-    "工程部经理",
-    "前台",
-    "设备管理员",
-];
+const JOB_TITLES: &[&str] = &["总经理", "行政主管", "采购经理", "后勤主管", "店长", "工程部经理", "前台", "设备管理员"];
 
 /// A person's name, e.g. 张伟.
 pub fn person_name(rng: &mut Rng) -> String {
@@ -73,23 +40,12 @@ pub fn person_name(rng: &mut Rng) -> String {
 /// A company name rooted in `city`, e.g. 北京华夏餐饮管理有限公司.
 pub fn company_name(rng: &mut Rng, city: &str) -> String {
     let city = city.trim_end_matches('市');
-    format!(
-        "{city}{}{}有限公司",
-        pick(rng, COMPANY_WORDS),
-        pick(rng, COMPANY_TRADES)
-    )
+    format!("{city}{}{}有限公司", pick(rng, COMPANY_WORDS), pick(rng, COMPANY_TRADES))
 }
 
 /// A street address without the region, e.g. 建国路88号3号楼1201室.
 pub fn street_address(rng: &mut Rng) -> String {
-    format!(
-        "{}{}号{}号楼{}{:02}室",
-        pick(rng, STREETS),
-        rng.u32(1..300),
-        rng.u32(1..12),
-        rng.u32(1..25),
-        rng.u32(1..9)
-    )
+    format!("{}{}号{}号楼{}{:02}室", pick(rng, STREETS), rng.u32(1..300), rng.u32(1..12), rng.u32(1..25), rng.u32(1..9))
 }
 
 pub fn job_title(rng: &mut Rng) -> &'static str {
@@ -148,9 +104,7 @@ pub fn region_by_id(id: u32) -> Option<&'static Region> {
 
 /// The districts: the leaves a customer's address points at.
 pub fn districts() -> impl Iterator<Item = &'static Region> {
-    REGIONS
-        .iter()
-        .filter(|region| region_by_id(region.parent).is_some_and(|parent| parent.parent != 0))
+    REGIONS.iter().filter(|region| region_by_id(region.parent).is_some_and(|parent| parent.parent != 0))
 }
 
 pub fn random_district(rng: &mut Rng) -> &'static Region {
@@ -235,18 +189,7 @@ pub const KITCHEN_HOOD: Appliance = Appliance {
     warranty_years: 5,
 };
 
-pub const BRANDS: &[&str] = &[
-    "海尔",
-    "美的",
-    "格力",
-    "安吉尔",
-    "沁园",
-    "A.O.史密斯",
-    "方太",
-    "老板",
-    "西门子",
-    "松下",
-];
+pub const BRANDS: &[&str] = &["海尔", "美的", "格力", "安吉尔", "沁园", "A.O.史密斯", "方太", "老板", "西门子", "松下"];
 
 #[cfg(test)]
 mod tests {
@@ -260,9 +203,6 @@ mod tests {
             let province = region_by_id(city.parent).expect("province");
             assert_eq!(province.parent, 0);
         }
-        assert_eq!(
-            region_path(region_by_id(110_112).expect("通州区"), "-"),
-            "北京市-北京市-通州区"
-        );
+        assert_eq!(region_path(region_by_id(110_112).expect("通州区"), "-"), "北京市-北京市-通州区");
     }
 }

@@ -67,10 +67,7 @@ impl FaultBoard {
             return;
         }
         let mut pending = locks::lock(&self.pending);
-        pending.push(Fault {
-            path_prefix: fault.path_prefix.to_lowercase(),
-            ..fault
-        });
+        pending.push(Fault { path_prefix: fault.path_prefix.to_lowercase(), ..fault });
         self.armed.store(true, Ordering::SeqCst);
     }
 
@@ -130,16 +127,9 @@ mod tests {
     #[test]
     fn a_fault_fires_the_given_number_of_times_on_matching_paths_only() {
         let board = FaultBoard::default();
-        board.inject(Fault {
-            path_prefix: "/API/Customer".into(),
-            kind: FaultKind::Empty,
-            times: 2,
-        });
+        board.inject(Fault { path_prefix: "/API/Customer".into(), kind: FaultKind::Empty, times: 2 });
         assert_eq!(board.take("/open/v2/customer/getcustomer"), None);
-        assert_eq!(
-            board.take("/api/customerservice/getservicespace"),
-            Some(FaultKind::Empty)
-        );
+        assert_eq!(board.take("/api/customerservice/getservicespace"), Some(FaultKind::Empty));
         assert_eq!(board.take("/api/customerservice/getworkorders"), Some(FaultKind::Empty));
         assert_eq!(board.take("/api/customerservice/getworkorders"), None);
     }
@@ -147,11 +137,7 @@ mod tests {
     #[test]
     fn clearing_drops_pending_faults() {
         let board = FaultBoard::default();
-        board.inject(Fault {
-            path_prefix: "/".into(),
-            kind: FaultKind::Http500,
-            times: 5,
-        });
+        board.inject(Fault { path_prefix: "/".into(), kind: FaultKind::Http500, times: 5 });
         board.clear();
         assert_eq!(board.take("/sysa/mobilephone/login.asp"), None);
     }

@@ -100,10 +100,7 @@ impl Sandbox {
             tokio::net::TcpListener::from_std(listener)?
         };
         runtime.spawn(server::serve(listener, Arc::clone(&state)));
-        Ok(Sandbox {
-            state,
-            runtime: Some(runtime),
-        })
+        Ok(Sandbox { state, runtime: Some(runtime) })
     }
 
     /// The base URL, e.g. `http://127.0.0.1:41234` (no trailing slash).

@@ -14,14 +14,7 @@ pub fn row_rng(table: u64, index: usize) -> Rng {
 pub fn guid(rng: &mut Rng) -> String {
     let hex = format!("{:032x}", rng.u128(..));
     let variant = ['8', '9', 'a', 'b'][rng.usize(..4)];
-    format!(
-        "{}-{}-4{}-{variant}{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[13..16],
-        &hex[17..20],
-        &hex[20..32]
-    )
+    format!("{}-{}-4{}-{variant}{}-{}", &hex[0..8], &hex[8..12], &hex[13..16], &hex[17..20], &hex[20..32])
 }
 
 /// One element of a non-empty table of small values.
@@ -31,11 +24,6 @@ pub fn pick<T: Copy>(rng: &mut Rng, items: &[T]) -> T {
 
 /// A mainland mobile number.
 pub fn mobile(rng: &mut Rng) -> String {
-    let prefix = pick(
-        rng,
-        &[
-            "135", "136", "138", "139", "150", "152", "158", "159", "186", "187", "188", "189",
-        ],
-    );
+    let prefix = pick(rng, &["135", "136", "138", "139", "150", "152", "158", "159", "186", "187", "188", "189"]);
     format!("{prefix}{:08}", rng.u32(..100_000_000))
 }

@@ -15,10 +15,7 @@ use crate::state::State;
 use crate::{admin, eshouhou, zhibang};
 
 pub(crate) async fn serve(listener: tokio::net::TcpListener, state: Arc<State>) {
-    let app = Router::new()
-        .merge(admin::routes())
-        .fallback(vendor_request)
-        .with_state(state);
+    let app = Router::new().merge(admin::routes()).fallback(vendor_request).with_state(state);
     if let Err(error) = axum::serve(listener, app).await {
         eprintln!("aftersales-sandbox: server stopped: {error}");
     }
@@ -43,9 +40,7 @@ async fn vendor_request(
         }
     }
     // A query that does not decode is answered as if it carried no parameters, as IIS pages do.
-    let query = Query::<Vec<(String, String)>>::try_from_uri(&uri)
-        .map(|Query(pairs)| pairs)
-        .unwrap_or_default();
+    let query = Query::<Vec<(String, String)>>::try_from_uri(&uri).map(|Query(pairs)| pairs).unwrap_or_default();
     if eshouhou::serves(&path) {
         eshouhou::handle(&state, &method, &path, query)
     } else if zhibang::serves(&path) {

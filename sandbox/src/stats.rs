@@ -51,15 +51,10 @@ impl Counters {
     /// Counts a vendor request and marks it as being served until the returned guard is dropped.
     pub fn request_started(&self, path: &str) -> InFlight<'_> {
         // The read guard must be gone before the write lock is taken, hence the separate statement.
-        let counted = locks::read(&self.requests)
-            .get(path)
-            .map(|count| count.fetch_add(1, Ordering::Relaxed))
-            .is_some();
+        let counted =
+            locks::read(&self.requests).get(path).map(|count| count.fetch_add(1, Ordering::Relaxed)).is_some();
         if !counted {
-            locks::write(&self.requests)
-                .entry(path.to_owned())
-                .or_default()
-                .fetch_add(1, Ordering::Relaxed);
+            locks::write(&self.requests).entry(path.to_owned()).or_default().fetch_add(1, Ordering::Relaxed);
         }
         InFlight::start(&self.requests_in_flight, &self.max_concurrent_requests)
     }

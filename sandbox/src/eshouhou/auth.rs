@@ -41,9 +41,7 @@ impl TokenStore {
     }
 
     fn accepts(&self, token: &str) -> bool {
-        locks::read(&self.expiries)
-            .get(token)
-            .is_some_and(|expiry| *expiry > Instant::now())
+        locks::read(&self.expiries).get(token).is_some_and(|expiry| *expiry > Instant::now())
     }
 
     pub fn expire_all(&self) {
@@ -53,11 +51,7 @@ impl TokenStore {
 
 /// Upper-case hex MD5 of `appid + appSecret + timestamp` (reference §2.2).
 pub fn sign(app_id: &str, app_secret: &str, timestamp: &str) -> String {
-    let digest = Md5::new()
-        .chain_update(app_id)
-        .chain_update(app_secret)
-        .chain_update(timestamp)
-        .finalize();
+    let digest = Md5::new().chain_update(app_id).chain_update(app_secret).chain_update(timestamp).finalize();
     digest.iter().fold(String::with_capacity(32), |mut hex, byte| {
         let _ = write!(hex, "{byte:02X}");
         hex
@@ -77,11 +71,7 @@ pub fn issue_token(state: &State, params: &Params) -> Result<Value, String> {
     }
     let hours = match params.text("expire") {
         "" | "0" => DEFAULT_EXPIRE_HOURS,
-        text => text
-            .parse::<u64>()
-            .ok()
-            .filter(|hours| *hours <= 24)
-            .ok_or(EXPIRE_OUT_OF_RANGE)?,
+        text => text.parse::<u64>().ok().filter(|hours| *hours <= 24).ok_or(EXPIRE_OUT_OF_RANGE)?,
     };
     let lifetime = state.config.token_ttl.unwrap_or(Duration::from_secs(hours * 3600));
     let token = new_token(lifetime.as_secs() / 60);
@@ -105,9 +95,7 @@ fn is_fresh(timestamp: &str) -> bool {
     let Ok(sent) = timestamp.parse::<u128>() else {
         return false;
     };
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_millis());
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_millis());
     now.abs_diff(sent) <= TIMESTAMP_TOLERANCE_MS
 }
 
@@ -144,9 +132,7 @@ mod tests {
         use base64::Engine;
         let token = new_token(120);
         assert!(token.contains('+') && token.contains('/'));
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(&token)
-            .expect("base64");
+        let decoded = base64::engine::general_purpose::STANDARD.decode(&token).expect("base64");
         assert!(decoded.starts_with(b"ysh54dd4f8arinfx&6a8251ba-ce64-46b7-a505-a4e560032706&120&"));
     }
 }

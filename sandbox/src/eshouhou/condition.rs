@@ -38,18 +38,13 @@ impl Condition {
     pub fn date(&self, key: &str) -> Result<Option<LocalTime>, String> {
         match self.text(key) {
             None => Ok(None),
-            Some(text) => LocalTime::parse_date(&text)
-                .map(Some)
-                .ok_or_else(|| MALFORMED.to_owned()),
+            Some(text) => LocalTime::parse_date(&text).map(Some).ok_or_else(|| MALFORMED.to_owned()),
         }
     }
 
     /// The inclusive day range `from_key`..=`to_key`, as start and exclusive end.
     pub fn day_range(&self, from_key: &str, to_key: &str) -> Result<DayRange, String> {
-        Ok(DayRange {
-            from: self.date(from_key)?,
-            until: self.date(to_key)?.map(|day| day.plus_days(1)),
-        })
+        Ok(DayRange { from: self.date(from_key)?, until: self.date(to_key)?.map(|day| day.plus_days(1)) })
     }
 }
 

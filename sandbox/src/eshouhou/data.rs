@@ -261,19 +261,11 @@ impl Dataset {
         let categories = categories();
         let products = (0..PRODUCT_COUNT).map(product).collect::<Vec<_>>();
         let customers = (0..CUSTOMER_COUNT).map(customer).collect::<Vec<_>>();
-        let projects = (0..PROJECT_COUNT)
-            .map(|index| project(index, &customers, &networks))
-            .collect::<Vec<_>>();
-        let devices = (0..DEVICE_COUNT)
-            .map(|index| device(index, &projects, &networks))
-            .collect::<Vec<_>>();
-        let contacts = (0..CONTACT_COUNT)
-            .map(|index| contact(index, &customers))
-            .collect::<Vec<_>>();
+        let projects = (0..PROJECT_COUNT).map(|index| project(index, &customers, &networks)).collect::<Vec<_>>();
+        let devices = (0..DEVICE_COUNT).map(|index| device(index, &projects, &networks)).collect::<Vec<_>>();
+        let contacts = (0..CONTACT_COUNT).map(|index| contact(index, &customers)).collect::<Vec<_>>();
         let part_categories = part_categories();
-        let parts = (0..PART_COUNT)
-            .map(|index| spare_part(index, &part_categories))
-            .collect::<Vec<_>>();
+        let parts = (0..PART_COUNT).map(|index| spare_part(index, &part_categories)).collect::<Vec<_>>();
         let mut dataset = Dataset {
             networks,
             engineers,
@@ -302,9 +294,7 @@ impl Dataset {
     }
 
     pub fn network_by_id(&self, id: &str) -> Option<usize> {
-        self.networks
-            .iter()
-            .position(|network| network.id.eq_ignore_ascii_case(id))
+        self.networks.iter().position(|network| network.id.eq_ignore_ascii_case(id))
     }
 
     /// Orders for a customer who owns devices are about one of those devices' products.
@@ -313,28 +303,14 @@ impl Dataset {
         let first_created = LocalTime::midnight(2020, 4, 29).plus_seconds(16 * 3600 + 10 * 60 + 2);
         let step = first_created.seconds_until(DEMO_TODAY.plus_days(1)) / count.max(1) as i64;
         let mut created = first_created.plus_seconds(index as i64 * step + rng.i64(0..step.max(1) / 2 + 1));
-        let customer = if index == 0 {
-            EXAMPLE_PHONE_CUSTOMER
-        } else {
-            rng.usize(..self.customers.len())
-        };
+        let customer = if index == 0 { EXAMPLE_PHONE_CUSTOMER } else { rng.usize(..self.customers.len()) };
         let product = match devices_by_customer[customer].as_slice() {
             [] => rng.usize(ROOT_CATEGORY_PRODUCTS..self.products.len()),
             devices => self.devices[pick(&mut rng, devices)].product,
         };
-        let state = if index == 0 {
-            5
-        } else {
-            random_state(&mut rng, index as f64 / count.max(1) as f64)
-        };
-        let network = if index == 0 || rng.u8(..10) < 3 {
-            0
-        } else {
-            rng.usize(1..self.networks.len())
-        };
-        let crew: Vec<usize> = (0..self.engineers.len())
-            .filter(|&e| self.engineers[e].network == network)
-            .collect();
+        let state = if index == 0 { 5 } else { random_state(&mut rng, index as f64 / count.max(1) as f64) };
+        let network = if index == 0 || rng.u8(..10) < 3 { 0 } else { rng.usize(1..self.networks.len()) };
+        let crew: Vec<usize> = (0..self.engineers.len()).filter(|&e| self.engineers[e].network == network).collect();
         let dispatched = (5..=14).contains(&state) || (state == 16 && rng.bool());
         let engineer = match (index, dispatched) {
             // 路梦建, whom the vendor's GetWorkProcess example shows this order dispatched to.
@@ -350,20 +326,12 @@ impl Dataset {
             created = documented_dispatch.plus_seconds(-process_offsets(index)[DISPATCH_STEP]);
         }
         WorkOrder {
-            id: if index == 0 {
-                "4cda4c70-9d53-47c6-8641-c9e50d078c09".to_owned()
-            } else {
-                guid(&mut rng)
-            },
+            id: if index == 0 { "4cda4c70-9d53-47c6-8641-c9e50d078c09".to_owned() } else { guid(&mut rng) },
             number: format!("GD{:08}", index + 1),
             network,
             customer,
             product,
-            description: format!(
-                "{}{}，请尽快安排上门处理",
-                appliance.kind,
-                pick(&mut rng, appliance.problems)
-            ),
+            description: format!("{}{}，请尽快安排上门处理", appliance.kind, pick(&mut rng, appliance.problems)),
             contact: owner.contact.clone(),
             contact_number: owner.phone.clone(),
             address: format!("{}{}", owner.area.replace('-', ""), owner.address),
@@ -390,11 +358,7 @@ pub fn process_offsets(index: usize) -> Vec<i64> {
     (0..13)
         .map(|step| {
             if step > 0 {
-                elapsed += if step < 5 {
-                    rng.i64(30..900)
-                } else {
-                    rng.i64(1800..86_400)
-                };
+                elapsed += if step < 5 { rng.i64(30..900) } else { rng.i64(1800..86_400) };
             }
             elapsed
         })
@@ -418,22 +382,15 @@ fn random_state(rng: &mut Rng, age: f64) -> u8 {
 }
 
 fn networks() -> Vec<Network> {
-    let outlets = [
-        "北京朝阳服务网点",
-        "上海浦东服务网点",
-        "广州天河服务网点",
-        "成都武侯服务网点",
-        "杭州西湖服务网点",
-    ];
-    let headquarters = Network {
-        id: ESHOUHOU_HQ_NETWORK_ID.to_owned(),
-        name: "ZJ".to_owned(),
-    };
+    let outlets = ["北京朝阳服务网点", "上海浦东服务网点", "广州天河服务网点", "成都武侯服务网点", "杭州西湖服务网点"];
+    let headquarters = Network { id: ESHOUHOU_HQ_NETWORK_ID.to_owned(), name: "ZJ".to_owned() };
     std::iter::once(headquarters)
-        .chain(outlets.iter().enumerate().map(|(index, name)| Network {
-            id: guid(&mut row_rng(NETWORK_TABLE, index)),
-            name: (*name).to_owned(),
-        }))
+        .chain(
+            outlets.iter().enumerate().map(|(index, name)| Network {
+                id: guid(&mut row_rng(NETWORK_TABLE, index)),
+                name: (*name).to_owned(),
+            }),
+        )
         .collect()
 }
 
@@ -443,11 +400,7 @@ fn engineers(networks: &[Network]) -> Vec<Engineer> {
             let mut rng = row_rng(ENGINEER_TABLE, index);
             Engineer {
                 id: guid(&mut rng),
-                name: if index == 0 {
-                    "路梦建".to_owned()
-                } else {
-                    demo::person_name(&mut rng)
-                },
+                name: if index == 0 { "路梦建".to_owned() } else { demo::person_name(&mut rng) },
                 network: index / 3,
             }
         })
@@ -463,11 +416,7 @@ fn customer(index: usize) -> Customer {
     let is_company = !index.is_multiple_of(3);
     let labels: Vec<usize> = (0..LABELS.len()).filter(|_| rng.u8(..4) == 0).collect();
     let created = LocalTime::midnight(2020, 1, 21).plus_days(index as i64 * 9 + rng.i64(0..9));
-    let company = if is_company {
-        demo::company_name(&mut rng, demo::city_of(district))
-    } else {
-        String::new()
-    };
+    let company = if is_company { demo::company_name(&mut rng, demo::city_of(district)) } else { String::new() };
     let mut customer = Customer {
         id: guid(&mut rng),
         number: format!("CF{:08}", index + 1),
@@ -479,19 +428,11 @@ fn customer(index: usize) -> Customer {
         area: demo::region_path(district, "-"),
         address: demo::street_address(&mut rng),
         company_name: company,
-        label_ids: labels
-            .iter()
-            .map(|&label| guid(&mut row_rng(LABEL_TABLE, label)))
-            .collect::<Vec<_>>()
-            .join(","),
+        label_ids: labels.iter().map(|&label| guid(&mut row_rng(LABEL_TABLE, label))).collect::<Vec<_>>().join(","),
         label_names: labels.iter().map(|&label| LABELS[label]).collect::<Vec<_>>().join(","),
         source: pick(&mut rng, &["电话报修", "微信公众号", "官网", "经销商推荐", "后台录入"]),
         created,
-        recent_service: if rng.bool() {
-            created.plus_days(rng.i64(10..400)).date()
-        } else {
-            String::new()
-        },
+        recent_service: if rng.bool() { created.plus_days(rng.i64(10..400)).date() } else { String::new() },
     };
     match index {
         EXAMPLE_PHONE_CUSTOMER => {
@@ -539,22 +480,8 @@ fn project(index: usize, customers: &[Customer], networks: &[Network]) -> Projec
     let mut rng = row_rng(PROJECT_TABLE, index);
     let customer = rng.usize(..customers.len());
     let owner = &customers[customer];
-    let place = pick(
-        &mut rng,
-        &[
-            "花苑", "锦绣", "阳光", "滨江", "翠湖", "金地", "华府", "紫金", "望京", "星河",
-        ],
-    );
-    let work = pick(
-        &mut rng,
-        &[
-            "净水设备安装",
-            "中央空调改造",
-            "热水系统安装",
-            "厨房设备更新",
-            "设备年度维保",
-        ],
-    );
+    let place = pick(&mut rng, &["花苑", "锦绣", "阳光", "滨江", "翠湖", "金地", "华府", "紫金", "望京", "星河"]);
+    let work = pick(&mut rng, &["净水设备安装", "中央空调改造", "热水系统安装", "厨房设备更新", "设备年度维保"]);
     let delivered = owner.created.plus_days(rng.i64(5..200));
     let warranty = rng.u8(3..=7);
     let months = [0, 0, 1, 3, 6, 12, 24, 36][usize::from(warranty)];
@@ -574,11 +501,7 @@ fn project(index: usize, customers: &[Customer], networks: &[Network]) -> Projec
         warranty: WARRANTY_NAMES[usize::from(warranty)],
         warranty_start: delivered.date(),
         warranty_end: delivered.plus_days(months * 30).date(),
-        kind: if owner.company_name.is_empty() {
-            "个人项目"
-        } else {
-            "企业项目"
-        },
+        kind: if owner.company_name.is_empty() { "个人项目" } else { "企业项目" },
         network_name: networks[rng.usize(..networks.len())].name.clone(),
         remark: String::new(),
         created: delivered.plus_days(-rng.i64(1..30)),
@@ -646,16 +569,8 @@ fn device(index: usize, projects: &[Project], networks: &[Network]) -> Device {
             String::new()
         },
         warranty,
-        warranty_start: if warranty == NO_WARRANTY {
-            String::new()
-        } else {
-            installed.date()
-        },
-        warranty_end: if warranty == NO_WARRANTY {
-            String::new()
-        } else {
-            installed.plus_days(months * 30).date()
-        },
+        warranty_start: if warranty == NO_WARRANTY { String::new() } else { installed.date() },
+        warranty_end: if warranty == NO_WARRANTY { String::new() } else { installed.plus_days(months * 30).date() },
         network: rng.bool().then(|| rng.usize(..networks.len())),
         created: installed,
         last_service: rng.bool().then(|| installed.plus_days(rng.i64(30..700))),
@@ -671,11 +586,7 @@ fn contact(index: usize, customers: &[Customer]) -> Contact {
     Contact {
         id: guid(&mut rng),
         customer,
-        name: if is_main {
-            owner.contact.clone()
-        } else {
-            demo::person_name(&mut rng)
-        },
+        name: if is_main { owner.contact.clone() } else { demo::person_name(&mut rng) },
         gender: rng.u8(1..=2),
         title: demo::job_title(&mut rng),
         phone: if is_main { owner.phone.clone() } else { mobile(&mut rng) },
@@ -739,11 +650,7 @@ fn product(index: usize) -> Product {
         ),
         root if root < ROOT_CATEGORY_PRODUCTS => (
             format!("家电{root}"),
-            if root == EXAMPLE_CATEGORY_PRODUCT {
-                "L55H7804A-UD".to_owned()
-            } else {
-                format!("L55H78{root:02}A")
-            },
+            if root == EXAMPLE_CATEGORY_PRODUCT { "L55H7804A-UD".to_owned() } else { format!("L55H78{root:02}A") },
             "[示例]品牌",
             "46".to_owned(),
         ),
@@ -770,10 +677,7 @@ fn product(index: usize) -> Product {
         agent_price: retail_price * 8 / 10,
         warranty: 4 + appliance.warranty_years,
         created: LocalTime::midnight(2020, 10, 21).plus_days(index as i64 * 3),
-        service_capacity: pick(
-            &mut rng,
-            &[("1", "安装"), ("2", "维修"), ("3", "安装,维修"), ("4", "保养")],
-        ),
+        service_capacity: pick(&mut rng, &[("1", "安装"), ("2", "维修"), ("3", "安装,维修"), ("4", "保养")]),
         stock: rng.u32(0..500),
         appliance,
     }
@@ -794,13 +698,7 @@ fn part_categories() -> Vec<Category> {
 const PART_NAMES: [&[&str]; 6] = [
     &["塑料出水管", "鹅颈龙头", "压力桶", "增压泵", "进水电磁阀"],
     &["加热管", "镁棒", "温控器", "内胆", "安全阀"],
-    &[
-        "PP棉滤芯",
-        "前置活性炭滤芯",
-        "RO反渗透膜",
-        "后置活性炭滤芯",
-        "超滤膜滤芯",
-    ],
+    &["PP棉滤芯", "前置活性炭滤芯", "RO反渗透膜", "后置活性炭滤芯", "超滤膜滤芯"],
     &["压缩机电容", "四通阀", "风扇电机", "室内机主板", "遥控器"],
     &["电源板", "显示板", "温度传感器", "漏电保护插头", "继电器"],
     &["三通接头", "球阀", "快接弯头", "进水软管", "减压阀"],
@@ -810,10 +708,7 @@ const PART_UNITS: [&str; 6] = ["个", "个", "支", "个", "块", "个"];
 fn spare_part(index: usize, categories: &[Category]) -> SparePart {
     let mut rng = row_rng(PART_TABLE, index);
     let category = index % categories.len();
-    let brand = pick(
-        &mut rng,
-        &["晶智", "沁园", "安吉尔", "美的", "海尔", "格力", "史密斯", "通用"],
-    );
+    let brand = pick(&mut rng, &["晶智", "沁园", "安吉尔", "美的", "海尔", "格力", "史密斯", "通用"]);
     let name = if index == 0 {
         "晶智塑料出水管".to_owned()
     } else {
@@ -825,16 +720,8 @@ fn spare_part(index: usize, categories: &[Category]) -> SparePart {
         category,
         code: (9_320_460_001_u64 + index as u64).to_string(),
         name,
-        spec: if rng.bool() {
-            String::new()
-        } else {
-            format!("{}mm", rng.u32(6..60))
-        },
-        model: if rng.bool() {
-            String::new()
-        } else {
-            format!("PJ-{:04}", rng.u32(..10_000))
-        },
+        spec: if rng.bool() { String::new() } else { format!("{}mm", rng.u32(6..60)) },
+        model: if rng.bool() { String::new() } else { format!("PJ-{:04}", rng.u32(..10_000)) },
         unit: PART_UNITS[category],
         brand: if index == 0 { "晶智" } else { brand },
         barcode: format!("69{:011}", rng.u64(..100_000_000_000)),

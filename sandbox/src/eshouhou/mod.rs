@@ -28,17 +28,12 @@ pub(crate) struct Eshouhou {
 
 impl Eshouhou {
     pub fn new(work_order_count: usize) -> Eshouhou {
-        Eshouhou {
-            tokens: TokenStore::default(),
-            dataset: OnceLock::new(),
-            work_order_count,
-        }
+        Eshouhou { tokens: TokenStore::default(), dataset: OnceLock::new(), work_order_count }
     }
 
     /// Built on first use so that starting a sandbox stays instant.
     fn dataset(&self) -> &data::Dataset {
-        self.dataset
-            .get_or_init(|| data::Dataset::generate(self.work_order_count))
+        self.dataset.get_or_init(|| data::Dataset::generate(self.work_order_count))
     }
 }
 
@@ -49,17 +44,11 @@ pub(crate) fn serves(path: &str) -> bool {
 /// Answers one eshouhou request; `path` is lower-cased.
 pub(crate) fn handle(state: &State, method: &Method, path: &str, query: Vec<(String, String)>) -> Response {
     let Some(route) = routes::route(path) else {
-        return asp_net_error(
-            StatusCode::NOT_FOUND,
-            &format!("找不到与请求 URI“{path}”匹配的 HTTP 资源。"),
-        );
+        return asp_net_error(StatusCode::NOT_FOUND, &format!("找不到与请求 URI“{path}”匹配的 HTTP 资源。"));
     };
     // ASP.NET Web API checks the verb after routing, so an unknown path is a 404 whatever the verb.
     if method != Method::GET {
-        return asp_net_error(
-            StatusCode::METHOD_NOT_ALLOWED,
-            &format!("请求的资源不支持 http 方法“{method}”。"),
-        );
+        return asp_net_error(StatusCode::METHOD_NOT_ALLOWED, &format!("请求的资源不支持 http 方法“{method}”。"));
     }
     let params = params::Params::new(query);
     let outcome = match route {
@@ -83,11 +72,7 @@ fn envelope(code: u32, message: &str, mut result: Value, quirks: Quirks) -> Resp
     if quirks.show_type_as_string {
         stringify_show_types(&mut result);
     }
-    let code = if quirks.result_code_as_string {
-        json!(code.to_string())
-    } else {
-        json!(code)
-    };
+    let code = if quirks.result_code_as_string { json!(code.to_string()) } else { json!(code) };
     axum::Json(json!({"ResultCode": code, "ErrorMsg": message, "ResultValue": result})).into_response()
 }
 
@@ -102,10 +87,6 @@ fn stringify_show_types(result: &mut Value) {
 }
 
 fn asp_net_error(status: StatusCode, message: &str) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-        json!({"Message": message}).to_string(),
-    )
+    (status, [(header::CONTENT_TYPE, "application/json; charset=utf-8")], json!({"Message": message}).to_string())
         .into_response()
 }

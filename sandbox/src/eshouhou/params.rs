@@ -30,17 +30,11 @@ impl Params {
 
     /// The value of `name`, or "" when it is absent.
     pub fn text(&self, name: &str) -> &str {
-        self.pairs
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map_or("", |(_, value)| value.trim())
+        self.pairs.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map_or("", |(_, value)| value.trim())
     }
 
     pub fn page(&self) -> Result<Page, String> {
-        let size = self
-            .count("pageSize")?
-            .filter(|size| *size > 0)
-            .unwrap_or(DEFAULT_PAGE_SIZE);
+        let size = self.count("pageSize")?.filter(|size| *size > 0).unwrap_or(DEFAULT_PAGE_SIZE);
         let index = self.count("pageIndex")?.filter(|index| *index > 0).unwrap_or(1);
         Ok(Page { size, index })
     }

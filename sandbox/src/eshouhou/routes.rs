@@ -64,10 +64,7 @@ fn work_orders(dataset: &Dataset, params: &Params, network: Option<usize>, searc
         .filter(|order| network.is_none_or(|network| order.network == network))
         .filter(|order| filter.matches(dataset, order))
         .filter(|order| search.is_empty() || work_order_text(dataset, order).iter().any(|text| text.contains(search)));
-    Ok(page
-        .of(matching)
-        .map(|order| views::work_order(dataset, order))
-        .collect())
+    Ok(page.of(matching).map(|order| views::work_order(dataset, order)).collect())
 }
 
 struct WorkOrderFilter {
@@ -106,9 +103,7 @@ impl WorkOrderFilter {
 
     fn matches(&self, dataset: &Dataset, order: &WorkOrder) -> bool {
         let customer = &dataset.customers[order.customer];
-        let engineer = order
-            .engineer
-            .map_or("", |engineer| dataset.engineers[engineer].id.as_str());
+        let engineer = order.engineer.map_or("", |engineer| dataset.engineers[engineer].id.as_str());
         listed(&self.states, &order.state.to_string())
             && listed(&self.pend_states, &order.pend_state.to_string())
             && listed(&self.categories, &order.category.to_string())
@@ -116,10 +111,7 @@ impl WorkOrderFilter {
             && listed(&self.channels, &order.channel.to_string())
             && listed(&self.networks, &dataset.networks[order.network].id)
             && listed(&self.engineers, engineer)
-            && self
-                .customer_id
-                .as_deref()
-                .is_none_or(|id| id.eq_ignore_ascii_case(&customer.id))
+            && self.customer_id.as_deref().is_none_or(|id| id.eq_ignore_ascii_case(&customer.id))
             && contains(&self.customer_name, &customer.name)
             && contains(&self.contact, &order.contact)
             && contains(&self.contact_number, &order.contact_number)
@@ -144,18 +136,12 @@ fn work_order_text<'a>(dataset: &'a Dataset, order: &'a WorkOrder) -> [&'a str; 
 /// The steps a work order in its state has been through, the most recent six of them.
 fn work_process(dataset: &Dataset, params: &Params) -> Result<Value, String> {
     let id = required(params, "workOrderId")?;
-    let index = dataset
-        .work_orders
-        .iter()
-        .position(|order| order.id.eq_ignore_ascii_case(id))
-        .ok_or("未找到工单")?;
+    let index = dataset.work_orders.iter().position(|order| order.id.eq_ignore_ascii_case(id)).ok_or("未找到工单")?;
     let order = &dataset.work_orders[index];
     let customer = &dataset.customers[order.customer];
     let network = dataset.networks[order.network].name.as_str();
     let headquarters = dataset.networks[0].name.as_str();
-    let engineer = order
-        .engineer
-        .map_or("", |engineer| dataset.engineers[engineer].name.as_str());
+    let engineer = order.engineer.map_or("", |engineer| dataset.engineers[engineer].name.as_str());
     let offsets = process_offsets(index);
     let steps: &[usize] = match order.state {
         15 => &[0, 1, CANCELLED],
@@ -180,10 +166,7 @@ fn work_process(dataset: &Dataset, params: &Params) -> Result<Value, String> {
                     ),
                 ),
                 5 => ("接收", format!("工程师【{engineer}】已接收工单")),
-                6 => (
-                    "预约",
-                    format!("已与客户预约上门时间 {}", handed.plus_days(1).date_minutes()),
-                ),
+                6 => ("预约", format!("已与客户预约上门时间 {}", handed.plus_days(1).date_minutes())),
                 7 => ("服务", format!("工程师【{engineer}】已到达现场，开始服务")),
                 8 => ("完工", "服务完成，工程师已提交回单".to_owned()),
                 9 => ("质检", "回单质检通过".to_owned()),
@@ -228,31 +211,21 @@ fn steps_reached(state: u8) -> usize {
 fn customer(dataset: &Dataset, params: &Params) -> Result<Value, String> {
     params.network_scope(dataset)?;
     let id = required(params, "customerId")?;
-    dataset
-        .customer_by_id(id)
-        .map(views::customer_rows)
-        .ok_or_else(|| "未找到客户".to_owned())
+    dataset.customer_by_id(id).map(views::customer_rows).ok_or_else(|| "未找到客户".to_owned())
 }
 
 fn customer_project(dataset: &Dataset, params: &Params) -> Result<Value, String> {
     params.network_scope(dataset)?;
     let id = required(params, "projectId")?;
-    let project = dataset
-        .projects
-        .iter()
-        .find(|project| project.id.eq_ignore_ascii_case(id))
-        .ok_or("未找到客户项目")?;
+    let project =
+        dataset.projects.iter().find(|project| project.id.eq_ignore_ascii_case(id)).ok_or("未找到客户项目")?;
     Ok(views::project_rows(dataset, project))
 }
 
 fn customer_device(dataset: &Dataset, params: &Params) -> Result<Value, String> {
     params.network_scope(dataset)?;
     let id = required(params, "productId")?;
-    let device = dataset
-        .devices
-        .iter()
-        .find(|device| device.id.eq_ignore_ascii_case(id))
-        .ok_or("未找到客户设备")?;
+    let device = dataset.devices.iter().find(|device| device.id.eq_ignore_ascii_case(id)).ok_or("未找到客户设备")?;
     Ok(views::device_rows(dataset, device))
 }
 
@@ -273,15 +246,11 @@ fn customer_devices(dataset: &Dataset, params: &Params) -> Result<Value, String>
         let customer = &dataset.customers[device.customer];
         let product = &dataset.products[device.product];
         let project_matches = project_id.as_deref().is_none_or(|id| {
-            device
-                .project
-                .is_some_and(|project| dataset.projects[project].id.eq_ignore_ascii_case(id))
+            device.project.is_some_and(|project| dataset.projects[project].id.eq_ignore_ascii_case(id))
         });
         contains(&number, &device.number)
             && contains(&serial, &device.serial)
-            && customer_id
-                .as_deref()
-                .is_none_or(|id| id.eq_ignore_ascii_case(&customer.id))
+            && customer_id.as_deref().is_none_or(|id| id.eq_ignore_ascii_case(&customer.id))
             && project_matches
             && contains(&contact, &customer.contact)
             && contains(&phone, &customer.phone)
@@ -289,14 +258,7 @@ fn customer_devices(dataset: &Dataset, params: &Params) -> Result<Value, String>
             && (serviced.is_open() || device.last_service.is_some_and(|time| serviced.contains(time)))
             && searched(
                 search,
-                &[
-                    &device.number,
-                    &device.serial,
-                    &customer.name,
-                    &customer.contact,
-                    &product.name,
-                    &product.model,
-                ],
+                &[&device.number, &device.serial, &customer.name, &customer.contact, &product.name, &product.model],
             )
     });
     Ok(page.of(matching).map(|device| views::device(dataset, device)).collect())
@@ -321,29 +283,15 @@ fn customer_contacts(dataset: &Dataset, params: &Params) -> Result<Value, String
             && created.contains(contact.created)
             && searched(
                 search,
-                &[
-                    &contact.name,
-                    &customer.name,
-                    &contact.phone,
-                    contact.title,
-                    &contact.mail,
-                    &contact.address,
-                ],
+                &[&contact.name, &customer.name, &contact.phone, contact.title, &contact.mail, &contact.address],
             )
     });
-    Ok(page
-        .of(matching)
-        .map(|contact| views::contact(dataset, contact))
-        .collect())
+    Ok(page.of(matching).map(|contact| views::contact(dataset, contact)).collect())
 }
 
 fn customer_by_phone(dataset: &Dataset, params: &Params) -> Result<Value, String> {
     let phone = required(params, "phoneNum")?;
-    let customer = dataset
-        .customers
-        .iter()
-        .find(|customer| customer.phone == phone)
-        .ok_or("未找到客户")?;
+    let customer = dataset.customers.iter().find(|customer| customer.phone == phone).ok_or("未找到客户")?;
     Ok(views::customer_account(customer))
 }
 
@@ -352,11 +300,7 @@ fn customer_by_phone(dataset: &Dataset, params: &Params) -> Result<Value, String
 fn category_and_products(dataset: &Dataset, params: &Params) -> Result<Value, String> {
     let category = match params.text("categoryId") {
         "" | "0" => 0,
-        id => dataset
-            .categories
-            .iter()
-            .position(|category| category.id == id)
-            .ok_or("未找到产品分类")?,
+        id => dataset.categories.iter().position(|category| category.id == id).ok_or("未找到产品分类")?,
     };
     let (with_categories, with_products) = match params.text("queryType") {
         "" | "1" => (true, true),
@@ -393,10 +337,7 @@ fn product_page(dataset: &Dataset, params: &Params, view: fn(&Dataset, usize) ->
     let matching = (0..dataset.products.len()).filter(|&index| {
         let product = &dataset.products[index];
         let category = dataset.categories[product.category].name;
-        searched(
-            search,
-            &[&product.name, &product.model, &product.code, product.brand, category],
-        )
+        searched(search, &[&product.name, &product.model, &product.code, product.brand, category])
     });
     Ok(page.of(matching).map(|index| view(dataset, index)).collect())
 }
@@ -405,10 +346,7 @@ fn product_page(dataset: &Dataset, params: &Params, view: fn(&Dataset, usize) ->
 fn search_parts(dataset: &Dataset, params: &Params) -> Result<Value, String> {
     let page = params.page()?;
     let search = params.text("searchKey");
-    let matching = dataset
-        .parts
-        .iter()
-        .filter(|part| !part.deleted && part_matches(dataset, part, search));
+    let matching = dataset.parts.iter().filter(|part| !part.deleted && part_matches(dataset, part, search));
     Ok(page.of(matching).map(|part| views::part_v1(dataset, part)).collect())
 }
 
@@ -422,18 +360,7 @@ fn parts(dataset: &Dataset, params: &Params) -> Result<Value, String> {
 
 fn part_matches(dataset: &Dataset, part: &super::data::SparePart, search: &str) -> bool {
     let category = dataset.part_categories[part.category].name;
-    searched(
-        search,
-        &[
-            &part.name,
-            &part.code,
-            &part.model,
-            &part.spec,
-            part.brand,
-            &part.barcode,
-            category,
-        ],
-    )
+    searched(search, &[&part.name, &part.code, &part.model, &part.spec, part.brand, &part.barcode, category])
 }
 
 fn required<'a>(params: &'a Params, name: &str) -> Result<&'a str, String> {
@@ -444,9 +371,7 @@ fn required<'a>(params: &'a Params, name: &str) -> Result<&'a str, String> {
 }
 
 fn listed(allowed: &Option<Vec<String>>, value: &str) -> bool {
-    allowed
-        .as_ref()
-        .is_none_or(|allowed| allowed.iter().any(|item| item.eq_ignore_ascii_case(value)))
+    allowed.as_ref().is_none_or(|allowed| allowed.iter().any(|item| item.eq_ignore_ascii_case(value)))
 }
 
 fn contains(needle: &Option<String>, haystack: &str) -> bool {

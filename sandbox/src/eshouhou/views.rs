@@ -94,15 +94,7 @@ pub fn customer_rows(customer: &Customer) -> Value {
         display_row(PLAIN, "邮箱", &customer.mail),
         display_row(PLAIN, "所属区域", &customer.area),
         display_row(PLAIN, "详细地址", &customer.address),
-        display_row(
-            PLAIN,
-            "客户类型",
-            if customer.company_name.is_empty() {
-                "个人客户"
-            } else {
-                "企业客户"
-            }
-        ),
+        display_row(PLAIN, "客户类型", if customer.company_name.is_empty() { "个人客户" } else { "企业客户" }),
         display_row(PLAIN, "客户来源", customer.source),
         display_row(CUSTOMER_TAG, "客户标签", &customer.label_names),
         display_row(PLAIN, "最近服务时间", &customer.recent_service),
@@ -178,25 +170,13 @@ pub fn device_rows(dataset: &Dataset, device: &Device) -> Value {
         display_row(PLAIN, "保修截止日期", &device.warranty_end),
         display_row(PLAIN, "所属客户", &dataset.customers[device.customer].name),
         display_row(PLAIN, "产品序列号", &device.serial),
-        display_row(
-            PLAIN,
-            "所属项目",
-            device
-                .project
-                .map_or("", |project| dataset.projects[project].name.as_str())
-        ),
+        display_row(PLAIN, "所属项目", device.project.map_or("", |project| dataset.projects[project].name.as_str())),
         display_row(
             PLAIN,
             "默认服务网点",
-            device
-                .network
-                .map_or("", |network| dataset.networks[network].name.as_str())
+            device.network.map_or("", |network| dataset.networks[network].name.as_str())
         ),
-        display_row(
-            PLAIN,
-            "最近服务时间",
-            device.last_service.map_or(String::new(), LocalTime::date)
-        ),
+        display_row(PLAIN, "最近服务时间", device.last_service.map_or(String::new(), LocalTime::date)),
         display_row(PLAIN, "创建时间", device.created.date()),
     ])
 }
@@ -261,14 +241,7 @@ pub fn product_v1(dataset: &Dataset, index: usize) -> Value {
     let product = &dataset.products[index];
     let mut row = product_v2(dataset, index);
     if let Value::Object(fields) = &mut row {
-        for v2_only in [
-            "ProductBOMs",
-            "ServiceCapacity",
-            "ServiceCapacityName",
-            "Price",
-            "PriceUnit",
-            "Count",
-        ] {
+        for v2_only in ["ProductBOMs", "ServiceCapacity", "ServiceCapacityName", "Price", "PriceUnit", "Count"] {
             fields.remove(v2_only);
         }
         fields.insert("ID".to_owned(), json!(product.id));

@@ -56,22 +56,11 @@ impl Sessions {
         let token = format!("{:032x}", fastrand::u128(..));
         let mut table = locks::lock(&self.table);
         if let Some(previous) = table.current_by_user.get(user).cloned()
-            && let Some(session) = table
-                .sessions
-                .get_mut(&previous)
-                .filter(|session| session.ended.is_none())
+            && let Some(session) = table.sessions.get_mut(&previous).filter(|session| session.ended.is_none())
         {
-            session.ended = Some(if session.serial == serial {
-                KICKED_BY_SAME_DEVICE
-            } else {
-                KICKED_BY_OTHER_DEVICE
-            });
+            session.ended = Some(if session.serial == serial { KICKED_BY_SAME_DEVICE } else { KICKED_BY_OTHER_DEVICE });
         }
-        let session = Session {
-            serial: serial.to_owned(),
-            last_active: Instant::now(),
-            ended: None,
-        };
+        let session = Session { serial: serial.to_owned(), last_active: Instant::now(), ended: None };
         table.sessions.insert(token.clone(), session);
         table.current_by_user.insert(user.to_owned(), token.clone());
         token
@@ -169,11 +158,7 @@ pub async fn login(state: &State, post: &PagePost, legacy: bool) -> Value {
         Err(failure) => {
             state.counters.login_failed();
             let captcha = if failure.captcha_required {
-                format!(
-                    "{}/sysa/mobilephone/rndcode.asp?r={}",
-                    state.base_url,
-                    fastrand::u32(..)
-                )
+                format!("{}/sysa/mobilephone/rndcode.asp?r={}", state.base_url, fastrand::u32(..))
             } else {
                 String::new()
             };
@@ -193,10 +178,7 @@ fn attempt(state: &State, post: &PagePost) -> Result<String, LoginFailure> {
     let sessions = &state.zhibang.sessions;
     let serial = post.get("serialnum");
     if !(1..=20).contains(&serial.len()) || !serial.bytes().all(|byte| byte.is_ascii_alphanumeric()) {
-        return Err(LoginFailure {
-            message: SERIAL_INVALID,
-            captcha_required: false,
-        });
+        return Err(LoginFailure { message: SERIAL_INVALID, captcha_required: false });
     }
     // Without the prefix a credential is DES ciphertext, which the sandbox (like a server with another
     // key) cannot decrypt: it then matches no account, exactly like a wrong password.
@@ -204,26 +186,19 @@ fn attempt(state: &State, post: &PagePost) -> Result<String, LoginFailure> {
     let password = post.get("password").strip_prefix(PLAIN_TEXT_PREFIX);
     let account = user.unwrap_or(post.get("user"));
     if sessions.failures(account) >= FAILURES_BEFORE_CAPTCHA && post.get("rndcode") != ZHIBANG_CAPTCHA {
-        return Err(LoginFailure {
-            message: WRONG_CAPTCHA,
-            captcha_required: true,
-        });
+        return Err(LoginFailure { message: WRONG_CAPTCHA, captcha_required: true });
     }
     match (user, password) {
         (Some(ZHIBANG_USER), Some(ZHIBANG_PASSWORD)) => {
             sessions.clear_failures(ZHIBANG_USER);
             Ok(sessions.open(ZHIBANG_USER, serial))
         }
-        (Some(ZHIBANG_FROZEN_USER), Some(ZHIBANG_PASSWORD)) => Err(LoginFailure {
-            message: FROZEN,
-            captcha_required: false,
-        }),
+        (Some(ZHIBANG_FROZEN_USER), Some(ZHIBANG_PASSWORD)) => {
+            Err(LoginFailure { message: FROZEN, captcha_required: false })
+        }
         _ => {
             let failures = sessions.record_failure(account);
-            Err(LoginFailure {
-                message: WRONG_CREDENTIALS,
-                captcha_required: failures >= FAILURES_BEFORE_CAPTCHA,
-            })
+            Err(LoginFailure { message: WRONG_CREDENTIALS, captcha_required: failures >= FAILURES_BEFORE_CAPTCHA })
         }
     }
 }

@@ -78,18 +78,9 @@ pub fn detail(dataset: &Dataset, post: &PagePost) -> Value {
     let choice = |enumeration: &data::Enumeration, id: u64, field: &'static str, caption: &'static str| {
         Field::new(field, caption, enumeration.label(id))
             .value(id)
-            .choices(document::options(
-                enumeration
-                    .options
-                    .iter()
-                    .map(|(option, label)| (option.to_string(), *label)),
-            ))
+            .choices(document::options(enumeration.options.iter().map(|(option, label)| (option.to_string(), *label))))
     };
-    let (kind, kind_name) = if customer.is_company {
-        (1, "单位客户")
-    } else {
-        (2, "个人客户")
-    };
+    let (kind, kind_name) = if customer.is_company { (1, "单位客户") } else { (2, "个人客户") };
     let basics = vec![
         Field::new("intsort", "客户类型", kind_name).value(kind),
         Field::new("name", "客户名称", &customer.name).required(100),
@@ -110,15 +101,9 @@ pub fn detail(dataset: &Dataset, post: &PagePost) -> Value {
         Field::new("email", "邮件", &customer.email).max_length(100),
     ];
     let ownership = vec![
-        Field::new(
-            "cateid",
-            "销售人员",
-            data::staff_name(customer.salesperson).unwrap_or_default(),
-        )
-        .value(customer.salesperson),
-        Field::new("date1", "添加时间", customer.created.date_minutes())
-            .kind("date")
-            .dbtype("datetime"),
+        Field::new("cateid", "销售人员", data::staff_name(customer.salesperson).unwrap_or_default())
+            .value(customer.salesperson),
+        Field::new("date1", "添加时间", customer.created.date_minutes()).kind("date").dbtype("datetime"),
     ];
     let mut groups = vec![document::group("base", "基本信息", basics)];
     if customer.is_company {

@@ -13,41 +13,13 @@ pub struct Department {
 }
 
 pub const DEPARTMENTS: &[Department] = &[
-    Department {
-        id: 1,
-        name: "智邦国际演示公司",
-        parent: 0,
-    },
-    Department {
-        id: 2,
-        name: "售后服务部",
-        parent: 1,
-    },
-    Department {
-        id: 7,
-        name: "上门服务组",
-        parent: 2,
-    },
-    Department {
-        id: 3,
-        name: "销售部",
-        parent: 1,
-    },
-    Department {
-        id: 4,
-        name: "技术部",
-        parent: 1,
-    },
-    Department {
-        id: 5,
-        name: "财务部",
-        parent: 1,
-    },
-    Department {
-        id: 6,
-        name: "行政部",
-        parent: 1,
-    },
+    Department { id: 1, name: "智邦国际演示公司", parent: 0 },
+    Department { id: 2, name: "售后服务部", parent: 1 },
+    Department { id: 7, name: "上门服务组", parent: 2 },
+    Department { id: 3, name: "销售部", parent: 1 },
+    Department { id: 4, name: "技术部", parent: 1 },
+    Department { id: 5, name: "财务部", parent: 1 },
+    Department { id: 6, name: "行政部", parent: 1 },
 ];
 
 pub const SALES_DEPARTMENT: u64 = 3;
@@ -61,13 +33,7 @@ pub struct User {
 }
 
 const fn user(ord: u64, name: &'static str, username: &'static str, department: u64) -> User {
-    User {
-        ord,
-        name,
-        username,
-        department,
-        frozen: false,
-    }
+    User { ord, name, username, department, frozen: false }
 }
 
 /// Every account; the staff (the people a service can be assigned to) are ords 61..=80.
@@ -93,10 +59,7 @@ pub const USERS: &[User] = &[
     user(79, "马平", "maping", 5),
     user(80, "罗刚", "luogang", 5),
     user(81, "接口用户", crate::ZHIBANG_USER, 6),
-    User {
-        frozen: true,
-        ..user(82, "冻结用户", crate::ZHIBANG_FROZEN_USER, 6)
-    },
+    User { frozen: true, ..user(82, "冻结用户", crate::ZHIBANG_FROZEN_USER, 6) },
 ];
 
 pub const FIRST_STAFF: u64 = 61;
@@ -106,9 +69,7 @@ const HANDLERS: std::ops::RangeInclusive<u64> = 61..=68;
 const SALESPEOPLE: std::ops::RangeInclusive<u64> = 69..=74;
 
 pub fn staff() -> impl Iterator<Item = &'static User> {
-    USERS
-        .iter()
-        .filter(|user| (FIRST_STAFF..=LAST_STAFF).contains(&user.ord))
+    USERS.iter().filter(|user| (FIRST_STAFF..=LAST_STAFF).contains(&user.ord))
 }
 
 pub fn staff_name(ord: u64) -> Option<&'static str> {
@@ -120,10 +81,7 @@ pub fn random_handler(rng: &mut fastrand::Rng) -> u64 {
 }
 
 pub fn department_name(id: u64) -> &'static str {
-    DEPARTMENTS
-        .iter()
-        .find(|department| department.id == id)
-        .map_or("", |department| department.name)
+    DEPARTMENTS.iter().find(|department| department.id == id).map_or("", |department| department.name)
 }
 
 /// The department and every department below it.
@@ -133,10 +91,7 @@ pub fn department_and_below(id: u64) -> Vec<u64> {
     while position < found.len() {
         let parent = found[position];
         found.extend(
-            DEPARTMENTS
-                .iter()
-                .filter(|department| department.parent == parent)
-                .map(|department| department.id),
+            DEPARTMENTS.iter().filter(|department| department.parent == parent).map(|department| department.id),
         );
         position += 1;
     }
@@ -151,13 +106,7 @@ pub struct Enumeration {
 
 pub const CUSTOMER_SOURCE: Enumeration = Enumeration {
     id: 13,
-    options: &[
-        (201, "电话来访"),
-        (202, "网络推广"),
-        (203, "老客户介绍"),
-        (204, "展会"),
-        (205, "陌生拜访"),
-    ],
+    options: &[(201, "电话来访"), (202, "网络推广"), (203, "老客户介绍"), (204, "展会"), (205, "陌生拜访")],
 };
 pub const INDUSTRY: Enumeration = Enumeration {
     id: 11,
@@ -171,45 +120,24 @@ pub const INDUSTRY: Enumeration = Enumeration {
         (217, "商贸零售"),
     ],
 };
-pub const CUSTOMER_VALUE: Enumeration = Enumeration {
-    id: 14,
-    options: &[(221, "高价值"), (222, "中价值"), (223, "低价值")],
-};
-pub const FOLLOW_UP_METHOD: Enumeration = Enumeration {
-    id: 98,
-    options: &[(481, "电话"), (482, "邮件"), (483, "拜访"), (484, "其他")],
-};
+pub const CUSTOMER_VALUE: Enumeration =
+    Enumeration { id: 14, options: &[(221, "高价值"), (222, "中价值"), (223, "低价值")] };
+pub const FOLLOW_UP_METHOD: Enumeration =
+    Enumeration { id: 98, options: &[(481, "电话"), (482, "邮件"), (483, "拜访"), (484, "其他")] };
 pub const CUSTOMER_CATEGORY: Enumeration = Enumeration {
     id: 12,
-    options: &[
-        (231, "潜在客户"),
-        (232, "意向客户"),
-        (233, "成交客户"),
-        (234, "VIP客户"),
-    ],
+    options: &[(231, "潜在客户"), (232, "意向客户"), (233, "成交客户"), (234, "VIP客户")],
 };
-pub const URGENCY: Enumeration = Enumeration {
-    id: 51,
-    options: &[(151, "一般"), (152, "紧急"), (153, "非常紧急")],
-};
+pub const URGENCY: Enumeration =
+    Enumeration { id: 51, options: &[(151, "一般"), (152, "紧急"), (153, "非常紧急")] };
 pub const SERVICE_CATEGORY: Enumeration = Enumeration {
     id: 52,
-    options: &[
-        (161, "安装调试"),
-        (162, "故障维修"),
-        (163, "退换货"),
-        (164, "产品咨询"),
-        (165, "客户投诉"),
-    ],
+    options: &[(161, "安装调试"), (162, "故障维修"), (163, "退换货"), (164, "产品咨询"), (165, "客户投诉")],
 };
-pub const HANDLING_RESULT: Enumeration = Enumeration {
-    id: 53,
-    options: &[(171, "已解决"), (175, "未解决"), (176, "待跟进")],
-};
-pub const REPAIR_PROCESS: Enumeration = Enumeration {
-    id: 54,
-    options: &[(1, "标准维修流程"), (2, "返厂维修流程"), (3, "上门维修流程")],
-};
+pub const HANDLING_RESULT: Enumeration =
+    Enumeration { id: 53, options: &[(171, "已解决"), (175, "未解决"), (176, "待跟进")] };
+pub const REPAIR_PROCESS: Enumeration =
+    Enumeration { id: 54, options: &[(1, "标准维修流程"), (2, "返厂维修流程"), (3, "上门维修流程")] };
 
 pub const ENUMERATIONS: &[&Enumeration] = &[
     &CUSTOMER_SOURCE,
@@ -225,10 +153,7 @@ pub const ENUMERATIONS: &[&Enumeration] = &[
 
 impl Enumeration {
     pub fn label(&self, id: u64) -> &'static str {
-        self.options
-            .iter()
-            .find(|(option, _)| *option == id)
-            .map_or("", |(_, label)| label)
+        self.options.iter().find(|(option, _)| *option == id).map_or("", |(_, label)| label)
     }
 
     pub fn contains(&self, id: u64) -> bool {
@@ -243,56 +168,16 @@ pub struct ProductCategory {
 }
 
 pub const PRODUCT_CATEGORIES: &[ProductCategory] = &[
-    ProductCategory {
-        id: 1,
-        name: "家用电器",
-        parent: 0,
-    },
-    ProductCategory {
-        id: 11,
-        name: "净水设备",
-        parent: 1,
-    },
-    ProductCategory {
-        id: 12,
-        name: "热水器",
-        parent: 1,
-    },
-    ProductCategory {
-        id: 13,
-        name: "空调",
-        parent: 1,
-    },
-    ProductCategory {
-        id: 14,
-        name: "洗衣机",
-        parent: 1,
-    },
-    ProductCategory {
-        id: 15,
-        name: "冰箱",
-        parent: 1,
-    },
-    ProductCategory {
-        id: 16,
-        name: "厨房电器",
-        parent: 1,
-    },
-    ProductCategory {
-        id: 2,
-        name: "配件耗材",
-        parent: 0,
-    },
-    ProductCategory {
-        id: 21,
-        name: "滤芯滤材",
-        parent: 2,
-    },
-    ProductCategory {
-        id: 22,
-        name: "维修配件",
-        parent: 2,
-    },
+    ProductCategory { id: 1, name: "家用电器", parent: 0 },
+    ProductCategory { id: 11, name: "净水设备", parent: 1 },
+    ProductCategory { id: 12, name: "热水器", parent: 1 },
+    ProductCategory { id: 13, name: "空调", parent: 1 },
+    ProductCategory { id: 14, name: "洗衣机", parent: 1 },
+    ProductCategory { id: 15, name: "冰箱", parent: 1 },
+    ProductCategory { id: 16, name: "厨房电器", parent: 1 },
+    ProductCategory { id: 2, name: "配件耗材", parent: 0 },
+    ProductCategory { id: 21, name: "滤芯滤材", parent: 2 },
+    ProductCategory { id: 22, name: "维修配件", parent: 2 },
 ];
 
 pub fn category_path(id: u64) -> String {
@@ -379,14 +264,8 @@ impl Dataset {
     pub fn generate() -> Dataset {
         let customers: Vec<Customer> = (0..CUSTOMER_COUNT).map(customer).collect();
         let products: Vec<Product> = (0..PRODUCT_COUNT).map(product).collect();
-        let intakes = (0..INTAKE_COUNT)
-            .map(|index| intake(index, &customers, &products))
-            .collect();
-        Dataset {
-            customers,
-            products,
-            intakes,
-        }
+        let intakes = (0..INTAKE_COUNT).map(|index| intake(index, &customers, &products)).collect();
+        Dataset { customers, products, intakes }
     }
 
     pub fn customer(&self, ord: u64) -> Option<&Customer> {
@@ -424,11 +303,7 @@ fn customer(index: usize) -> Customer {
     Customer {
         ord: FIRST_CUSTOMER_ORD + index as u64,
         number: format!("KH{:06}", index + 1),
-        name: if is_company {
-            demo::company_name(&mut rng, demo::city_of(district))
-        } else {
-            contact.clone()
-        },
+        name: if is_company { demo::company_name(&mut rng, demo::city_of(district)) } else { contact.clone() },
         is_company,
         category: pick(&mut rng, CUSTOMER_CATEGORY.options).0,
         source: pick(&mut rng, CUSTOMER_SOURCE.options).0,
@@ -458,11 +333,7 @@ const APPLIANCE_CATEGORIES: [(u64, &Appliance); 6] = [
     (16, &demo::KITCHEN_HOOD),
 ];
 const CONSUMABLES: [(u64, &Appliance, &[&str]); 2] = [
-    (
-        21,
-        &demo::WATER_PURIFIER,
-        &["PP棉滤芯", "RO反渗透膜", "活性炭滤芯", "超滤膜"],
-    ),
+    (21, &demo::WATER_PURIFIER, &["PP棉滤芯", "RO反渗透膜", "活性炭滤芯", "超滤膜"]),
     (22, &demo::WATER_HEATER, &["加热管", "温控器", "镁棒", "压缩机电容"]),
 ];
 
@@ -472,28 +343,13 @@ fn product(index: usize) -> Product {
     let (category, appliance, name, unit, units) = if index < APPLIANCE_PRODUCTS {
         let (category, appliance) = APPLIANCE_CATEGORIES[index % APPLIANCE_CATEGORIES.len()];
         let series = pick(&mut rng, &["", "智享", "致尚", "悦享", "臻品"]);
-        (
-            category,
-            appliance,
-            format!("{brand}{series}{}", appliance.kind),
-            appliance.unit,
-            r#"{"1":"台","2":"套"}"#,
-        )
+        (category, appliance, format!("{brand}{series}{}", appliance.kind), appliance.unit, r#"{"1":"台","2":"套"}"#)
     } else {
         let (category, appliance, parts) = CONSUMABLES[index % CONSUMABLES.len()];
-        (
-            category,
-            appliance,
-            format!("{brand}{}", pick(&mut rng, parts)),
-            "个",
-            r#"{"3":"个","5":"箱"}"#,
-        )
+        (category, appliance, format!("{brand}{}", pick(&mut rng, parts)), "个", r#"{"3":"个","5":"箱"}"#)
     };
-    let yuan = if index < APPLIANCE_PRODUCTS {
-        rng.u32(appliance.price.0..=appliance.price.1)
-    } else {
-        rng.u32(20..600)
-    };
+    let yuan =
+        if index < APPLIANCE_PRODUCTS { rng.u32(appliance.price.0..=appliance.price.1) } else { rng.u32(20..600) };
     Product {
         ord: FIRST_PRODUCT_ORD + index as u64,
         name,

@@ -63,10 +63,7 @@ pub struct TablePage {
 
 /// A SourceClass body holding one page of a table.
 pub fn table(columns: &[Column], rows: Vec<Vec<String>>, page: &TablePage) -> Value {
-    let cols: Vec<Value> = columns
-        .iter()
-        .map(|column| json!({"id": column.id, "dbtype": column.dbtype}))
-        .collect();
+    let cols: Vec<Value> = columns.iter().map(|column| json!({"id": column.id, "dbtype": column.dbtype})).collect();
     json!({
         "model": "source",
         "source": {
@@ -87,10 +84,7 @@ pub fn table(columns: &[Column], rows: Vec<Vec<String>>, page: &TablePage) -> Va
 
 /// OptionClass items `{n, v}`.
 pub fn options<'a>(items: impl IntoIterator<Item = (String, &'a str)>) -> Value {
-    items
-        .into_iter()
-        .map(|(value, name)| json!({"n": name, "v": value}))
-        .collect()
+    items.into_iter().map(|(value, name)| json!({"n": name, "v": value})).collect()
 }
 
 /// A SourceClass body of enumeration options.
@@ -217,9 +211,7 @@ pub fn money(cents: i64) -> String {
 /// Serialises a document (family A or B) with the switched-on quirks applied.
 pub fn respond(mut document: Value, quirks: Quirks) -> Response {
     if quirks.status_as_string
-        && let Some(status) = document
-            .pointer_mut("/header/status")
-            .filter(|status| status.is_number())
+        && let Some(status) = document.pointer_mut("/header/status").filter(|status| status.is_number())
     {
         *status = Value::String(status.to_string());
     }
@@ -272,10 +264,7 @@ fn add_control_chars(object: &mut Map<String, Value>) {
         let Some(Value::Array(cols)) = object.get(cols_key) else {
             continue;
         };
-        let title = cols
-            .iter()
-            .position(|col| col.get("id").and_then(Value::as_str) == Some("title"))
-            .unwrap_or(1);
+        let title = cols.iter().position(|col| col.get("id").and_then(Value::as_str) == Some("title")).unwrap_or(1);
         if let Some(Value::Array(rows)) = object.get_mut(rows_key) {
             for row in rows {
                 if let Some(Value::String(cell)) = row.get_mut(title) {
@@ -333,9 +322,6 @@ mod tests {
     #[test]
     fn only_newline_and_u0001_escapes_become_raw() {
         let json = r#"{"a":"x\ny\u0001","b":"c:\\n","q":"\"\u0002"}"#;
-        assert_eq!(
-            raw_control_chars(json),
-            "{\"a\":\"x\ny\u{1}\",\"b\":\"c:\\\\n\",\"q\":\"\\\"\\u0002\"}"
-        );
+        assert_eq!(raw_control_chars(json), "{\"a\":\"x\ny\u{1}\",\"b\":\"c:\\\\n\",\"q\":\"\\\"\\u0002\"}");
     }
 }

@@ -33,15 +33,7 @@ pub fn staff(post: &PagePost) -> Value {
     fn department_node(id: u64, depth: u32, wanted: &dyn Fn(u64) -> bool) -> Option<Value> {
         let mut nodes: Vec<Value> = data::staff()
             .filter(|user| user.department == id && wanted(id))
-            .map(|user| {
-                tree_node(
-                    format!("u{}", user.ord),
-                    user.name,
-                    user.ord.to_string(),
-                    depth + 1,
-                    Vec::new(),
-                )
-            })
+            .map(|user| tree_node(format!("u{}", user.ord), user.name, user.ord.to_string(), depth + 1, Vec::new()))
             .collect();
         nodes.extend(
             DEPARTMENTS
@@ -51,18 +43,9 @@ pub fn staff(post: &PagePost) -> Value {
         );
         (!nodes.is_empty()).then(|| tree_node(format!("d{id}"), data::department_name(id), String::new(), depth, nodes))
     }
-    let company = DEPARTMENTS
-        .iter()
-        .find(|department| department.parent == 0)
-        .map_or(1, |department| department.id);
+    let company = DEPARTMENTS.iter().find(|department| department.parent == 0).map_or(1, |department| department.id);
     let root = department_node(company, 0, &wanted).unwrap_or_else(|| {
-        tree_node(
-            format!("d{company}"),
-            data::department_name(company),
-            String::new(),
-            0,
-            Vec::new(),
-        )
+        tree_node(format!("d{company}"), data::department_name(company), String::new(), 0, Vec::new())
     });
     document::trees_source(root)
 }

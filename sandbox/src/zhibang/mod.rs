@@ -89,11 +89,7 @@ pub(crate) async fn handle(
     let answer = match target {
         Target::Login { legacy } => auth::login(state, &post, legacy).await,
         Target::Logout => auth::logout(state, &post),
-        Target::Page(page) => match state
-            .zhibang
-            .sessions
-            .check(&post.session, state.config.session_idle_timeout)
-        {
+        Target::Page(page) => match state.zhibang.sessions.check(&post.session, state.config.session_idle_timeout) {
             Ok(()) => document::ok(page.answer(&state.zhibang, &post)),
             Err(reason) => {
                 state.counters.session_rejected();
@@ -106,11 +102,8 @@ pub(crate) async fn handle(
 
 /// The answer of an injected vendor error, in the family's own form.
 pub(crate) fn server_error(path: &str, quirks: Quirks) -> Response {
-    let answer = if webapi::serves(path) {
-        webapi::server_error()
-    } else {
-        document::runtime_error("数据库连接失败")
-    };
+    let answer =
+        if webapi::serves(path) { webapi::server_error() } else { document::runtime_error("数据库连接失败") };
     document::respond(answer, quirks)
 }
 
@@ -157,31 +150,31 @@ fn target(path: &str) -> Option<Target> {
 fn page(path: &str) -> Option<Page> {
     let list = |id, caption, table| Some(Page::List { id, caption, table });
     match path.strip_prefix("/sysa/mobilephone/")? {
-        "salesmanage/service/list.asp" => list("service", "售后服务", |zhibang, post| {
-            services::list(&zhibang.services, zhibang.dataset(), post)
-        }),
-        "salesmanage/service/add.asp" => Some(Page::Other(|zhibang, post| {
-            services::detail(&zhibang.services, zhibang.dataset(), post)
-        })),
-        "salesmanage/service/chuli.asp" => Some(Page::Other(|zhibang, post| {
-            services::handle(&zhibang.services, zhibang.dataset(), post)
-        })),
-        "salesmanage/repair/deallist.asp" => list("repair", "售后维修", |zhibang, post| {
-            repairs::list(&zhibang.repairs, zhibang.dataset(), post)
-        }),
-        "salesmanage/repair/dealcontent.asp" => Some(Page::Other(|zhibang, post| {
-            repairs::detail(&zhibang.repairs, zhibang.dataset(), post)
-        })),
-        "salesmanage/repair/dealadd.asp" => Some(Page::Other(|zhibang, post| {
-            repairs::edit(&zhibang.repairs, zhibang.dataset(), post)
-        })),
-        "salesmanage/custom/list.asp" => list("tel", "客户列表", |zhibang, post| {
-            customers::list(zhibang.dataset(), post)
-        }),
+        "salesmanage/service/list.asp" => {
+            list("service", "售后服务", |zhibang, post| services::list(&zhibang.services, zhibang.dataset(), post))
+        }
+        "salesmanage/service/add.asp" => {
+            Some(Page::Other(|zhibang, post| services::detail(&zhibang.services, zhibang.dataset(), post)))
+        }
+        "salesmanage/service/chuli.asp" => {
+            Some(Page::Other(|zhibang, post| services::handle(&zhibang.services, zhibang.dataset(), post)))
+        }
+        "salesmanage/repair/deallist.asp" => {
+            list("repair", "售后维修", |zhibang, post| repairs::list(&zhibang.repairs, zhibang.dataset(), post))
+        }
+        "salesmanage/repair/dealcontent.asp" => {
+            Some(Page::Other(|zhibang, post| repairs::detail(&zhibang.repairs, zhibang.dataset(), post)))
+        }
+        "salesmanage/repair/dealadd.asp" => {
+            Some(Page::Other(|zhibang, post| repairs::edit(&zhibang.repairs, zhibang.dataset(), post)))
+        }
+        "salesmanage/custom/list.asp" => {
+            list("tel", "客户列表", |zhibang, post| customers::list(zhibang.dataset(), post))
+        }
         "salesmanage/custom/add.asp" => Some(Page::Other(|zhibang, post| customers::detail(zhibang.dataset(), post))),
-        "salesmanage/product/billlist.asp" => list("product", "产品管理", |zhibang, post| {
-            products::list(zhibang.dataset(), post)
-        }),
+        "salesmanage/product/billlist.asp" => {
+            list("product", "产品管理", |zhibang, post| products::list(zhibang.dataset(), post))
+        }
         "salesmanage/product/billservice.asp" => {
             Some(Page::Other(|zhibang, post| products::detail(zhibang.dataset(), post)))
         }

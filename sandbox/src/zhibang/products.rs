@@ -38,12 +38,8 @@ pub fn list(dataset: &Dataset, post: &PagePost) -> Value {
     let number = table::fuzzy(post, "cpbh");
     let model = table::fuzzy(post, "cpxh");
     let ords = table::id_list(post, "ords");
-    let categories = table::id_list(post, "idProductClass").map(|classes| {
-        classes
-            .into_iter()
-            .flat_map(data::category_and_below)
-            .collect::<Vec<_>>()
-    });
+    let categories = table::id_list(post, "idProductClass")
+        .map(|classes| classes.into_iter().flat_map(data::category_and_below).collect::<Vec<_>>());
     let search = table::fuzzy(post, "searchKey");
     let rows = dataset
         .products
@@ -74,18 +70,9 @@ pub fn detail(dataset: &Dataset, post: &PagePost) -> Value {
         Field::new("sort", "产品分类", data::category_path(product.category)).value(product.category),
         Field::new("unitjb", "基本单位", product.unit),
         Field::new("price1", "建议售价", document::money(product.price_cents)).dbtype("money"),
-        Field::new(
-            "intro",
-            "产品说明",
-            format!("{}，{}年整机保修。", product.name, product.appliance.warranty_years),
-        )
-        .kind("textarea")
-        .max_length(4000),
+        Field::new("intro", "产品说明", format!("{}，{}年整机保修。", product.name, product.appliance.warranty_years))
+            .kind("textarea")
+            .max_length(4000),
     ];
-    document::bill(
-        "product",
-        "产品详情",
-        product.ord,
-        vec![document::group("base", "产品信息", fields)],
-    )
+    document::bill("product", "产品详情", product.ord, vec![document::group("base", "产品信息", fields)])
 }

@@ -76,11 +76,7 @@ fn current(changes: &Changes, dataset: &Dataset) -> Vec<Repair> {
     (0..SEEDED_REPAIRS)
         .map(|index| {
             let ord = FIRST_REPAIR_ORD + index as u64;
-            changes
-                .edited
-                .get(&ord)
-                .cloned()
-                .unwrap_or_else(|| seeded(dataset, index))
+            changes.edited.get(&ord).cloned().unwrap_or_else(|| seeded(dataset, index))
         })
         .chain(changes.added.iter().cloned())
         .collect()
@@ -104,12 +100,7 @@ fn seeded(dataset: &Dataset, index: usize) -> Repair {
         process: rng.u64(1..=3),
         summary: pick(
             &mut rng,
-            &[
-                "",
-                "检测后更换主要部件。",
-                "返厂检测，预计七个工作日。",
-                "上门维修，客户已确认费用。",
-            ],
+            &["", "检测后更换主要部件。", "返厂检测，预计七个工作日。", "上门维修，客户已确认费用。"],
         )
         .to_owned(),
         quantity: f64::from(rng.u8(1..=3)),
@@ -120,11 +111,7 @@ fn seeded(dataset: &Dataset, index: usize) -> Repair {
 }
 
 fn quantity_text(quantity: f64) -> String {
-    if quantity.fract() == 0.0 {
-        format!("{quantity:.0}")
-    } else {
-        quantity.to_string()
-    }
+    if quantity.fract() == 0.0 { format!("{quantity:.0}") } else { quantity.to_string() }
 }
 
 fn row(dataset: &Dataset, repair: &Repair) -> Vec<String> {
@@ -132,9 +119,7 @@ fn row(dataset: &Dataset, repair: &Repair) -> Vec<String> {
         repair.ord.to_string(),
         repair.serial.clone(),
         repair.title.clone(),
-        dataset
-            .intake(repair.intake)
-            .map_or(String::new(), |intake| intake.title.clone()),
+        dataset.intake(repair.intake).map_or(String::new(), |intake| intake.title.clone()),
         REPAIR_PROCESS.label(repair.process).to_owned(),
         quantity_text(repair.quantity),
         document::money(repair.cost_cents),
@@ -214,75 +199,37 @@ pub fn edit(book: &RepairBook, dataset: &Dataset, post: &PagePost) -> Value {
 
 fn repair_bill(dataset: &Dataset, repair: &Repair, id: &str, caption: &str) -> Value {
     let intake = dataset.intake(repair.intake);
-    let intake_options = document::options(
-        dataset
-            .intakes
-            .iter()
-            .map(|intake| (intake.ord.to_string(), intake.title.as_str())),
-    );
-    let process_options = document::options(
-        REPAIR_PROCESS
-            .options
-            .iter()
-            .map(|(id, label)| (id.to_string(), *label)),
-    );
+    let intake_options =
+        document::options(dataset.intakes.iter().map(|intake| (intake.ord.to_string(), intake.title.as_str())));
+    let process_options = document::options(REPAIR_PROCESS.options.iter().map(|(id, label)| (id.to_string(), *label)));
     let fields = vec![
         Field::new("title", "维修主题", &repair.title).required(100),
         Field::new("SerialNumber", "维修单号", &repair.serial).required(100),
-        Field::new(
-            "repair_sl",
-            "关联受理单",
-            intake.map_or("", |intake| intake.title.as_str()),
-        )
-        .value(if intake.is_some() {
-            repair.intake.to_string()
-        } else {
-            String::new()
-        })
-        .choices(intake_options)
-        .required(50),
+        Field::new("repair_sl", "关联受理单", intake.map_or("", |intake| intake.title.as_str()))
+            .value(if intake.is_some() { repair.intake.to_string() } else { String::new() })
+            .choices(intake_options)
+            .required(50),
         Field::new("ProcessID", "维修流程", REPAIR_PROCESS.label(repair.process))
             .value(repair.process)
             .choices(process_options)
             .required(50),
-        Field::new("num", "数量", quantity_text(repair.quantity))
-            .dbtype("number")
-            .required(20),
-        Field::new("Cost", "维修费用", document::money(repair.cost_cents))
-            .dbtype("money")
-            .required(20),
-        Field::new("Summary", "概要", &repair.summary)
-            .kind("textarea")
-            .max_length(500),
-        Field::new("date1", "添加时间", repair.created.date_minutes())
-            .kind("date")
-            .dbtype("datetime"),
+        Field::new("num", "数量", quantity_text(repair.quantity)).dbtype("number").required(20),
+        Field::new("Cost", "维修费用", document::money(repair.cost_cents)).dbtype("money").required(20),
+        Field::new("Summary", "概要", &repair.summary).kind("textarea").max_length(500),
+        Field::new("date1", "添加时间", repair.created.date_minutes()).kind("date").dbtype("datetime"),
         Field::new("status", "维修状态", if repair.finished { "已完成" } else { "维修中" }),
     ];
     let linked = vec![
-        Field::new(
-            "telname",
-            "客户名称",
-            intake.map_or("", |intake| dataset.customers[intake.customer].name.as_str()),
-        )
-        .value(intake.map_or(String::new(), |intake| {
-            dataset.customers[intake.customer].ord.to_string()
-        })),
-        Field::new(
-            "proname",
-            "产品名称",
-            intake.map_or("", |intake| dataset.products[intake.product].name.as_str()),
-        )
-        .value(intake.map_or(String::new(), |intake| dataset.products[intake.product].ord.to_string())),
+        Field::new("telname", "客户名称", intake.map_or("", |intake| dataset.customers[intake.customer].name.as_str()))
+            .value(intake.map_or(String::new(), |intake| dataset.customers[intake.customer].ord.to_string())),
+        Field::new("proname", "产品名称", intake.map_or("", |intake| dataset.products[intake.product].name.as_str()))
+            .value(intake.map_or(String::new(), |intake| dataset.products[intake.product].ord.to_string())),
     ];
     document::bill(
         id,
         caption,
         repair.ord,
-        vec![
-            document::group("base", "维修信息", fields),
-            document::group("link", "关联信息", linked),
-        ],
+        vec![document::group("base", "维修信息", fields), document::group("link", "关联信息", linked)],
     )
 }
 
@@ -310,32 +257,18 @@ fn save(book: &RepairBook, dataset: &Dataset, post: &PagePost) -> Result<&'stati
         ("SerialNumber", 100, "维修单号超出长度限制，不能保存！"),
         ("Summary", 500, "概要超出长度限制，不能保存！"),
     ];
-    if let Some((_, _, too_long)) = limits
-        .iter()
-        .find(|(id, limit, _)| post.raw(id).chars().count() > *limit)
-    {
+    if let Some((_, _, too_long)) = limits.iter().find(|(id, limit, _)| post.raw(id).chars().count() > *limit) {
         return Err(too_long);
     }
-    let intake = post
-        .get("repair_sl")
-        .parse::<u64>()
-        .ok()
-        .filter(|ord| dataset.intake(*ord).is_some());
+    let intake = post.get("repair_sl").parse::<u64>().ok().filter(|ord| dataset.intake(*ord).is_some());
     let intake = intake.ok_or("关联受理单不存在，不能保存！")?;
-    let process = post
-        .get("ProcessID")
-        .parse::<u64>()
-        .ok()
-        .filter(|id| REPAIR_PROCESS.contains(*id));
+    let process = post.get("ProcessID").parse::<u64>().ok().filter(|id| REPAIR_PROCESS.contains(*id));
     let process = process.ok_or("维修流程无效，不能保存！")?;
     let quantity = number(post.get("num")).ok_or("数量必须是数字，不能保存！")?;
     let cost = number(post.get("Cost")).ok_or("维修费用必须是数字，不能保存！")?;
     let serial = post.get("SerialNumber");
     let own_ord = existing.as_ref().map(|repair| repair.ord);
-    if repairs
-        .iter()
-        .any(|other| other.serial == serial && Some(other.ord) != own_ord)
-    {
+    if repairs.iter().any(|other| other.serial == serial && Some(other.ord) != own_ord) {
         return Err("维修单号已被使用，不能保存！");
     }
     let repair = Repair {
@@ -362,8 +295,5 @@ fn save(book: &RepairBook, dataset: &Dataset, post: &PagePost) -> Result<&'stati
 
 /// A non-negative amount, thousands separators allowed.
 fn number(text: &str) -> Option<f64> {
-    text.replace(',', "")
-        .parse::<f64>()
-        .ok()
-        .filter(|value| value.is_finite() && *value >= 0.0)
+    text.replace(',', "").parse::<f64>().ok().filter(|value| value.is_finite() && *value >= 0.0)
 }

@@ -43,11 +43,7 @@ impl PagePost {
             _ => {}
         }
         let cmdkey = message_id.unwrap_or_else(|| envelope.get("cmdkey").map(text).unwrap_or_default());
-        Ok(PagePost {
-            session: envelope.get("session").map(text).unwrap_or_default(),
-            cmdkey,
-            params,
-        })
+        Ok(PagePost { session: envelope.get("session").map(text).unwrap_or_default(), cmdkey, params })
     }
 
     /// A parameter, trimmed; "" when absent.
@@ -71,10 +67,7 @@ impl PagePost {
 
 /// A family-B body: named fields, values kept as text.
 pub fn web_api_fields(body: &[u8]) -> Result<HashMap<String, String>, Malformed> {
-    Ok(json_object(body)?
-        .iter()
-        .map(|(key, value)| (key.clone(), text(value)))
-        .collect())
+    Ok(json_object(body)?.iter().map(|(key, value)| (key.clone(), text(value))).collect())
 }
 
 fn json_object(body: &[u8]) -> Result<Map<String, Value>, Malformed> {

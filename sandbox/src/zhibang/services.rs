@@ -86,10 +86,7 @@ struct Service<'a> {
 
 impl ServiceBook {
     pub fn new(count: usize) -> ServiceBook {
-        ServiceBook {
-            count,
-            handled: RwLock::new(HashMap::new()),
-        }
+        ServiceBook { count, handled: RwLock::new(HashMap::new()) }
     }
 
     pub fn reset(&self) {
@@ -121,9 +118,7 @@ fn generate(dataset: &Dataset, index: usize, count: usize) -> Service<'_> {
     let history_start = DEMO_TODAY.plus_days(-HISTORY_DAYS).plus_minutes(8 * 60);
     let step = (HISTORY_DAYS * 86_400 / count.max(1) as i64).max(1);
     // Whole minutes: the list shows `yyyy-MM-dd HH:mm`, so hidden seconds would make sorting look random.
-    let created = history_start
-        .plus_seconds(index as i64 * step + rng.i64(0..step))
-        .whole_minutes();
+    let created = history_start.plus_seconds(index as i64 * step + rng.i64(0..step)).whole_minutes();
     let age = index as f64 / count.max(1) as f64;
     let is_handled = rng.f64() < if age < 0.9 { 0.92 } else { 0.3 };
     let is_assigned = is_handled || rng.bool();
@@ -143,49 +138,25 @@ fn generate(dataset: &Dataset, index: usize, count: usize) -> Service<'_> {
     Service {
         ord: FIRST_SERVICE_ORD + index as u64,
         number: format!("SH{}{:06}", created.date().replace('-', ""), index + 1),
-        title: format!(
-            "{}{}{}",
-            if urgent_title { "&#8220;加急&#8221;" } else { "" },
-            product.appliance.kind,
-            problem
-        ),
+        title: format!("{}{}{}", if urgent_title { "&#8220;加急&#8221;" } else { "" }, product.appliance.kind, problem),
         content: format!(
             "客户反映{}{}。\n{}",
             product.appliance.kind,
             problem,
-            pick(
-                &mut rng,
-                &[
-                    "要求尽快上门处理。",
-                    "客户下午在家，请提前电话联系。",
-                    "设备在保修期内。"
-                ]
-            )
+            pick(&mut rng, &["要求尽快上门处理。", "客户下午在家，请提前电话联系。", "设备在保修期内。"])
         ),
         remark: pick(&mut rng, &["", "", "老客户", "VIP客户，优先处理"]),
         customer,
         product,
         contract: if rng.bool() { 40_001 + rng.u64(..1200) } else { 0 },
         chance: if rng.bool() { 60_001 + rng.u64(..600) } else { 0 },
-        urgency: if urgent_title {
-            153
-        } else {
-            pick(&mut rng, &[151, 151, 151, 152])
-        },
+        urgency: if urgent_title { 153 } else { pick(&mut rng, &[151, 151, 151, 152]) },
         category: pick(&mut rng, SERVICE_CATEGORY.options).0,
         creator: rng.u64(data::FIRST_STAFF..=data::LAST_STAFF),
         salesperson: customer.salesperson,
-        handlers: if is_assigned {
-            vec![data::random_handler(&mut rng)]
-        } else {
-            Vec::new()
-        },
+        handlers: if is_assigned { vec![data::random_handler(&mut rng)] } else { Vec::new() },
         result: is_handled.then_some(handling.0),
-        handling: if is_handled {
-            handling.1.to_owned()
-        } else {
-            String::new()
-        },
+        handling: if is_handled { handling.1.to_owned() } else { String::new() },
         created,
         handled: is_handled.then(|| created.plus_minutes(rng.i64(120..72 * 60))),
         shared: rng.u8(..7) == 0,
@@ -202,11 +173,7 @@ impl Service<'_> {
     }
 
     fn handler_names(&self) -> String {
-        self.handlers
-            .iter()
-            .filter_map(|&handler| data::staff_name(handler))
-            .collect::<Vec<_>>()
-            .join(",")
+        self.handlers.iter().filter_map(|&handler| data::staff_name(handler)).collect::<Vec<_>>().join(",")
     }
 
     fn row(&self) -> Vec<String> {
@@ -219,9 +186,7 @@ impl Service<'_> {
             self.product.name.clone(),
             URGENCY.label(self.urgency).to_owned(),
             SERVICE_CATEGORY.label(self.category).to_owned(),
-            self.result
-                .map_or("", |result| HANDLING_RESULT.label(result))
-                .to_owned(),
+            self.result.map_or("", |result| HANDLING_RESULT.label(result)).to_owned(),
             self.status().to_owned(),
             self.handler_names(),
             self.created.date_minutes(),
@@ -335,10 +300,7 @@ impl<'a> ServiceFilter<'a> {
             && scoped
             && staffed
             && table::allows(&self.urgency, service.urgency)
-            && self
-                .result
-                .as_ref()
-                .is_none_or(|results| service.result.is_some_and(|result| results.contains(&result)))
+            && self.result.as_ref().is_none_or(|results| service.result.is_some_and(|result| results.contains(&result)))
             && table::allows(&self.category, service.category)
             && table::allows_text(self.title, &service.title)
             && table::allows_text(self.number, &service.number)
@@ -391,12 +353,7 @@ pub fn detail(book: &ServiceBook, dataset: &Dataset, post: &PagePost) -> Value {
         return document::notice(NOT_FOUND);
     };
     let service = book.service(dataset, index, &locks::read(&book.handled));
-    let handler_ids = service
-        .handlers
-        .iter()
-        .map(u64::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
+    let handler_ids = service.handlers.iter().map(u64::to_string).collect::<Vec<_>>().join(",");
     let basics = vec![
         Field::new("title", "售后主题", &service.title).required(100),
         Field::new("shid", "售后编号", &service.number).required(50),
@@ -406,15 +363,9 @@ pub fn detail(book: &ServiceBook, dataset: &Dataset, post: &PagePost) -> Value {
         Field::new("sort1", "售后分类", SERVICE_CATEGORY.label(service.category))
             .value(service.category)
             .choices(enumeration_options(&SERVICE_CATEGORY)),
-        Field::new("date1", "受理时间", service.created.date_minutes())
-            .kind("date")
-            .dbtype("datetime"),
-        Field::new("introts", "售后内容", &service.content)
-            .kind("textarea")
-            .max_length(4000),
-        Field::new("introb", "备注", service.remark)
-            .kind("textarea")
-            .max_length(500),
+        Field::new("date1", "受理时间", service.created.date_minutes()).kind("date").dbtype("datetime"),
+        Field::new("introts", "售后内容", &service.content).kind("textarea").max_length(4000),
+        Field::new("introb", "备注", service.remark).kind("textarea").max_length(500),
     ];
     let customer = vec![
         Field::new("telname", "客户名称", &service.customer.name).value(service.customer.ord),
@@ -425,28 +376,14 @@ pub fn detail(book: &ServiceBook, dataset: &Dataset, post: &PagePost) -> Value {
     let handling = vec![
         Field::new("status", "处理状态", service.status()),
         Field::new("cateid", "处理人员", service.handler_names()).value(handler_ids),
-        Field::new(
-            "cate",
-            "客户销售人员",
-            data::staff_name(service.salesperson).unwrap_or_default(),
-        )
-        .value(service.salesperson),
-        Field::new(
-            "result1",
-            "处理结果",
-            service.result.map_or("", |result| HANDLING_RESULT.label(result)),
-        )
-        .value(service.result.map_or(String::new(), |result| result.to_string())),
-        Field::new("introN", "处理内容", &service.handling)
-            .kind("textarea")
-            .max_length(4000),
-        Field::new(
-            "date2",
-            "处理时间",
-            service.handled.map_or(String::new(), LocalTime::date_minutes),
-        )
-        .kind("date")
-        .dbtype("datetime"),
+        Field::new("cate", "客户销售人员", data::staff_name(service.salesperson).unwrap_or_default())
+            .value(service.salesperson),
+        Field::new("result1", "处理结果", service.result.map_or("", |result| HANDLING_RESULT.label(result)))
+            .value(service.result.map_or(String::new(), |result| result.to_string())),
+        Field::new("introN", "处理内容", &service.handling).kind("textarea").max_length(4000),
+        Field::new("date2", "处理时间", service.handled.map_or(String::new(), LocalTime::date_minutes))
+            .kind("date")
+            .dbtype("datetime"),
     ];
     document::bill(
         "service",
@@ -470,43 +407,23 @@ pub fn handle(book: &ServiceBook, dataset: &Dataset, post: &PagePost) -> Value {
     };
     let service = book.service(dataset, index, &locks::read(&book.handled));
     let staff_options = || document::options(data::staff().map(|user| (user.ord.to_string(), user.name)));
-    let handler_ids = service
-        .handlers
-        .iter()
-        .map(u64::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
+    let handler_ids = service.handlers.iter().map(u64::to_string).collect::<Vec<_>>().join(",");
     let fields = vec![
         Field::new("cateid", "指派售后", service.handler_names())
             .value(handler_ids)
             .choices(staff_options())
             .required(50),
-        Field::new("info1", "处理内容", &service.handling)
-            .kind("textarea")
-            .required(4000),
-        Field::new(
-            "cate",
-            "客户销售人员",
-            data::staff_name(service.salesperson).unwrap_or_default(),
-        )
-        .value(service.salesperson)
-        .choices(staff_options())
-        .required(50),
-        Field::new(
-            "intro",
-            "处理结果",
-            service.result.map_or("", |result| HANDLING_RESULT.label(result)),
-        )
-        .value(service.result.map_or(String::new(), |result| result.to_string()))
-        .choices(enumeration_options(&HANDLING_RESULT))
-        .required(50),
+        Field::new("info1", "处理内容", &service.handling).kind("textarea").required(4000),
+        Field::new("cate", "客户销售人员", data::staff_name(service.salesperson).unwrap_or_default())
+            .value(service.salesperson)
+            .choices(staff_options())
+            .required(50),
+        Field::new("intro", "处理结果", service.result.map_or("", |result| HANDLING_RESULT.label(result)))
+            .value(service.result.map_or(String::new(), |result| result.to_string()))
+            .choices(enumeration_options(&HANDLING_RESULT))
+            .required(50),
     ];
-    document::bill(
-        "chuli",
-        "售后处理",
-        service.ord,
-        vec![document::group("deal", "处理信息", fields)],
-    )
+    document::bill("chuli", "售后处理", service.ord, vec![document::group("deal", "处理信息", fields)])
 }
 
 /// The vendor's checks, in its order: the record, then required fields, then lengths, then values.
@@ -515,12 +432,7 @@ fn save(book: &ServiceBook, post: &PagePost) -> Result<&'static str, &'static st
     let fields = [
         ("cateid", "指派售后不能为空！", "指派售后超出长度限制，不能保存！", 50),
         ("info1", "处理内容不能为空！", "处理内容超出长度限制，不能保存！", 4000),
-        (
-            "cate",
-            "客户销售人员不能为空！",
-            "客户销售人员超出长度限制，不能保存！",
-            50,
-        ),
+        ("cate", "客户销售人员不能为空！", "客户销售人员超出长度限制，不能保存！", 50),
         ("intro", "处理结果不能为空！", "处理结果超出长度限制，不能保存！", 50),
     ];
     for (id, empty, _, _) in fields {
@@ -533,11 +445,7 @@ fn save(book: &ServiceBook, post: &PagePost) -> Result<&'static str, &'static st
             return Err(too_long);
         }
     }
-    let result = post
-        .get("intro")
-        .parse::<u64>()
-        .ok()
-        .filter(|result| HANDLING_RESULT.contains(*result));
+    let result = post.get("intro").parse::<u64>().ok().filter(|result| HANDLING_RESULT.contains(*result));
     let result = result.ok_or("处理结果无效，不能保存！")?;
     let handlers = staff_ids(post.get("cateid")).ok_or("指派人员不存在，保存失败！")?;
     let salesperson = match staff_ids(post.get("cate")).as_deref() {
@@ -545,27 +453,15 @@ fn save(book: &ServiceBook, post: &PagePost) -> Result<&'static str, &'static st
         _ => return Err("指派人员不存在，保存失败！"),
     };
     let ord = FIRST_SERVICE_ORD + index as u64;
-    let handling = Handling {
-        handlers,
-        salesperson,
-        result,
-        content: post.get("info1").to_owned(),
-        at: LocalTime::now(),
-    };
+    let handling =
+        Handling { handlers, salesperson, result, content: post.get("info1").to_owned(), at: LocalTime::now() };
     locks::write(&book.handled).insert(ord, handling);
     Ok("保存成功！")
 }
 
 /// Comma-separated staff ords, all of which must be staff.
 fn staff_ids(text: &str) -> Option<Vec<u64>> {
-    text.split(',')
-        .map(|item| {
-            item.trim()
-                .parse::<u64>()
-                .ok()
-                .filter(|ord| data::staff_name(*ord).is_some())
-        })
-        .collect()
+    text.split(',').map(|item| item.trim().parse::<u64>().ok().filter(|ord| data::staff_name(*ord).is_some())).collect()
 }
 
 fn enumeration_options(enumeration: &data::Enumeration) -> Value {

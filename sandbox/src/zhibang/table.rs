@@ -45,11 +45,7 @@ impl ListQuery {
     }
 
     pub fn page_info(&self, total: usize) -> TablePage {
-        TablePage {
-            record_count: total,
-            page_size: self.page_size,
-            page_index: self.page_index,
-        }
+        TablePage { record_count: total, page_size: self.page_size, page_index: self.page_index }
     }
 
     /// Sorts (when asked) the complete matching rows and answers the requested page of them.

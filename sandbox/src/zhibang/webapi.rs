@@ -30,16 +30,8 @@ pub fn handle(state: &State, path: &str, headers: &HeaderMap, body: &[u8]) -> Re
     if path != USER_LIST && path != DEPARTMENT_LIST {
         return server::not_found();
     }
-    let token = headers
-        .get("ZBAPI-Token")
-        .and_then(|token| token.to_str().ok())
-        .unwrap_or_default();
-    let answer = if state
-        .zhibang
-        .sessions
-        .check(token.trim(), state.config.session_idle_timeout)
-        .is_err()
-    {
+    let token = headers.get("ZBAPI-Token").and_then(|token| token.to_str().ok()).unwrap_or_default();
+    let answer = if state.zhibang.sessions.check(token.trim(), state.config.session_idle_timeout).is_err() {
         state.counters.session_rejected();
         json!({"Code": 400, "Msg": "token无效，请重新登录"})
     } else {

@@ -50,21 +50,13 @@ fn stats_count_requests_by_lower_cased_path() {
 fn faults_and_quirks_can_be_set_over_http() {
     let sandbox = start();
     let base = sandbox.url();
-    let injected = admin(
-        &base,
-        "faults",
-        json!({"path_prefix": "/api/", "kind": "http_500", "times": 2}),
-    );
+    let injected = admin(&base, "faults", json!({"path_prefix": "/api/", "kind": "http_500", "times": 2}));
     assert_eq!(injected.json(), json!({"ok": true}));
     assert_eq!(client::get(&base, "/api/CustomerService/GetServiceSpace").status, 500);
     assert_eq!(client::delete(&base, "/__sandbox/faults").json(), json!({"ok": true}));
     assert_eq!(client::get(&base, "/api/CustomerService/GetServiceSpace").status, 200);
 
-    admin(
-        &base,
-        "faults",
-        json!({"path_prefix": "/api/", "kind": "delay", "delay_ms": 300}),
-    );
+    admin(&base, "faults", json!({"path_prefix": "/api/", "kind": "delay", "delay_ms": 300}));
     let started = Instant::now();
     client::get(&base, "/api/CustomerService/GetServiceSpace");
     assert!(started.elapsed() >= Duration::from_millis(300));
@@ -74,19 +66,10 @@ fn faults_and_quirks_can_be_set_over_http() {
     assert_eq!(unknown.json()["ok"], false);
     assert_eq!(admin(&base, "faults", json!({"kind": "empty"})).status, 400);
 
-    assert_eq!(
-        admin(&base, "quirks", json!({"result_code_as_string": true})).json(),
-        json!({"ok": true})
-    );
-    assert_eq!(
-        client::get(&base, "/api/CustomerService/GetServiceSpace").json()["ResultCode"],
-        "1"
-    );
+    assert_eq!(admin(&base, "quirks", json!({"result_code_as_string": true})).json(), json!({"ok": true}));
+    assert_eq!(client::get(&base, "/api/CustomerService/GetServiceSpace").json()["ResultCode"], "1");
     admin(&base, "quirks", json!({}));
-    assert_eq!(
-        client::get(&base, "/api/CustomerService/GetServiceSpace").json()["ResultCode"],
-        1
-    );
+    assert_eq!(client::get(&base, "/api/CustomerService/GetServiceSpace").json()["ResultCode"], 1);
 }
 
 #[test]
@@ -96,14 +79,8 @@ fn expire_and_kick_work_over_http() {
     let token = eshouhou_token(&base);
     let session = zhibang_session(&base, "dev1");
     admin(&base, "expire", json!({"tokens": true}));
-    assert_eq!(
-        eshouhou_get(&base, &token, "/api/CustomerService/GetServiceSpace", "")["ResultCode"],
-        1
-    );
-    assert_eq!(
-        zhibang_page(&base, &session, SERVICES, "refresh", &[])["header"]["status"],
-        0
-    );
+    assert_eq!(eshouhou_get(&base, &token, "/api/CustomerService/GetServiceSpace", "")["ResultCode"], 1);
+    assert_eq!(zhibang_page(&base, &session, SERVICES, "refresh", &[])["header"]["status"], 0);
     admin(&base, "expire", json!({"sessions": true}));
     assert_eq!(
         zhibang_page(&base, &session, SERVICES, "refresh", &[])["header"]["message"],
@@ -111,10 +88,7 @@ fn expire_and_kick_work_over_http() {
     );
 
     let session = zhibang_session(&base, "dev1");
-    assert_eq!(
-        admin(&base, "kick", json!({"username": "apiuser"})).json(),
-        json!({"ok": true})
-    );
+    assert_eq!(admin(&base, "kick", json!({"username": "apiuser"})).json(), json!({"ok": true}));
     assert_eq!(
         zhibang_page(&base, &session, SERVICES, "refresh", &[])["header"]["message"],
         "您的账号已在其它移动设备上登录，请您重新登录。"
@@ -127,26 +101,15 @@ fn reset_clears_counters_faults_quirks_and_login_failures() {
     let sandbox = start();
     let base = sandbox.url();
     for _ in 0..3 {
-        client::post_json(
-            &base,
-            "/webapi/v3/ov1/login",
-            &login_datas("txt:apiuser", "txt:wrong", "dev1"),
-        );
+        client::post_json(&base, "/webapi/v3/ov1/login", &login_datas("txt:apiuser", "txt:wrong", "dev1"));
     }
-    admin(
-        &base,
-        "faults",
-        json!({"path_prefix": "/api/", "kind": "garbage", "times": 10}),
-    );
+    admin(&base, "faults", json!({"path_prefix": "/api/", "kind": "garbage", "times": 10}));
     admin(&base, "quirks", json!({"status_as_string": true}));
     assert_eq!(admin(&base, "reset", json!({})).json(), json!({"ok": true}));
     let stats = sandbox.stats();
     assert_eq!(stats.zhibang_login_failures, 0);
     assert!(stats.requests.is_empty());
-    assert_eq!(
-        client::get(&base, "/api/CustomerService/GetServiceSpace").json()["ResultCode"],
-        1
-    );
+    assert_eq!(client::get(&base, "/api/CustomerService/GetServiceSpace").json()["ResultCode"], 1);
     // No captcha is asked for any more, and the answer's status is a number again.
     let session = zhibang_session(&base, "dev1");
     assert!(!session.is_empty());

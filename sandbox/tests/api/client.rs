@@ -32,13 +32,7 @@ pub fn delete(base: &str, path: &str) -> Reply {
 }
 
 pub fn post_json(base: &str, path: &str, body: &Value) -> Reply {
-    send(
-        base,
-        "POST",
-        path,
-        &[("Content-Type", "application/json; charset=utf-8")],
-        &body.to_string(),
-    )
+    send(base, "POST", path, &[("Content-Type", "application/json; charset=utf-8")], &body.to_string())
 }
 
 pub fn send(base: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
@@ -53,17 +47,10 @@ pub fn send(base: &str, method: &str, path: &str, headers: &[(&str, &str)], body
     stream.write_all(request.as_bytes()).expect("send request");
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).expect("read reply");
-    let split = raw
-        .windows(4)
-        .position(|window| window == b"\r\n\r\n")
-        .expect("end of headers");
+    let split = raw.windows(4).position(|window| window == b"\r\n\r\n").expect("end of headers");
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let mut body = raw[split + 4..].to_vec();
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|code| code.parse().ok())
-        .expect("status code");
+    let status = head.split(' ').nth(1).and_then(|code| code.parse().ok()).expect("status code");
     let header = |name: &str| {
         head.lines()
             .filter_map(|line| line.split_once(':'))
@@ -73,20 +60,13 @@ pub fn send(base: &str, method: &str, path: &str, headers: &[(&str, &str)], body
     if header("transfer-encoding").is_some_and(|encoding| encoding.eq_ignore_ascii_case("chunked")) {
         body = dechunk(&body);
     }
-    Reply {
-        status,
-        content_type: header("content-type").unwrap_or_default(),
-        body,
-    }
+    Reply { status, content_type: header("content-type").unwrap_or_default(), body }
 }
 
 fn dechunk(mut chunked: &[u8]) -> Vec<u8> {
     let mut body = Vec::new();
     loop {
-        let line_end = chunked
-            .windows(2)
-            .position(|window| window == b"\r\n")
-            .expect("chunk size line");
+        let line_end = chunked.windows(2).position(|window| window == b"\r\n").expect("chunk size line");
         let size = usize::from_str_radix(std::str::from_utf8(&chunked[..line_end]).expect("ascii").trim(), 16)
             .expect("hex chunk size");
         if size == 0 {

@@ -19,21 +19,14 @@ fn a_signed_token_request_gets_a_url_unsafe_token_that_opens_the_api() {
     let sandbox = start();
     let base = sandbox.url();
     let timestamp = now_ms().to_string();
-    let answer = token_request(
-        &base,
-        &format!(
-            "appid={ESHOUHOU_APP_ID}&timestamp={timestamp}&sign={}",
-            sign(&timestamp)
-        ),
-    );
+    let answer =
+        token_request(&base, &format!("appid={ESHOUHOU_APP_ID}&timestamp={timestamp}&sign={}", sign(&timestamp)));
     assert_eq!(answer["ResultCode"], 0);
     assert_eq!(answer["ErrorMsg"], "");
     assert_eq!(answer["ResultValue"]["expires_in"], 7200);
     let token = answer["ResultValue"]["access_token"].as_str().expect("token");
     assert!(token.contains('+') && token.contains('/'), "{token}");
-    let decoded = base64::engine::general_purpose::STANDARD
-        .decode(token)
-        .expect("standard base64");
+    let decoded = base64::engine::general_purpose::STANDARD.decode(token).expect("standard base64");
     assert!(decoded.starts_with(format!("{ESHOUHOU_APP_ID}&{ESHOUHOU_SERVICE_SPACE_ID}&120&").as_bytes()));
 
     let space = eshouhou_get(&base, token, "/api/CustomerService/GetServiceSpace", "");
@@ -50,41 +43,22 @@ fn token_requests_are_checked_for_sign_timestamp_and_expire() {
     let base = sandbox.url();
     let now = now_ms().to_string();
     let good_sign = sign(&now);
-    let error = |query: &str| {
-        token_request(&base, query)["ErrorMsg"]
-            .as_str()
-            .expect("message")
-            .to_owned()
-    };
+    let error = |query: &str| token_request(&base, query)["ErrorMsg"].as_str().expect("message").to_owned();
     assert_eq!(
-        error(&format!(
-            "appid={ESHOUHOU_APP_ID}&timestamp={now}&sign={}",
-            good_sign.to_lowercase()
-        )),
+        error(&format!("appid={ESHOUHOU_APP_ID}&timestamp={now}&sign={}", good_sign.to_lowercase())),
         "签名验证失败"
     );
-    assert_eq!(
-        error(&format!("appid=someone&timestamp={now}&sign={good_sign}")),
-        "签名验证失败"
-    );
+    assert_eq!(error(&format!("appid=someone&timestamp={now}&sign={good_sign}")), "签名验证失败");
     let stale = (now_ms() - 6 * 60 * 1000).to_string();
     assert_eq!(
-        error(&format!(
-            "appid={ESHOUHOU_APP_ID}&timestamp={stale}&sign={}",
-            sign(&stale)
-        )),
+        error(&format!("appid={ESHOUHOU_APP_ID}&timestamp={stale}&sign={}", sign(&stale))),
         "时间戳无效或已过期"
     );
     assert_eq!(
-        error(&format!(
-            "appid={ESHOUHOU_APP_ID}&timestamp={now}&sign={good_sign}&expire=25"
-        )),
+        error(&format!("appid={ESHOUHOU_APP_ID}&timestamp={now}&sign={good_sign}&expire=25")),
         "expire参数范围为0-24"
     );
-    let long = token_request(
-        &base,
-        &format!("appid={ESHOUHOU_APP_ID}&timestamp={now}&sign={good_sign}&expire=24"),
-    );
+    let long = token_request(&base, &format!("appid={ESHOUHOU_APP_ID}&timestamp={now}&sign={good_sign}&expire=24"));
     assert_eq!(long["ResultValue"]["expires_in"], 86_400);
     let refused = token_request(&base, &format!("appid={ESHOUHOU_APP_ID}&timestamp={now}&sign=x"));
     assert_eq!(refused["ResultCode"], 1);
@@ -97,10 +71,7 @@ fn missing_unknown_expired_and_unencoded_tokens_are_refused() {
     let base = sandbox.url();
     let path = "/api/CustomerService/GetServiceSpace";
     assert_eq!(client::get(&base, path).json()["ErrorMsg"], "access_token不能为空");
-    assert_eq!(
-        eshouhou_get(&base, "bm90LWEtdG9rZW4=", path, "")["ErrorMsg"],
-        "access_token无效或已过期"
-    );
+    assert_eq!(eshouhou_get(&base, "bm90LWEtdG9rZW4=", path, "")["ErrorMsg"], "access_token无效或已过期");
     let token = eshouhou_token(&base);
     // Sent raw, the '+' of the token arrives as a space and the token no longer matches.
     let raw = client::get(&base, &format!("{path}?access_token={token}")).json();
@@ -115,25 +86,15 @@ fn missing_unknown_expired_and_unencoded_tokens_are_refused() {
 
 #[test]
 fn a_configured_ttl_overrides_the_requested_lifetime() {
-    let sandbox = start_with(SandboxConfig {
-        token_ttl: Some(Duration::from_millis(1500)),
-        ..SandboxConfig::default()
-    });
+    let sandbox =
+        start_with(SandboxConfig { token_ttl: Some(Duration::from_millis(1500)), ..SandboxConfig::default() });
     let base = sandbox.url();
     let timestamp = now_ms().to_string();
-    let answer = token_request(
-        &base,
-        &format!(
-            "appid={ESHOUHOU_APP_ID}&timestamp={timestamp}&sign={}",
-            sign(&timestamp)
-        ),
-    );
+    let answer =
+        token_request(&base, &format!("appid={ESHOUHOU_APP_ID}&timestamp={timestamp}&sign={}", sign(&timestamp)));
     assert_eq!(answer["ResultValue"]["expires_in"], 1);
     let token = answer["ResultValue"]["access_token"].as_str().expect("token");
-    assert_eq!(
-        eshouhou_get(&base, token, "/api/CustomerService/GetServiceSpace", "")["ResultCode"],
-        0
-    );
+    assert_eq!(eshouhou_get(&base, token, "/api/CustomerService/GetServiceSpace", "")["ResultCode"], 0);
     std::thread::sleep(Duration::from_millis(1700));
     assert_eq!(
         eshouhou_get(&base, token, "/api/CustomerService/GetServiceSpace", "")["ErrorMsg"],
@@ -175,21 +136,13 @@ fn the_seed_project_answers_exactly_the_vendor_example_rows() {
         assert_eq!(row["Key"], key);
         assert_eq!(row["Value"], value);
     }
-    let unknown = eshouhou_get(
-        &base,
-        &token,
-        "/open/v2/Customer/GetCustomerProject",
-        &format!("{NETWORK}&projectId=nope"),
-    );
+    let unknown =
+        eshouhou_get(&base, &token, "/open/v2/Customer/GetCustomerProject", &format!("{NETWORK}&projectId=nope"));
     assert_eq!(unknown["ErrorMsg"], "未找到客户项目");
 }
 
 fn display_value<'a>(rows: &'a Value, key: &str) -> &'a Value {
-    rows.as_array()
-        .expect("rows")
-        .iter()
-        .find(|row| row["Key"] == key)
-        .unwrap_or_else(|| panic!("no {key} in {rows}"))
+    rows.as_array().expect("rows").iter().find(|row| row["Key"] == key).unwrap_or_else(|| panic!("no {key} in {rows}"))
 }
 
 #[test]
@@ -221,12 +174,7 @@ fn the_documented_example_records_exist_with_their_values() {
     assert_eq!(display_value(&device, "产品名称")["Value"], "LPR-30ⅡD/BP");
     assert_eq!(display_value(&device, "所属项目")["Value"], "花苑净水设备安装");
 
-    let by_phone = eshouhou_get(
-        &base,
-        &token,
-        "/open/v2/Client/GetCustomerByUserName",
-        "phoneNum=13888888888",
-    );
+    let by_phone = eshouhou_get(&base, &token, "/open/v2/Client/GetCustomerByUserName", "phoneNum=13888888888");
     assert_eq!(by_phone["ResultValue"]["Name"], "测试");
     assert_eq!(by_phone["ResultValue"]["UserName"], "13888888888");
     assert_eq!(by_phone["ResultValue"]["CreateTime"], "2020-01-21");
@@ -239,10 +187,7 @@ fn the_documented_example_records_exist_with_their_values() {
     );
     let steps = process["ResultValue"].as_array().expect("steps");
     assert!((2..=6).contains(&steps.len()));
-    let dispatch = steps
-        .iter()
-        .find(|step| step["ActionName"] == "派工")
-        .expect("a 派工 step");
+    let dispatch = steps.iter().find(|step| step["ActionName"] == "派工").expect("a 派工 step");
     assert_eq!(dispatch["HandedTime"], "2020/4/29 16:20:16");
     assert_eq!(dispatch["ServiceNetworkName"], "ZJ");
     assert_eq!(dispatch["Deadline"], Value::Null);
@@ -257,12 +202,7 @@ fn lists_page_without_totals_and_reject_non_numeric_paging() {
     let base = sandbox.url();
     let token = eshouhou_token(&base);
     let path = "/api/CustomerService/GetWorkOrders";
-    let page = |query: &str| {
-        eshouhou_get(&base, &token, path, query)["ResultValue"]
-            .as_array()
-            .expect("rows")
-            .clone()
-    };
+    let page = |query: &str| eshouhou_get(&base, &token, path, query)["ResultValue"].as_array().expect("rows").clone();
     assert_eq!(page("").len(), 10);
     let mut ids = HashSet::new();
     for index in 1.. {
@@ -276,14 +216,8 @@ fn lists_page_without_totals_and_reject_non_numeric_paging() {
     let first = page("pageSize=3&pageIndex=1");
     let second = page("pageSize=3&pageIndex=2");
     assert_ne!(first[0]["ID"], second[0]["ID"]);
-    assert_eq!(
-        eshouhou_get(&base, &token, path, "pageSize=ten")["ErrorMsg"],
-        "参数错误: pageSize"
-    );
-    assert_eq!(
-        eshouhou_get(&base, &token, path, "pageIndex=-1")["ErrorMsg"],
-        "参数错误: pageIndex"
-    );
+    assert_eq!(eshouhou_get(&base, &token, path, "pageSize=ten")["ErrorMsg"], "参数错误: pageSize");
+    assert_eq!(eshouhou_get(&base, &token, path, "pageIndex=-1")["ErrorMsg"], "参数错误: pageIndex");
 }
 
 #[test]
@@ -294,10 +228,7 @@ fn work_order_conditions_filter_and_states_stay_consistent() {
     let path = "/open/v2/WorkOrder/GetWorkOrders";
     let list = |condition: &str| {
         let query = format!("{NETWORK}&pageSize=5000&condition={}", encode(condition));
-        eshouhou_get(&base, &token, path, &query)["ResultValue"]
-            .as_array()
-            .expect("rows")
-            .clone()
+        eshouhou_get(&base, &token, path, &query)["ResultValue"].as_array().expect("rows").clone()
     };
     let all = list("");
     assert_eq!(all.len(), 2500);
@@ -316,27 +247,15 @@ fn work_order_conditions_filter_and_states_stay_consistent() {
     let customer = all[0]["CustomerID"].as_str().expect("customer id");
     let of_customer = list(&format!(r#"{{"customerid":"{customer}"}}"#));
     assert!(of_customer.iter().all(|row| row["CustomerID"] == customer));
-    assert_eq!(
-        of_customer.len(),
-        all.iter().filter(|row| row["CustomerID"] == customer).count()
-    );
+    assert_eq!(of_customer.len(), all.iter().filter(|row| row["CustomerID"] == customer).count());
     let in_2021 = list(r#"{"startdate":"2021-01-01","enddate":"2021-12-31"}"#);
     assert!(!in_2021.is_empty());
-    assert!(
-        in_2021
-            .iter()
-            .all(|row| row["CreateTime"].as_str().is_some_and(|date| date.starts_with("2021-")))
-    );
+    assert!(in_2021.iter().all(|row| row["CreateTime"].as_str().is_some_and(|date| date.starts_with("2021-"))));
     let malformed = eshouhou_get(&base, &token, path, &format!("condition={}", encode("{'state':[5]}")));
     assert_eq!(malformed["ErrorMsg"], "condition参数格式错误");
     let bad_type = eshouhou_get(&base, &token, path, "serviceNetworkType=3");
     assert_eq!(bad_type["ErrorMsg"], "参数错误: serviceNetworkType");
-    let bad_space = eshouhou_get(
-        &base,
-        &token,
-        path,
-        "serviceSpaceId=00000000-0000-0000-0000-000000000000",
-    );
+    let bad_space = eshouhou_get(&base, &token, path, "serviceSpaceId=00000000-0000-0000-0000-000000000000");
     assert_eq!(bad_space["ErrorMsg"], "服务空间不存在");
 }
 
@@ -354,11 +273,7 @@ fn device_and_contact_lists_filter_by_their_sys_keys() {
             .clone()
     };
     let owned = devices(r#"{"sys_customerid":"dc540ce7-5bc5-4275-b8fa-2004eb5839e3"}"#);
-    assert!(
-        owned
-            .iter()
-            .any(|device| device["Number"] == "CE00000154" && device["WarrantyPeriodName"] == "无保修")
-    );
+    assert!(owned.iter().any(|device| device["Number"] == "CE00000154" && device["WarrantyPeriodName"] == "无保修"));
     assert!(owned.iter().all(|device| device["CustomerName"] == "胡效鑫1"));
     assert_eq!(devices(r#"{"sys_number":"CE00000154"}"#).len(), 1);
 
@@ -371,11 +286,7 @@ fn device_and_contact_lists_filter_by_their_sys_keys() {
         .as_array()
         .expect("rows")
         .clone();
-    assert!(
-        contacts
-            .iter()
-            .any(|contact| contact["IsMain"] == true && contact["Name"] == "胡效鑫1")
-    );
+    assert!(contacts.iter().any(|contact| contact["IsMain"] == true && contact["Name"] == "胡效鑫1"));
     assert!(contacts.iter().all(|contact| contact["Gender"].is_u64()));
 }
 
@@ -384,12 +295,8 @@ fn the_catalogue_answers_in_each_endpoints_documented_shape() {
     let sandbox = start();
     let base = sandbox.url();
     let token = eshouhou_token(&base);
-    let root = eshouhou_get(
-        &base,
-        &token,
-        "/api/CustomerService/GetCategoryAndProductList",
-        "categoryId=0&queryType=1",
-    );
+    let root =
+        eshouhou_get(&base, &token, "/api/CustomerService/GetCategoryAndProductList", "categoryId=0&queryType=1");
     assert_eq!(root["ResultValue"]["ID"], "1");
     assert_eq!(root["ResultValue"]["Name"], "家电");
     assert!(
@@ -400,17 +307,9 @@ fn the_catalogue_answers_in_each_endpoints_documented_shape() {
             .any(|category| category["Name"] == "净水设备")
     );
     let products = root["ResultValue"]["Product"].as_array().expect("products");
-    assert!(
-        products
-            .iter()
-            .any(|product| product["Name"] == "家电5" && product["Code"] == "PD00000006")
-    );
-    let only_categories = eshouhou_get(
-        &base,
-        &token,
-        "/api/CustomerService/GetCategoryAndProductList",
-        "categoryId=0&queryType=2",
-    );
+    assert!(products.iter().any(|product| product["Name"] == "家电5" && product["Code"] == "PD00000006"));
+    let only_categories =
+        eshouhou_get(&base, &token, "/api/CustomerService/GetCategoryAndProductList", "categoryId=0&queryType=2");
     assert_eq!(only_categories["ResultValue"]["Product"], serde_json::json!([]));
 
     let found = eshouhou_get(

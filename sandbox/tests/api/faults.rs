@@ -10,11 +10,7 @@ const SPACE: &str = "/api/CustomerService/GetServiceSpace";
 const SERVICES: &str = "/sysa/mobilephone/salesmanage/service/list.asp";
 
 fn fault(path_prefix: &str, kind: FaultKind, times: u32) -> Fault {
-    Fault {
-        path_prefix: path_prefix.to_owned(),
-        kind,
-        times,
-    }
+    Fault { path_prefix: path_prefix.to_owned(), kind, times }
 }
 
 #[test]
@@ -45,10 +41,7 @@ fn transport_faults_fire_the_given_number_of_times_then_stop() {
     assert_eq!(client::get(&base, &path).json()["ResultCode"], 0);
     sandbox.clear_faults();
     let session = zhibang_session(&base, "dev1");
-    assert_eq!(
-        zhibang_page(&base, &session, SERVICES, "refresh", &[])["header"]["status"],
-        0
-    );
+    assert_eq!(zhibang_page(&base, &session, SERVICES, "refresh", &[])["header"]["status"], 0);
 }
 
 #[test]

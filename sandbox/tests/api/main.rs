@@ -30,11 +30,8 @@ pub fn now_ms() -> u128 {
 }
 
 pub fn sign(timestamp: &str) -> String {
-    let digest = Md5::new()
-        .chain_update(ESHOUHOU_APP_ID)
-        .chain_update(ESHOUHOU_APP_SECRET)
-        .chain_update(timestamp)
-        .finalize();
+    let digest =
+        Md5::new().chain_update(ESHOUHOU_APP_ID).chain_update(ESHOUHOU_APP_SECRET).chain_update(timestamp).finalize();
     digest.iter().map(|byte| format!("{byte:02X}")).collect()
 }
 
@@ -43,27 +40,17 @@ pub fn eshouhou_token(base: &str) -> String {
     let timestamp = now_ms().to_string();
     let reply = client::get(
         base,
-        &format!(
-            "/api/TokenApi?appid={ESHOUHOU_APP_ID}&timestamp={timestamp}&sign={}",
-            sign(&timestamp)
-        ),
+        &format!("/api/TokenApi?appid={ESHOUHOU_APP_ID}&timestamp={timestamp}&sign={}", sign(&timestamp)),
     );
     let answer = reply.json();
     assert_eq!(answer["ResultCode"], 0, "{answer}");
-    answer["ResultValue"]["access_token"]
-        .as_str()
-        .expect("token")
-        .to_owned()
+    answer["ResultValue"]["access_token"].as_str().expect("token").to_owned()
 }
 
 /// `GET path?query&access_token=...`, answering the envelope.
 pub fn eshouhou_get(base: &str, token: &str, path: &str, query: &str) -> Value {
     let separator = if query.is_empty() { "" } else { "&" };
-    client::get(
-        base,
-        &format!("{path}?{query}{separator}access_token={}", client::encode(token)),
-    )
-    .json()
+    client::get(base, &format!("{path}?{query}{separator}access_token={}", client::encode(token))).json()
 }
 
 pub fn login_datas(user: &str, password: &str, serial: &str) -> Value {
@@ -76,11 +63,7 @@ pub fn login_datas(user: &str, password: &str, serial: &str) -> Value {
 
 /// Logs `apiuser` in from device `serial`, answering the session.
 pub fn zhibang_session(base: &str, serial: &str) -> String {
-    let body = login_datas(
-        &format!("txt:{ZHIBANG_USER}"),
-        &format!("txt:{ZHIBANG_PASSWORD}"),
-        serial,
-    );
+    let body = login_datas(&format!("txt:{ZHIBANG_USER}"), &format!("txt:{ZHIBANG_PASSWORD}"), serial);
     let answer = client::post_json(base, "/webapi/v3/ov1/login", &body).json();
     assert_eq!(answer["header"]["status"], 0, "{answer}");
     answer["header"]["session"].as_str().expect("session").to_owned()
@@ -89,32 +72,20 @@ pub fn zhibang_session(base: &str, serial: &str) -> String {
 /// A family-A page call.
 pub fn zhibang_page(base: &str, session: &str, path: &str, cmdkey: &str, datas: &[(&str, Value)]) -> Value {
     let datas: Vec<Value> = datas.iter().map(|(id, val)| json!({"id": id, "val": val})).collect();
-    client::post_json(
-        base,
-        path,
-        &json!({"session": session, "cmdkey": cmdkey, "datas": datas}),
-    )
-    .json()
+    client::post_json(base, path, &json!({"session": session, "cmdkey": cmdkey, "datas": datas})).json()
 }
 
 /// Column id → cell, for every row of a source table.
 pub fn table_rows(answer: &Value) -> Vec<serde_json::Map<String, Value>> {
     let table = &answer["body"]["source"]["table"];
-    let cols: Vec<&str> = table["cols"]
-        .as_array()
-        .expect("cols")
-        .iter()
-        .map(|col| col["id"].as_str().expect("id"))
-        .collect();
+    let cols: Vec<&str> =
+        table["cols"].as_array().expect("cols").iter().map(|col| col["id"].as_str().expect("id")).collect();
     table["rows"]
         .as_array()
         .expect("rows")
         .iter()
         .map(|row| {
-            cols.iter()
-                .zip(row.as_array().expect("row"))
-                .map(|(id, cell)| ((*id).to_owned(), cell.clone()))
-                .collect()
+            cols.iter().zip(row.as_array().expect("row")).map(|(id, cell)| ((*id).to_owned(), cell.clone())).collect()
         })
         .collect()
 }

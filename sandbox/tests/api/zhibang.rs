@@ -14,11 +14,7 @@ fn login(base: &str, user: &str, password: &str, serial: &str) -> Value {
 }
 
 fn login_with_captcha(base: &str, captcha: &str) -> Value {
-    let mut body = login_datas(
-        &format!("txt:{ZHIBANG_USER}"),
-        &format!("txt:{ZHIBANG_PASSWORD}"),
-        "dev1",
-    );
+    let mut body = login_datas(&format!("txt:{ZHIBANG_USER}"), &format!("txt:{ZHIBANG_PASSWORD}"), "dev1");
     if let Some(datas) = body["datas"].as_array_mut() {
         datas.push(json!({"id": "rndcode", "val": captcha}));
     }
@@ -51,11 +47,7 @@ fn login_needs_plain_text_credentials_and_a_valid_serial_number() {
     assert_eq!(encrypted["body"]["fail"]["newrndcode"], "");
 
     for serial in ["", "has-dash", "ABCDEFGHIJKLMNOPQRSTU"] {
-        assert_eq!(
-            login(&base, &user, &password, serial)["header"]["message"],
-            "用户串号无效",
-            "{serial:?}"
-        );
+        assert_eq!(login(&base, &user, &password, serial)["header"]["message"], "用户串号无效", "{serial:?}");
     }
     let stats = sandbox.stats();
     assert_eq!(stats.zhibang_logins, 1);
@@ -83,10 +75,7 @@ fn three_failures_make_every_login_need_the_captcha() {
     assert_eq!(image.content_type, "image/gif");
     assert!(image.body.starts_with(b"GIF89a"));
 
-    assert_eq!(
-        login_with_captcha(&base, "1234")["header"]["message"],
-        "请输入正确的验证码。"
-    );
+    assert_eq!(login_with_captcha(&base, "1234")["header"]["message"], "请输入正确的验证码。");
     assert_eq!(login_with_captcha(&base, ZHIBANG_CAPTCHA)["header"]["status"], 0);
     // A successful login clears the failures: no captcha any more.
     assert_eq!(login_with_captcha(&base, "")["header"]["status"], 0);
@@ -96,12 +85,7 @@ fn three_failures_make_every_login_need_the_captcha() {
 fn a_frozen_account_is_refused_with_its_own_text() {
     let sandbox = start();
     let base = sandbox.url();
-    let frozen = login(
-        &base,
-        &format!("txt:{ZHIBANG_FROZEN_USER}"),
-        &format!("txt:{ZHIBANG_PASSWORD}"),
-        "dev1",
-    );
+    let frozen = login(&base, &format!("txt:{ZHIBANG_FROZEN_USER}"), &format!("txt:{ZHIBANG_PASSWORD}"), "dev1");
     assert_eq!(frozen["header"]["status"], 1);
     assert_eq!(frozen["header"]["message"], "用户被冻结。");
     assert_eq!(frozen["body"]["fail"]["message"], "用户被冻结。");
@@ -117,17 +101,11 @@ fn a_new_login_of_the_same_user_kicks_the_previous_session() {
     assert_eq!(kicked["status"], 1);
     assert_eq!(kicked["message"], "您的账号已在其它移动设备上登录，请您重新登录。");
     let third = zhibang_session(&base, "phone2");
-    assert_eq!(
-        page_message(&base, &second)["message"],
-        "会话已失效,UniqueLogin队列中无记录。"
-    );
+    assert_eq!(page_message(&base, &second)["message"], "会话已失效,UniqueLogin队列中无记录。");
     assert_eq!(page_message(&base, &third)["status"], 0);
     assert_eq!(sandbox.stats().zhibang_active_sessions, 1);
     sandbox.kick(ZHIBANG_USER);
-    assert_eq!(
-        page_message(&base, &third)["message"],
-        "您的账号已在其它移动设备上登录，请您重新登录。"
-    );
+    assert_eq!(page_message(&base, &third)["message"], "您的账号已在其它移动设备上登录，请您重新登录。");
     let stats = sandbox.stats();
     assert_eq!(stats.zhibang_active_sessions, 0);
     assert_eq!(stats.zhibang_session_rejections, 3);
@@ -135,16 +113,11 @@ fn a_new_login_of_the_same_user_kicks_the_previous_session() {
 
 #[test]
 fn sessions_end_by_idleness_by_expiry_and_by_logout() {
-    let sandbox = start_with(SandboxConfig {
-        session_idle_timeout: Duration::from_millis(600),
-        ..SandboxConfig::default()
-    });
+    let sandbox =
+        start_with(SandboxConfig { session_idle_timeout: Duration::from_millis(600), ..SandboxConfig::default() });
     let base = sandbox.url();
     assert_eq!(page_message(&base, "")["message"], "非法访问，未登录系统。");
-    assert_eq!(
-        page_message(&base, "0123456789abcdef0123456789abcdef")["message"],
-        "非法访问，未登录系统。"
-    );
+    assert_eq!(page_message(&base, "0123456789abcdef0123456789abcdef")["message"], "非法访问，未登录系统。");
 
     let idle = zhibang_session(&base, "dev1");
     // Use within the timeout keeps the session alive.
@@ -172,11 +145,7 @@ fn sessions_end_by_idleness_by_expiry_and_by_logout() {
 fn the_legacy_login_also_returns_the_system_settings() {
     let sandbox = start();
     let base = sandbox.url();
-    let body = login_datas(
-        &format!("txt:{ZHIBANG_USER}"),
-        &format!("txt:{ZHIBANG_PASSWORD}"),
-        "legacy1",
-    );
+    let body = login_datas(&format!("txt:{ZHIBANG_USER}"), &format!("txt:{ZHIBANG_PASSWORD}"), "legacy1");
     let answer = client::send(
         &base,
         "POST",
@@ -188,20 +157,14 @@ fn the_legacy_login_also_returns_the_system_settings() {
     assert_eq!(answer["header"]["status"], 0);
     assert_eq!(answer["body"]["model"], "init");
     assert_eq!(answer["body"]["action"], "sys");
-    assert_eq!(
-        answer["body"]["sys"]["exiturl"],
-        format!("{base}/sysa/mobilephone/logout.asp")
-    );
+    assert_eq!(answer["body"]["sys"]["exiturl"], format!("{base}/sysa/mobilephone/logout.asp"));
     let session = answer["header"]["session"].as_str().expect("session");
     assert_eq!(page_message(&base, session)["status"], 0);
 }
 
 #[test]
 fn overlapping_logins_are_observed_as_concurrent() {
-    let sandbox = start_with(SandboxConfig {
-        threads: 4,
-        ..SandboxConfig::default()
-    });
+    let sandbox = start_with(SandboxConfig { threads: 4, ..SandboxConfig::default() });
     let base = sandbox.url();
     let logins: Vec<_> = (0..4)
         .map(|device| {
@@ -222,20 +185,9 @@ fn overlapping_logins_are_observed_as_concurrent() {
 fn a_body_that_is_not_json_gets_the_runtime_error_answer() {
     let sandbox = start();
     let base = sandbox.url();
-    let reply = client::send(
-        &base,
-        "POST",
-        SERVICES,
-        &[("Content-Type", "text/zsml")],
-        "{session: abc",
-    );
+    let reply = client::send(&base, "POST", SERVICES, &[("Content-Type", "text/zsml")], "{session: abc");
     assert_eq!(reply.status, 200);
     let answer = reply.json();
     assert_eq!(answer["header"]["status"], "11");
-    assert!(
-        answer["header"]["message"]
-            .as_str()
-            .expect("message")
-            .starts_with("服务器异常: 【")
-    );
+    assert!(answer["header"]["message"].as_str().expect("message").starts_with("服务器异常: 【"));
 }

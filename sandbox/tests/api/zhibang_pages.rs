@@ -14,9 +14,7 @@ const REPAIR: &str = "/sysa/mobilephone/salesmanage/repair/dealcontent.asp";
 const REPAIR_SAVE: &str = "/sysa/mobilephone/salesmanage/repair/dealadd.asp";
 
 fn cell<'a>(row: &'a serde_json::Map<String, Value>, id: &str) -> &'a str {
-    row[id]
-        .as_str()
-        .unwrap_or_else(|| panic!("{id} is not text in {row:?}"))
+    row[id].as_str().unwrap_or_else(|| panic!("{id} is not text in {row:?}"))
 }
 
 #[test]
@@ -36,18 +34,10 @@ fn the_service_list_pages_newest_first_with_page_info() {
     let rows = table_rows(&first);
     assert_eq!(rows.len(), 50);
     assert_eq!(cell(&rows[0], "ord"), "103000");
-    assert!(
-        rows.windows(2)
-            .all(|pair| cell(&pair[0], "date1") >= cell(&pair[1], "date1"))
-    );
+    assert!(rows.windows(2).all(|pair| cell(&pair[0], "date1") >= cell(&pair[1], "date1")));
 
-    let last = zhibang_page(
-        &base,
-        &session,
-        SERVICES,
-        "refresh",
-        &[("pagesize", json!("50")), ("pageindex", json!("60"))],
-    );
+    let last =
+        zhibang_page(&base, &session, SERVICES, "refresh", &[("pagesize", json!("50")), ("pageindex", json!("60"))]);
     assert_eq!(cell(&table_rows(&last)[49], "ord"), "100001");
     let beyond = zhibang_page(&base, &session, SERVICES, "refresh", &[("pageindex", json!(1000))]);
     assert!(table_rows(&beyond).is_empty());
@@ -61,21 +51,13 @@ fn the_service_list_pages_newest_first_with_page_info() {
 
 #[test]
 fn a_hundred_thousand_row_table_pages_in_page_sized_time() {
-    let sandbox = start_with(SandboxConfig {
-        zhibang_services: 100_000,
-        ..SandboxConfig::default()
-    });
+    let sandbox = start_with(SandboxConfig { zhibang_services: 100_000, ..SandboxConfig::default() });
     let base = sandbox.url();
     let session = zhibang_session(&base, "dev1");
     let started = Instant::now();
     for page in [1, 250, 500, 999, 1000] {
-        let answer = zhibang_page(
-            &base,
-            &session,
-            SERVICES,
-            "refresh",
-            &[("pagesize", json!(100)), ("pageindex", json!(page))],
-        );
+        let answer =
+            zhibang_page(&base, &session, SERVICES, "refresh", &[("pagesize", json!(100)), ("pageindex", json!(page))]);
         assert_eq!(answer["body"]["source"]["table"]["page"]["recordcount"], 100_000);
         assert_eq!(table_rows(&answer).len(), 100);
     }
@@ -101,11 +83,7 @@ fn service_filters_and_sorting_select_the_matching_rows() {
     let urgent = list(&[("great1", json!("153"))]);
     assert!(!urgent.is_empty());
     assert!(urgent.iter().all(|row| cell(row, "great1") == "非常紧急"));
-    assert!(
-        urgent
-            .iter()
-            .any(|row| cell(row, "title").contains("&#8220;加急&#8221;"))
-    );
+    assert!(urgent.iter().any(|row| cell(row, "title").contains("&#8220;加急&#8221;")));
 
     let customer = cell(&pending[0], "telord").to_owned();
     let by_customer = list(&[("datatype", json!("tel")), ("ord", json!(customer))]);
@@ -117,34 +95,23 @@ fn service_filters_and_sorting_select_the_matching_rows() {
     assert!(by_name.iter().all(|row| cell(row, "telname").contains(&name)));
     let searched = list(&[("searchKey", json!("净水器"))]);
     assert!(!searched.is_empty());
-    assert!(searched.iter().all(|row| {
-        row.values()
-            .any(|cell| cell.as_str().is_some_and(|text| text.contains("净水器")))
-    }));
+    assert!(
+        searched
+            .iter()
+            .all(|row| { row.values().any(|cell| cell.as_str().is_some_and(|text| text.contains("净水器"))) })
+    );
 
     let newest = list(&[("remind", json!("137"))]);
     assert!(!newest.is_empty() && newest.len() < 3000);
     assert!(newest.iter().all(|row| cell(row, "date1") >= "2025-06-01"));
 
     let by_handler = list(&[("cateid", json!("61,62"))]);
-    assert!(
-        by_handler
-            .iter()
-            .all(|row| ["张伟", "王芳"].iter().any(|name| cell(row, "cateid").contains(name)))
-    );
+    assert!(by_handler.iter().all(|row| ["张伟", "王芳"].iter().any(|name| cell(row, "cateid").contains(name))));
 
     let ascending = list(&[("_rpt_sort", json!("date1"))]);
-    assert!(
-        ascending
-            .windows(2)
-            .all(|pair| cell(&pair[0], "date1") <= cell(&pair[1], "date1"))
-    );
+    assert!(ascending.windows(2).all(|pair| cell(&pair[0], "date1") <= cell(&pair[1], "date1")));
     let by_title = list(&[("stype", json!(1)), ("_rpt_sort", json!("-title"))]);
-    assert!(
-        by_title
-            .windows(2)
-            .all(|pair| cell(&pair[0], "title") >= cell(&pair[1], "title"))
-    );
+    assert!(by_title.windows(2).all(|pair| cell(&pair[0], "title") >= cell(&pair[1], "title")));
     let unknown_sort = list(&[("_rpt_sort", json!("-nosuchcolumn"))]);
     assert_eq!(cell(&unknown_sort[0], "ord"), "103000");
 }
@@ -184,13 +151,7 @@ fn handling_a_service_validates_saves_and_shows_in_list_and_detail() {
     let sandbox = start();
     let base = sandbox.url();
     let session = zhibang_session(&base, "dev1");
-    let pending = table_rows(&zhibang_page(
-        &base,
-        &session,
-        SERVICES,
-        "refresh",
-        &[("stype", json!(1))],
-    ));
+    let pending = table_rows(&zhibang_page(&base, &session, SERVICES, "refresh", &[("stype", json!(1))]));
     let ord = cell(&pending[0], "ord").to_owned();
     let save = |fields: &[(&str, Value)]| {
         let answer = zhibang_page(&base, &session, HANDLE, "__sys_dosave", fields);
@@ -221,10 +182,7 @@ fn handling_a_service_validates_saves_and_shows_in_list_and_detail() {
     assert_eq!(save(&with(&ord, "intro", json!("999"))), "处理结果无效，不能保存！");
     assert_eq!(save(&with(&ord, "cateid", json!("999"))), "指派人员不存在，保存失败！");
     assert_eq!(save(&with(&ord, "cate", json!("abc"))), "指派人员不存在，保存失败！");
-    assert_eq!(
-        save(&with(&ord, "info1", json!("长".repeat(4001)))),
-        "处理内容超出长度限制，不能保存！"
-    );
+    assert_eq!(save(&with(&ord, "info1", json!("长".repeat(4001)))), "处理内容超出长度限制，不能保存！");
     let untouched = bill_fields(&zhibang_page(&base, &session, SERVICE, "", &[("ord", json!(ord))]));
     assert_ne!(untouched["status"]["text"], "已处理");
 
@@ -239,13 +197,7 @@ fn handling_a_service_validates_saves_and_shows_in_list_and_detail() {
     assert_eq!(detail["cateid"]["text"], "张伟");
     assert_eq!(detail["introN"]["text"], "已上门更换滤芯，客户确认。");
     assert_ne!(detail["date2"]["text"], "");
-    let listed = table_rows(&zhibang_page(
-        &base,
-        &session,
-        SERVICES,
-        "refresh",
-        &[("introN", json!("客户确认"))],
-    ));
+    let listed = table_rows(&zhibang_page(&base, &session, SERVICES, "refresh", &[("introN", json!("客户确认"))]));
     assert_eq!(listed.len(), 1);
     assert_eq!(cell(&listed[0], "ord"), ord);
     assert_eq!(cell(&listed[0], "status"), "已处理");
@@ -271,20 +223,9 @@ fn the_service_detail_is_a_bill_and_an_unknown_one_a_message() {
         .collect();
     assert_eq!(captions, ["基本信息", "客户信息", "处理信息"]);
     let fields = bill_fields(&detail);
-    assert!(
-        fields["title"]["text"]
-            .as_str()
-            .expect("title")
-            .contains("&#8220;加急&#8221;")
-    );
+    assert!(fields["title"]["text"].as_str().expect("title").contains("&#8220;加急&#8221;"));
     assert_eq!(fields["great1"]["value"], "153");
-    assert!(
-        fields["telname"]["value"]
-            .as_str()
-            .expect("customer ord")
-            .parse::<u64>()
-            .is_ok()
-    );
+    assert!(fields["telname"]["value"].as_str().expect("customer ord").parse::<u64>().is_ok());
     let missing = zhibang_page(&base, &session, SERVICE, "", &[("ord", json!(42))]);
     assert_eq!(missing["header"]["status"], 0);
     assert_eq!(missing["body"]["model"], "message");
@@ -296,13 +237,7 @@ fn repair_orders_can_be_added_edited_and_are_checked() {
     let sandbox = start();
     let base = sandbox.url();
     let session = zhibang_session(&base, "dev1");
-    let repairs = table_rows(&zhibang_page(
-        &base,
-        &session,
-        REPAIRS,
-        "refresh",
-        &[("pagesize", json!(1000))],
-    ));
+    let repairs = table_rows(&zhibang_page(&base, &session, REPAIRS, "refresh", &[("pagesize", json!(1000))]));
     assert_eq!(repairs.len(), 800);
     let taken_serial = cell(&repairs[5], "SerialNumber").to_owned();
     let fields = |serial: &str, intake: &str| {
@@ -359,13 +294,7 @@ fn customers_products_and_pickers_answer_their_sources() {
     let sandbox = start();
     let base = sandbox.url();
     let session = zhibang_session(&base, "dev1");
-    let customers = zhibang_page(
-        &base,
-        &session,
-        "/sysa/mobilephone/salesmanage/custom/list.asp",
-        "refresh",
-        &[],
-    );
+    let customers = zhibang_page(&base, &session, "/sysa/mobilephone/salesmanage/custom/list.asp", "refresh", &[]);
     assert_eq!(customers["body"]["source"]["table"]["page"]["recordcount"], 500);
     let in_beijing = table_rows(&zhibang_page(
         &base,
@@ -384,11 +313,7 @@ fn customers_products_and_pickers_answer_their_sources() {
         &[("ord", json!(2001))],
     );
     assert_eq!(customer["body"]["bill"]["value"], "2001");
-    assert!(
-        bill_fields(&customer)["intsort"]["value"]
-            .as_str()
-            .is_some_and(|kind| kind == "1" || kind == "2")
-    );
+    assert!(bill_fields(&customer)["intsort"]["value"].as_str().is_some_and(|kind| kind == "1" || kind == "2"));
 
     let purifiers = table_rows(&zhibang_page(
         &base,
@@ -408,65 +333,29 @@ fn customers_products_and_pickers_answer_their_sources() {
         "",
         &[("ord", json!(8001))],
     );
-    assert!(
-        bill_fields(&product)["price1"]["text"]
-            .as_str()
-            .expect("price")
-            .ends_with(".00")
-    );
+    assert!(bill_fields(&product)["price1"]["text"].as_str().expect("price").ends_with(".00"));
 
-    let categories = zhibang_page(
-        &base,
-        &session,
-        "/sysa/mobilephone/systemmanage/product_sort_list.asp?stype=check",
-        "",
-        &[],
-    );
+    let categories =
+        zhibang_page(&base, &session, "/sysa/mobilephone/systemmanage/product_sort_list.asp?stype=check", "", &[]);
     assert_eq!(categories["body"]["source"]["type_"], "trees");
     assert_eq!(categories["body"]["source"]["trees"]["nodes"][0]["text"], "家用电器");
 
-    let sales = zhibang_page(
-        &base,
-        &session,
-        "/sysa/mobilephone/systemmanage/gate_list.asp?stype=radio&sort=4",
-        "",
-        &[],
-    );
+    let sales =
+        zhibang_page(&base, &session, "/sysa/mobilephone/systemmanage/gate_list.asp?stype=radio&sort=4", "", &[]);
     let text = sales["body"]["source"]["trees"].to_string();
     assert!(text.contains("周杰") && !text.contains("张伟"));
-    let everyone = zhibang_page(
-        &base,
-        &session,
-        "/sysa/mobilephone/systemmanage/gate_list.asp?stype=check",
-        "",
-        &[],
-    );
+    let everyone = zhibang_page(&base, &session, "/sysa/mobilephone/systemmanage/gate_list.asp?stype=check", "", &[]);
     let everyone = everyone["body"]["source"]["trees"].to_string();
     assert!(everyone.contains("售后服务部") && everyone.contains("\"value\":\"61\""));
 
-    let regions = zhibang_page(
-        &base,
-        &session,
-        "/sysa/mobilephone/systemmanage/area_list.asp?stype=radio",
-        "",
-        &[],
-    );
+    let regions = zhibang_page(&base, &session, "/sysa/mobilephone/systemmanage/area_list.asp?stype=radio", "", &[]);
     let beijing = &regions["body"]["source"]["trees"]["nodes"][0];
     assert_eq!(beijing["nodes"][0]["nodes"][0]["text"], "东城区");
 
     let results = zhibang_page(&base, &session, "/sysa/mobilephone/source.asp?enumid=53", "", &[]);
     assert_eq!(results["body"]["source"]["type_"], "options");
-    assert_eq!(
-        results["body"]["source"]["options"][0],
-        json!({"n": "已解决", "v": "171"})
-    );
-    let follow_up = zhibang_page(
-        &base,
-        &session,
-        "/sysa/mobilephone/source.asp",
-        "",
-        &[("enumid", json!(98))],
-    );
+    assert_eq!(results["body"]["source"]["options"][0], json!({"n": "已解决", "v": "171"}));
+    let follow_up = zhibang_page(&base, &session, "/sysa/mobilephone/source.asp", "", &[("enumid", json!(98))]);
     assert_eq!(follow_up["body"]["source"]["options"][0]["v"], "481");
     let unknown = zhibang_page(&base, &session, "/sysa/mobilephone/source.asp?enumid=7", "", &[]);
     assert_eq!(unknown["body"]["source"]["options"], json!([]));
@@ -492,27 +381,13 @@ fn family_b_lists_need_the_token_header() {
     let frozen = users(json!({"userstatus": "2"}));
     assert_eq!(frozen["Rows"][0][1], "frozen");
     let sales = users(json!({"orgsid": 3, "page_size": "2", "page_index": "2"}));
-    assert_eq!(
-        sales["Page"],
-        json!({"RecordCount": 6, "PageSize": 2, "PageIndex": 2, "PageCount": 3})
-    );
-    assert!(
-        sales["Rows"]
-            .as_array()
-            .expect("rows")
-            .iter()
-            .all(|row| row[6] == "销售部")
-    );
+    assert_eq!(sales["Page"], json!({"RecordCount": 6, "PageSize": 2, "PageIndex": 2, "PageCount": 3}));
+    assert!(sales["Rows"].as_array().expect("rows").iter().all(|row| row[6] == "销售部"));
 
     let headers = [("ZBAPI-Token", session.as_str())];
     let departments = client::send(&base, "POST", "/webapi/v3/orgs/dept/list", &headers, "").json();
-    let field_team = departments["Data"]
-        .as_array()
-        .expect("data")
-        .iter()
-        .find(|node| node["NodeId"] == 7)
-        .expect("dept 7")
-        .clone();
+    let field_team =
+        departments["Data"].as_array().expect("data").iter().find(|node| node["NodeId"] == 7).expect("dept 7").clone();
     assert_eq!(field_team["ParentId"], 2);
     assert_eq!(field_team["fullpath"], "智邦国际演示公司/售后服务部/上门服务组");
 }
@@ -531,8 +406,5 @@ fn paths_are_case_insensitive_and_datas_may_be_numbers() {
         &body.to_string(),
     );
     assert_eq!(table_rows(&reply.json()).len(), 3);
-    assert_eq!(
-        client::post_json(&base, "/sysa/mobilephone/nosuchpage.asp", &body).status,
-        404
-    );
+    assert_eq!(client::post_json(&base, "/sysa/mobilephone/nosuchpage.asp", &body).status, 404);
 }
