@@ -29,7 +29,8 @@ compile_c c tests/c/abi_test.c target/c-tests/abi_test_c "$library_dir"
 compile_c c++ tests/c/abi_test.c target/c-tests/abi_test_cpp "$library_dir"
 target/c-tests/abi_test_c "$SANDBOX_URL"
 target/c-tests/abi_test_cpp "$SANDBOX_URL"
-valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+valgrind --quiet --error-exitcode=1 --leak-check=full --show-leak-kinds=definite,indirect,possible \
+    --errors-for-leak-kinds=definite,indirect,possible --suppressions=tests/c/valgrind.supp \
     target/c-tests/abi_test_c "$SANDBOX_URL"
 
 echo "== Python package"

@@ -26,11 +26,9 @@ impl ConfigReader {
         match self.take(key) {
             None => Ok(None),
             Some(Value::String(text)) => Ok(Some(text)),
-            Some(_) => Err(Error::parameter(
-                ErrorCode::InvalidParameter,
-                key,
-                format!("config `{key}` must be a string"),
-            )),
+            Some(_) => {
+                Err(Error::parameter(ErrorCode::InvalidParameter, key, format!("config `{key}` must be a string")))
+            }
         }
     }
 
@@ -38,11 +36,7 @@ impl ConfigReader {
     pub fn required_string(&mut self, key: &str) -> Result<String, Error> {
         match self.string(key)? {
             Some(text) if !text.trim().is_empty() => Ok(text),
-            _ => Err(Error::parameter(
-                ErrorCode::MissingParameter,
-                key,
-                format!("config `{key}` is required"),
-            )),
+            _ => Err(Error::parameter(ErrorCode::MissingParameter, key, format!("config `{key}` is required"))),
         }
     }
 
@@ -67,11 +61,7 @@ impl ConfigReader {
             (Some(url), _) => url,
             (None, Some(default)) => default.to_owned(),
             (None, None) => {
-                return Err(Error::parameter(
-                    ErrorCode::MissingParameter,
-                    key,
-                    format!("config `{key}` is required"),
-                ));
+                return Err(Error::parameter(ErrorCode::MissingParameter, key, format!("config `{key}` is required")));
             }
         };
         let trimmed = url.trim().trim_end_matches('/');
@@ -120,14 +110,8 @@ pub struct TransportConfig {
 
 impl TransportConfig {
     /// The config keys read by [`TransportConfig::read`].
-    pub const KEYS: &'static [&'static str] = &[
-        "timeout_ms",
-        "connect_timeout_ms",
-        "retries",
-        "retry_backoff_ms",
-        "user_agent",
-        "proxy",
-    ];
+    pub const KEYS: &'static [&'static str] =
+        &["timeout_ms", "connect_timeout_ms", "retries", "retry_backoff_ms", "user_agent", "proxy"];
 
     pub fn read(reader: &mut ConfigReader) -> Result<TransportConfig, Error> {
         Ok(TransportConfig {
@@ -135,9 +119,7 @@ impl TransportConfig {
             connect_timeout: Duration::from_millis(reader.integer("connect_timeout_ms", 10_000, 1, 600_000)?),
             retries: reader.integer("retries", 2, 0, 10)? as u32,
             retry_backoff: Duration::from_millis(reader.integer("retry_backoff_ms", 200, 0, 60_000)?),
-            user_agent: reader
-                .string("user_agent")?
-                .unwrap_or_else(|| format!("aftersales/{}", crate::VERSION)),
+            user_agent: reader.string("user_agent")?.unwrap_or_else(|| format!("aftersales/{}", crate::VERSION)),
             proxy: reader.string("proxy")?.filter(|proxy| !proxy.is_empty()),
         })
     }
@@ -165,14 +147,9 @@ mod tests {
 
     #[test]
     fn types_and_urls_are_checked() {
-        let error = reader(json!({"retries": "3"}))
-            .integer("retries", 2, 0, 10)
-            .expect_err("type");
+        let error = reader(json!({"retries": "3"})).integer("retries", 2, 0, 10).expect_err("type");
         assert_eq!(error.code(), ErrorCode::InvalidParameter);
-        assert_eq!(
-            reader(json!({"u": "http://h:1/"})).base_url("u", None).ok().as_deref(),
-            Some("http://h:1")
-        );
+        assert_eq!(reader(json!({"u": "http://h:1/"})).base_url("u", None).ok().as_deref(), Some("http://h:1"));
         assert!(reader(json!({"u": "ftp://h"})).base_url("u", None).is_err());
         assert_eq!(
             reader(json!({})).required_string("app_id").expect_err("missing").code(),

@@ -54,13 +54,16 @@ pub struct Authorized<V> {
     pub reauthenticated: bool,
 }
 
+impl<V> Authorized<V> {
+    /// Turns the value (e.g. decodes it), keeping what the call took.
+    pub fn try_map<U>(self, turn: impl FnOnce(V) -> Result<U, Error>) -> Result<Authorized<U>, Error> {
+        Ok(Authorized { value: turn(self.value)?, requests: self.requests, reauthenticated: self.reauthenticated })
+    }
+}
+
 enum State<T> {
     Empty,
-    Held {
-        credential: T,
-        generation: u64,
-        renew_at: Option<Instant>,
-    },
+    Held { credential: T, generation: u64, renew_at: Option<Instant> },
     Refused(Error),
 }
 
@@ -70,6 +73,18 @@ struct Slot<T> {
     last_generation: u64,
 }
 
+impl<T: Clone> Slot<T> {
+    /// The held credential, unless it is due for renewal.
+    fn fresh_lease(&self) -> Option<Lease<T>> {
+        match &self.state {
+            State::Held { credential, generation, renew_at } if renew_at.is_none_or(|at| Instant::now() < at) => {
+                Some(Lease { credential: credential.clone(), generation: *generation, requests: 0 })
+            }
+            _ => None,
+        }
+    }
+}
+
 pub struct CredentialCache<T> {
     slot: Mutex<Slot<T>>,
     refusals: Refusals,
@@ -77,13 +92,7 @@ pub struct CredentialCache<T> {
 
 impl<T: Clone> CredentialCache<T> {
     pub fn new(refusals: Refusals) -> CredentialCache<T> {
-        CredentialCache {
-            slot: Mutex::new(Slot {
-                state: State::Empty,
-                last_generation: 0,
-            }),
-            refusals,
-        }
+        CredentialCache { slot: Mutex::new(Slot { state: State::Empty, last_generation: 0 }), refusals }
     }
 
     fn lock(&self) -> MutexGuard<'_, Slot<T>> {
@@ -94,19 +103,13 @@ impl<T: Clone> CredentialCache<T> {
     /// The cached credential, or a new one when there is none or it is due for renewal.
     pub fn lease(&self, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
         let mut slot = self.lock();
-        match &slot.state {
-            State::Held {
-                credential,
-                generation,
-                renew_at,
-            } if renew_at.is_none_or(|at| Instant::now() < at) => Ok(Lease {
-                credential: credential.clone(),
-                generation: *generation,
-                requests: 0,
-            }),
-            State::Refused(error) => Err(error.clone()),
-            _ => self.obtain_locked(&mut slot, obtain),
+        if let Some(lease) = slot.fresh_lease() {
+            return Ok(lease);
         }
+        if let State::Refused(error) = &slot.state {
+            return Err(error.clone());
+        }
+        self.obtain_locked(&mut slot, obtain)
     }
 
     /// Like [`CredentialCache::lease`], except that a remembered refusal is tried again: the caller is
@@ -116,17 +119,9 @@ impl<T: Clone> CredentialCache<T> {
         obtain: impl FnOnce() -> Result<Obtained<T>, Error>,
     ) -> Result<Lease<T>, Error> {
         let mut slot = self.lock();
-        match &slot.state {
-            State::Held {
-                credential,
-                generation,
-                renew_at,
-            } if renew_at.is_none_or(|at| Instant::now() < at) => Ok(Lease {
-                credential: credential.clone(),
-                generation: *generation,
-                requests: 0,
-            }),
-            _ => self.obtain_locked(&mut slot, obtain),
+        match slot.fresh_lease() {
+            Some(lease) => Ok(lease),
+            None => self.obtain_locked(&mut slot, obtain),
         }
     }
 
@@ -135,13 +130,9 @@ impl<T: Clone> CredentialCache<T> {
     pub fn renew(&self, refused: u64, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
         let mut slot = self.lock();
         match &slot.state {
-            State::Held {
-                credential, generation, ..
-            } if *generation != refused => Ok(Lease {
-                credential: credential.clone(),
-                generation: *generation,
-                requests: 0,
-            }),
+            State::Held { credential, generation, .. } if *generation != refused => {
+                Ok(Lease { credential: credential.clone(), generation: *generation, requests: 0 })
+            }
             State::Refused(error) => Err(error.clone()),
             _ => self.obtain_locked(&mut slot, obtain),
         }
@@ -164,21 +155,13 @@ impl<T: Clone> CredentialCache<T> {
         let (first, attempts) = attempt(&lease.credential)?;
         let mut requests = lease.requests + attempts;
         match first {
-            Attempt::Done(value) => Ok(Authorized {
-                value,
-                requests,
-                reauthenticated: false,
-            }),
+            Attempt::Done(value) => Ok(Authorized { value, requests, reauthenticated: false }),
             Attempt::Refused(_) => {
                 let renewed = self.renew(lease.generation, &obtain)?;
                 let (second, attempts) = attempt(&renewed.credential)?;
                 requests += renewed.requests + attempts;
                 match second {
-                    Attempt::Done(value) => Ok(Authorized {
-                        value,
-                        requests,
-                        reauthenticated: true,
-                    }),
+                    Attempt::Done(value) => Ok(Authorized { value, requests, reauthenticated: true }),
                     Attempt::Refused(error) => Err(error),
                 }
             }
@@ -210,16 +193,9 @@ impl<T: Clone> CredentialCache<T> {
             Ok(obtained) => {
                 slot.last_generation += 1;
                 let generation = slot.last_generation;
-                slot.state = State::Held {
-                    credential: obtained.credential.clone(),
-                    generation,
-                    renew_at: obtained.renew_at,
-                };
-                Ok(Lease {
-                    credential: obtained.credential,
-                    generation,
-                    requests: obtained.requests,
-                })
+                slot.state =
+                    State::Held { credential: obtained.credential.clone(), generation, renew_at: obtained.renew_at };
+                Ok(Lease { credential: obtained.credential, generation, requests: obtained.requests })
             }
             Err(error) => {
                 let is_refusal = matches!(
@@ -246,24 +222,14 @@ mod tests {
     use super::*;
 
     fn obtained(value: &str) -> Result<Obtained<String>, Error> {
-        Ok(Obtained {
-            credential: value.to_owned(),
-            requests: 1,
-            renew_at: None,
-        })
+        Ok(Obtained { credential: value.to_owned(), requests: 1, renew_at: None })
     }
 
     #[test]
     fn cached_until_renewal_time() {
         let cache = CredentialCache::new(Refusals::Forget);
         let first = cache
-            .lease(|| {
-                Ok(Obtained {
-                    credential: "a".to_owned(),
-                    requests: 1,
-                    renew_at: Some(Instant::now()),
-                })
-            })
+            .lease(|| Ok(Obtained { credential: "a".to_owned(), requests: 1, renew_at: Some(Instant::now()) }))
             .expect("first");
         assert_eq!(first.requests, 1);
         let second = cache.lease(|| obtained("b")).expect("second");
@@ -317,17 +283,11 @@ mod tests {
                 ))
             })
             .expect("renewed");
-        assert_eq!(
-            (done.value.as_str(), done.requests, done.reauthenticated),
-            ("token1", 4, true)
-        );
+        assert_eq!((done.value.as_str(), done.requests, done.reauthenticated), ("token1", 4, true));
         let refused = cache.with_renewal(obtain, |_: &String| -> Result<(Attempt<()>, u32), Error> {
             Ok((Attempt::Refused(Error::new(ErrorCode::TokenExpired, "always")), 1))
         });
-        assert_eq!(
-            refused.err().map(|error| error.message().to_owned()).as_deref(),
-            Some("always")
-        );
+        assert_eq!(refused.err().map(|error| error.message().to_owned()).as_deref(), Some("always"));
         assert_eq!(obtains.load(Ordering::SeqCst), 3);
     }
 
@@ -356,19 +316,9 @@ mod tests {
         };
         assert!(cache.lease_retrying_refusal(refuse).is_err());
         assert!(cache.lease_retrying_refusal(refuse).is_err());
-        assert_eq!(
-            attempts.load(Ordering::SeqCst),
-            2,
-            "one login per explicit call, remembered or not"
-        );
+        assert_eq!(attempts.load(Ordering::SeqCst), 2, "one login per explicit call, remembered or not");
         let held = cache.lease_retrying_refusal(|| obtained("ok")).expect("logged in");
-        assert_eq!(
-            cache
-                .lease_retrying_refusal(|| obtained("other"))
-                .expect("held")
-                .generation,
-            held.generation
-        );
+        assert_eq!(cache.lease_retrying_refusal(|| obtained("other")).expect("held").generation, held.generation);
     }
 
     #[test]

@@ -33,14 +33,7 @@ pub struct Meta {
 
 impl Meta {
     pub fn new(provider: Provider, endpoint: &'static str, started: Instant) -> Meta {
-        Meta {
-            provider,
-            endpoint,
-            requests: 0,
-            reauthenticated: false,
-            elapsed_ms: elapsed_ms(started),
-            done: None,
-        }
+        Meta { provider, endpoint, requests: 0, reauthenticated: false, elapsed_ms: elapsed_ms(started), done: None }
     }
 }
 
@@ -82,16 +75,9 @@ struct ErrorView<'a> {
 
 /// The envelope of a successful call.
 pub fn success_json(response: &Response) -> String {
-    let envelope = Success {
-        ok: true,
-        data: &response.data,
-        meta: &response.meta,
-    };
+    let envelope = Success { ok: true, data: &response.data, meta: &response.meta };
     serde_json::to_string(&envelope).unwrap_or_else(|_| {
-        failure_json(&Error::new(
-            ErrorCode::InternalError,
-            "the result could not be written as JSON",
-        ))
+        failure_json(&Error::new(ErrorCode::InternalError, "the result could not be written as JSON"))
     })
 }
 
@@ -144,10 +130,7 @@ mod tests {
     fn success_has_data_and_meta() {
         let response = Response {
             data: json!({"rows": []}),
-            meta: Meta {
-                requests: 2,
-                ..Meta::new(Provider::Zhibang, "service_list", Instant::now())
-            },
+            meta: Meta { requests: 2, ..Meta::new(Provider::Zhibang, "service_list", Instant::now()) },
         };
         let envelope: Value = serde_json::from_str(&success_json(&response)).expect("json");
         assert_eq!(envelope["ok"], json!(true));

@@ -147,11 +147,7 @@ struct Details {
 impl Error {
     /// An error with a code and a message and nothing else.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
-        Error {
-            code,
-            message: message.into(),
-            details: Box::default(),
-        }
+        Error { code, message: message.into(), details: Box::default() }
     }
 
     /// An input error about one named parameter.
@@ -260,15 +256,8 @@ mod tests {
         for code in ErrorCode::ALL {
             let name = code.as_str();
             assert!(seen.insert(name), "duplicate code {name}");
-            assert!(
-                name.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
-                "{name}"
-            );
-            assert!(
-                !code.description().is_empty() && !code.description().starts_with(" "),
-                "{name}"
-            );
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'), "{name}");
+            assert!(!code.description().is_empty() && !code.description().starts_with(" "), "{name}");
         }
     }
 

@@ -5,11 +5,7 @@
 pub fn excerpt(body: &[u8], limit: usize) -> String {
     let text = String::from_utf8_lossy(body);
     let text = text.trim_start();
-    let plain = if text.starts_with('<') {
-        strip_tags(text)
-    } else {
-        text.to_owned()
-    };
+    let plain = if text.starts_with('<') { strip_tags(text) } else { text.to_owned() };
     let mut words = plain.split_whitespace();
     let mut collapsed = words.next().unwrap_or_default().to_owned();
     for word in words {

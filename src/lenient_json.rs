@@ -82,10 +82,7 @@ mod tests {
     #[test]
     fn raw_control_characters_inside_strings_are_repaired() {
         let body = "{\"text\": \"第一行\n第二行\u{1}\", \"escaped\": \"a\\\"\u{2}b\"}\n";
-        assert_eq!(
-            parse(body.as_bytes()).ok(),
-            Some(json!({"text": "第一行\n第二行", "escaped": "a\"b"}))
-        );
+        assert_eq!(parse(body.as_bytes()).ok(), Some(json!({"text": "第一行\n第二行", "escaped": "a\"b"})));
     }
 
     #[test]

@@ -65,19 +65,10 @@ impl<C: Caller> Cursor<C> {
         };
         let mut params = client.prepare(endpoint, params)?;
         if params.get(paging.size_param).is_none() {
-            params.set(
-                paging.size_param,
-                WireValue::Integer(i64::from(paging.cursor_default_size)),
-            );
+            params.set(paging.size_param, WireValue::Integer(i64::from(paging.cursor_default_size)));
         }
         let next_index = params.integer(paging.index_param).unwrap_or(1);
-        Ok(Cursor {
-            client,
-            params,
-            index_param: paging.index_param,
-            next_index,
-            done: false,
-        })
+        Ok(Cursor { client, params, index_param: paging.index_param, next_index, done: false })
     }
 
     /// Whether the last page was returned.
@@ -104,10 +95,7 @@ impl<C: Caller> Cursor<C> {
         let endpoint = self.params.endpoint();
         Response {
             data: Value::Null,
-            meta: Meta {
-                done: Some(true),
-                ..Meta::new(endpoint.provider, endpoint.name, Instant::now())
-            },
+            meta: Meta { done: Some(true), ..Meta::new(endpoint.provider, endpoint.name, Instant::now()) },
         }
     }
 }
@@ -151,11 +139,5 @@ pub fn fetch_all<C: Caller>(
     if let Some(columns) = columns {
         data["columns"] = columns;
     }
-    Ok(Response {
-        data,
-        meta: Meta {
-            elapsed_ms: crate::envelope::elapsed_ms(started),
-            ..meta
-        },
-    })
+    Ok(Response { data, meta: Meta { elapsed_ms: crate::envelope::elapsed_ms(started), ..meta } })
 }

@@ -87,14 +87,8 @@ pub fn parse_object(json: Option<&str>, what: &str) -> Result<Map<String, Value>
     }
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(Error::new(
-            ErrorCode::InvalidJson,
-            format!("{what} must be a JSON object"),
-        )),
-        Err(error) => Err(Error::new(
-            ErrorCode::InvalidJson,
-            format!("{what} is not valid JSON: {error}"),
-        )),
+        Ok(_) => Err(Error::new(ErrorCode::InvalidJson, format!("{what} must be a JSON object"))),
+        Err(error) => Err(Error::new(ErrorCode::InvalidJson, format!("{what} is not valid JSON: {error}"))),
     }
 }
 
@@ -125,12 +119,7 @@ pub fn validate(
             return Err(Error::parameter(
                 ErrorCode::MissingParameter,
                 param.name,
-                format!(
-                    "`{}` is required by {} {}",
-                    param.name,
-                    endpoint.provider.as_str(),
-                    endpoint.name
-                ),
+                format!("`{}` is required by {} {}", param.name, endpoint.provider.as_str(), endpoint.name),
             ));
         }
     }
@@ -151,20 +140,12 @@ fn unknown_parameter(endpoint: &Endpoint, key: &str) -> Error {
     Error::parameter(
         ErrorCode::UnknownParameter,
         key,
-        format!(
-            "`{key}` is not a parameter of {} {}{suggestion}",
-            endpoint.provider.as_str(),
-            endpoint.name
-        ),
+        format!("`{key}` is not a parameter of {} {}{suggestion}", endpoint.provider.as_str(), endpoint.name),
     )
 }
 
 fn invalid(param: &Param, expected: &str) -> Error {
-    Error::parameter(
-        ErrorCode::InvalidParameter,
-        param.name,
-        format!("`{}` must be {expected}", param.name),
-    )
+    Error::parameter(ErrorCode::InvalidParameter, param.name, format!("`{}` must be {expected}", param.name))
 }
 
 fn check_value(param: &Param, value: &Value) -> Result<WireValue, Error> {
@@ -176,10 +157,7 @@ fn check_value(param: &Param, value: &Value) -> Result<WireValue, Error> {
         },
         ParamType::Integer => WireValue::Integer(integer_of(value).ok_or_else(|| invalid(param, "an integer"))?),
         ParamType::IdList => WireValue::Text(id_list(value).ok_or_else(|| {
-            invalid(
-                param,
-                "a comma-separated string or an array of ids, e.g. \"11,23\" or [11, 23]",
-            )
+            invalid(param, "a comma-separated string or an array of ids, e.g. \"11,23\" or [11, 23]")
         })?),
         ParamType::Date => match value {
             Value::String(text) if text.is_empty() || is_date(text) => WireValue::Text(text.clone()),
@@ -195,11 +173,7 @@ fn check_limits(param: &Param, wire: &WireValue) -> Result<(), Error> {
     if let (Some((min, max)), WireValue::Integer(number)) = (param.range, wire)
         && (*number < min || *number > max)
     {
-        let bound = if max == i64::MAX {
-            format!("at least {min}")
-        } else {
-            format!("between {min} and {max}")
-        };
+        let bound = if max == i64::MAX { format!("at least {min}") } else { format!("between {min} and {max}") };
         return Err(invalid(param, &bound));
     }
     let text = wire.as_text();
@@ -209,10 +183,7 @@ fn check_limits(param: &Param, wire: &WireValue) -> Result<(), Error> {
             return Err(Error::parameter(
                 ErrorCode::ValueTooLong,
                 param.name,
-                format!(
-                    "`{}` is {length} characters long; the vendor accepts at most {limit}",
-                    param.name
-                ),
+                format!("`{}` is {length} characters long; the vendor accepts at most {limit}", param.name),
             ));
         }
     }
@@ -263,13 +234,10 @@ fn is_date(text: &str) -> bool {
     };
     let digits_at = |part: &str, shape: &str| {
         part.len() == shape.len()
-            && part.bytes().zip(shape.bytes()).all(|(byte, pattern)| {
-                if pattern == b'9' {
-                    byte.is_ascii_digit()
-                } else {
-                    byte == pattern
-                }
-            })
+            && part
+                .bytes()
+                .zip(shape.bytes())
+                .all(|(byte, pattern)| if pattern == b'9' { byte.is_ascii_digit() } else { byte == pattern })
     };
     digits_at(day, "9999-99-99") && time.is_none_or(|time| digits_at(time, "99:99") || digits_at(time, "99:99:99"))
 }
@@ -291,11 +259,7 @@ fn condition(param: &Param, keys: &'static [ConditionKey], value: &Value) -> Res
             return Err(Error::parameter(
                 ErrorCode::UnknownParameter,
                 &qualified,
-                format!(
-                    "`{name}` is not a documented key of `{}` (case-sensitive): {}",
-                    param.name,
-                    known.join(", ")
-                ),
+                format!("`{name}` is not a documented key of `{}` (case-sensitive): {}", param.name, known.join(", ")),
             ));
         };
         let fits = match key.kind {
@@ -389,14 +353,7 @@ mod tests {
         assert_eq!(ids.get("cateid"), Some(&WireValue::Text("61,62".into())));
         let error = check(Provider::Zhibang, "customer_list", json!({"a_date_0": "2024/01/01"})).expect_err("date");
         assert_eq!(error.parameter_name(), Some("a_date_0"));
-        assert!(
-            check(
-                Provider::Zhibang,
-                "customer_list",
-                json!({"a_date_0": "2024-01-01 08:30"})
-            )
-            .is_ok()
-        );
+        assert!(check(Provider::Zhibang, "customer_list", json!({"a_date_0": "2024-01-01 08:30"})).is_ok());
     }
 
     #[test]
@@ -411,17 +368,10 @@ mod tests {
         assert_eq!(filled.parameter_name(), Some("serviceNetworkId"));
         let given = json!({"serviceSpaceId": "mine", "serviceNetworkId": "n", "serviceNetworkType": 1});
         let params = validate(endpoint, given.as_object().expect("object"), &from_config).expect("valid");
-        assert_eq!(
-            params.get("serviceSpaceId"),
-            Some(&WireValue::Text("mine".into())),
-            "a given value wins"
-        );
-        let error = check(
-            Provider::Eshouhou,
-            "get_customer_project",
-            json!({"projectId": "p", "serviceNetworkType": 3}),
-        )
-        .expect_err("choice");
+        assert_eq!(params.get("serviceSpaceId"), Some(&WireValue::Text("mine".into())), "a given value wins");
+        let error =
+            check(Provider::Eshouhou, "get_customer_project", json!({"projectId": "p", "serviceNetworkType": 3}))
+                .expect_err("choice");
         assert_eq!(error.code(), ErrorCode::InvalidParameter);
         let error = check(Provider::Eshouhou, "token", json!({"expire": 25})).expect_err("range");
         assert_eq!(error.parameter_name(), Some("expire"));
@@ -436,50 +386,25 @@ mod tests {
             json!({"condition": {"state": [1, 2], "startdate": "2024-01-01"}}),
         )
         .expect("ok");
-        let text = params
-            .get("condition")
-            .map(WireValue::as_text)
-            .expect("condition")
-            .into_owned();
+        let text = params.get("condition").map(WireValue::as_text).expect("condition").into_owned();
         assert_eq!(
             serde_json::from_str::<Value>(&text).ok(),
             Some(json!({"state": [1, 2], "startdate": "2024-01-01"}))
         );
-        let error = check(
-            Provider::Eshouhou,
-            "get_work_orders",
-            json!({"condition": {"State": [1]}}),
-        )
-        .expect_err("case");
+        let error =
+            check(Provider::Eshouhou, "get_work_orders", json!({"condition": {"State": [1]}})).expect_err("case");
         assert_eq!(error.parameter_name(), Some("condition.State"));
-        let error = check(
-            Provider::Eshouhou,
-            "get_work_orders",
-            json!({"condition": {"state": 1}}),
-        )
-        .expect_err("array");
+        let error =
+            check(Provider::Eshouhou, "get_work_orders", json!({"condition": {"state": 1}})).expect_err("array");
         assert_eq!(error.code(), ErrorCode::InvalidParameter);
-        assert!(
-            check(
-                Provider::Eshouhou,
-                "get_work_orders",
-                json!({"condition": "{\"customerid\": \"x\"}"})
-            )
-            .is_ok()
-        );
+        assert!(check(Provider::Eshouhou, "get_work_orders", json!({"condition": "{\"customerid\": \"x\"}"})).is_ok());
     }
 
     #[test]
     fn parse_object_rejects_non_objects() {
         assert!(parse_object(None, "params_json").expect("empty").is_empty());
         assert!(parse_object(Some("  "), "params_json").expect("blank").is_empty());
-        assert_eq!(
-            parse_object(Some("[1]"), "params_json").expect_err("array").code(),
-            ErrorCode::InvalidJson
-        );
-        assert_eq!(
-            parse_object(Some("{"), "params_json").expect_err("broken").code(),
-            ErrorCode::InvalidJson
-        );
+        assert_eq!(parse_object(Some("[1]"), "params_json").expect_err("array").code(), ErrorCode::InvalidJson);
+        assert_eq!(parse_object(Some("{"), "params_json").expect_err("broken").code(), ErrorCode::InvalidJson);
     }
 }

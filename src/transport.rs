@@ -43,20 +43,12 @@ impl Transport {
             .pool_max_idle_per_host(64);
         if let Some(proxy) = &config.proxy {
             let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
-                Error::parameter(
-                    ErrorCode::InvalidParameter,
-                    "proxy",
-                    "config `proxy` is not a valid proxy URL",
-                )
+                Error::parameter(ErrorCode::InvalidParameter, "proxy", "config `proxy` is not a valid proxy URL")
             })?;
             builder = builder.proxy(proxy);
         }
         let http = builder.build().map_err(|error| transport_error(&error))?;
-        Ok(Transport {
-            http,
-            retries: config.retries,
-            retry_backoff: config.retry_backoff,
-        })
+        Ok(Transport { http, retries: config.retries, retry_backoff: config.retry_backoff })
     }
 
     /// `GET url?query`.
@@ -91,10 +83,8 @@ impl Transport {
         let mut attempts = 0;
         loop {
             attempts += 1;
-            let outcome = build()
-                .send()
-                .map_err(|error| transport_error(&error))
-                .and_then(|response| read(url, response));
+            let outcome =
+                build().send().map_err(|error| transport_error(&error)).and_then(|response| read(url, response));
             let may_retry = attempts <= self.retries
                 && match &outcome {
                     Ok(_) => false,
@@ -121,12 +111,9 @@ fn read(url: &str, response: Response) -> Result<Vec<u8>, Error> {
     if status.is_success() {
         return Ok(body.to_vec());
     }
-    Err(Error::new(
-        ErrorCode::HttpStatus,
-        format!("HTTP {} from {}", status.as_u16(), path_of(url)),
-    )
-    .with_http_status(status.as_u16())
-    .with_vendor(None, excerpt(&body, 200)))
+    Err(Error::new(ErrorCode::HttpStatus, format!("HTTP {} from {}", status.as_u16(), path_of(url)))
+        .with_http_status(status.as_u16())
+        .with_vendor(None, excerpt(&body, 200)))
 }
 
 /// The path of a URL, for messages: hosts and queries stay out of them.

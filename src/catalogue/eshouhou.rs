@@ -20,11 +20,7 @@ const fn integer(name: &'static str, description: &'static str) -> Param {
 }
 
 const fn key(name: &'static str, kind: ConditionKind, description: &'static str) -> ConditionKey {
-    ConditionKey {
-        name,
-        kind,
-        description,
-    }
+    ConditionKey { name, kind, description }
 }
 
 const SERVICE_SPACE_ID: Param = text("serviceSpaceId", "服务空间id service space").from_config("service_space_id");
@@ -46,27 +42,12 @@ const PAGING: Option<Paging> = Some(Paging {
 });
 
 const WORK_ORDER_LABELS: &[LabelledField] = &[
-    LabelledField {
-        field: "State",
-        label_field: "StateName",
-        labels: WORK_ORDER_STATE,
-    },
-    LabelledField {
-        field: "PendState",
-        label_field: "PendStateName",
-        labels: WORK_ORDER_PEND_STATE,
-    },
+    LabelledField { field: "State", label_field: "StateName", labels: WORK_ORDER_STATE },
+    LabelledField { field: "PendState", label_field: "PendStateName", labels: WORK_ORDER_PEND_STATE },
 ];
-const WARRANTY_LABELS: &[LabelledField] = &[LabelledField {
-    field: "WarrantyPeriod",
-    label_field: "WarrantyPeriodName",
-    labels: WARRANTY_PERIOD,
-}];
-const GENDER_LABELS: &[LabelledField] = &[LabelledField {
-    field: "Gender",
-    label_field: "GenderName",
-    labels: GENDER,
-}];
+const WARRANTY_LABELS: &[LabelledField] =
+    &[LabelledField { field: "WarrantyPeriod", label_field: "WarrantyPeriodName", labels: WARRANTY_PERIOD }];
+const GENDER_LABELS: &[LabelledField] = &[LabelledField { field: "Gender", label_field: "GenderName", labels: GENDER }];
 
 const WORK_ORDER_V1_CONDITION: &[ConditionKey] = &[
     key("customerid", ConditionKind::Text, "客户id"),
@@ -161,11 +142,7 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
             "获取访问access_token编码 get access token",
             "/api/TokenApi",
             "http://shouhou.teris-tech.com/support/openapi/4",
-            &[integer(
-                "expire",
-                "有效期(小时) token lifetime in hours, 0-24 (0 = vendor default 2)",
-            )
-            .range(0, 24)],
+            &[integer("expire", "有效期(小时) token lifetime in hours, 0-24 (0 = vendor default 2)").range(0, 24)],
             ResultShape::TokenInfo,
         )
     },
@@ -184,12 +161,8 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
             "/api/CustomerService/GetWorkOrders",
             "http://shouhou.teris-tech.com/support/openapi/24",
             &[
-                Param::new(
-                    "condition",
-                    ParamType::Condition(WORK_ORDER_V1_CONDITION),
-                    "筛选条件 filter object",
-                )
-                .in_query(),
+                Param::new("condition", ParamType::Condition(WORK_ORDER_V1_CONDITION), "筛选条件 filter object")
+                    .in_query(),
                 PAGE_SIZE,
                 PAGE_INDEX,
             ],
@@ -207,12 +180,8 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
                 SERVICE_SPACE_ID,
                 SERVICE_NETWORK_ID,
                 SERVICE_NETWORK_TYPE,
-                Param::new(
-                    "condition",
-                    ParamType::Condition(WORK_ORDER_V2_CONDITION),
-                    "筛选条件 filter object",
-                )
-                .in_query(),
+                Param::new("condition", ParamType::Condition(WORK_ORDER_V2_CONDITION), "筛选条件 filter object")
+                    .in_query(),
                 SEARCH_KEY,
                 PAGE_SIZE,
                 PAGE_INDEX,
@@ -234,11 +203,7 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
         "获取客户档案详情 customer record detail",
         "/open/v2/Customer/GetCustomer",
         "http://www.eshouhou.cn/support/openapi/121",
-        &[
-            text("customerId", "客户档案id").required(),
-            SERVICE_NETWORK_ID,
-            SERVICE_NETWORK_TYPE,
-        ],
+        &[text("customerId", "客户档案id").required(), SERVICE_NETWORK_ID, SERVICE_NETWORK_TYPE],
         ResultShape::DisplayRows,
     ),
     get(
@@ -246,11 +211,7 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
         "获取客户项目详情 customer project detail",
         "/open/v2/Customer/GetCustomerProject",
         "http://www.eshouhou.cn/support/openapi/129",
-        &[
-            text("projectId", "客户项目id").required(),
-            SERVICE_NETWORK_ID,
-            SERVICE_NETWORK_TYPE,
-        ],
+        &[text("projectId", "客户项目id").required(), SERVICE_NETWORK_ID, SERVICE_NETWORK_TYPE],
         ResultShape::DisplayRows,
     ),
     paged(get(
@@ -262,12 +223,8 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
             SERVICE_SPACE_ID.required(),
             SERVICE_NETWORK_ID.required(),
             SERVICE_NETWORK_TYPE.required(),
-            Param::new(
-                "condition",
-                ParamType::Condition(CUSTOMER_PRODUCTS_CONDITION),
-                "筛选条件 filter object",
-            )
-            .in_query(),
+            Param::new("condition", ParamType::Condition(CUSTOMER_PRODUCTS_CONDITION), "筛选条件 filter object")
+                .in_query(),
             SEARCH_KEY,
             PAGE_SIZE,
             PAGE_INDEX,
@@ -296,12 +253,8 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
                 SERVICE_SPACE_ID,
                 SERVICE_NETWORK_ID,
                 SERVICE_NETWORK_TYPE,
-                Param::new(
-                    "condition",
-                    ParamType::Condition(CUSTOMER_CONTACTS_CONDITION),
-                    "筛选条件 filter object",
-                )
-                .in_query(),
+                Param::new("condition", ParamType::Condition(CUSTOMER_CONTACTS_CONDITION), "筛选条件 filter object")
+                    .in_query(),
                 SEARCH_KEY,
                 PAGE_SIZE,
                 PAGE_INDEX,

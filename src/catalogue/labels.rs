@@ -93,8 +93,5 @@ pub const CATEGORY_QUERY_TYPE: &[Choice] = &[c("1", "子分类及产品"), c("2"
 
 /// Looks up the label of a code.
 pub fn label_of(choices: &'static [Choice], code: &str) -> Option<&'static str> {
-    choices
-        .iter()
-        .find(|choice| choice.value == code)
-        .map(|choice| choice.label)
+    choices.iter().find(|choice| choice.value == code).map(|choice| choice.label)
 }

@@ -357,10 +357,7 @@ mod tests {
             for endpoint in of(provider) {
                 assert!(seen.insert(endpoint.name), "duplicate {}", endpoint.name);
                 assert!(
-                    endpoint
-                        .name
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    endpoint.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
                     "{}",
                     endpoint.name
                 );

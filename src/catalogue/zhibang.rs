@@ -30,10 +30,7 @@ const ORD: Param = integer("ord", "记录id record id (from the matching list)")
 const SEARCH_KEY: Param = text("searchKey", "快速检索 quick search over every text column");
 const PAGE_SIZE: Param = integer("pagesize", "每页记录数 rows per page (vendor default 20)").range(1, 1000);
 const PAGE_INDEX: Param = integer("pageindex", "页码 page number, 1-based").range(1, i64::MAX);
-const SORT: Param = text(
-    "_rpt_sort",
-    "排序列 a column id of the result; prefix `-` for descending",
-);
+const SORT: Param = text("_rpt_sort", "排序列 a column id of the result; prefix `-` for descending");
 const CHECKTYPE: Param =
     text("checktype", "关联单据选择模式: radio = single-select picker").choices(&[c("radio", "单选")]);
 const SCOPE_DATATYPE: Param = text("datatype", "范围: tel 客户, contract 合同, product 产品, chance 项目").choices(&[
@@ -43,10 +40,7 @@ const SCOPE_DATATYPE: Param = text("datatype", "范围: tel 客户, contract 合
     c("product", "产品关联"),
     c("chance", "项目关联"),
 ]);
-const SCOPE_ORD: Param = text(
-    "ord",
-    "the id of the record `datatype` scopes to (customer/contract/product/project)",
-);
+const SCOPE_ORD: Param = text("ord", "the id of the record `datatype` scopes to (customer/contract/product/project)");
 
 const MOBILE_PAGING: Option<Paging> = Some(Paging {
     index_param: "pageindex",
@@ -88,10 +82,7 @@ const fn list(
     doc: &'static str,
     params: &'static [Param],
 ) -> Endpoint {
-    Endpoint {
-        paging: MOBILE_PAGING,
-        ..mobile(name, title, path, doc, Some("refresh"), params, ResultShape::Table)
-    }
+    Endpoint { paging: MOBILE_PAGING, ..mobile(name, title, path, doc, Some("refresh"), params, ResultShape::Table) }
 }
 
 const fn save(
@@ -101,18 +92,7 @@ const fn save(
     doc: &'static str,
     params: &'static [Param],
 ) -> Endpoint {
-    Endpoint {
-        writes: true,
-        ..mobile(
-            name,
-            title,
-            path,
-            doc,
-            Some("__sys_dosave"),
-            params,
-            ResultShape::Message,
-        )
-    }
+    Endpoint { writes: true, ..mobile(name, title, path, doc, Some("__sys_dosave"), params, ResultShape::Message) }
 }
 
 const fn web_api(
@@ -123,10 +103,7 @@ const fn web_api(
     params: &'static [Param],
     result: ResultShape,
 ) -> Endpoint {
-    Endpoint {
-        wire: Wire::ZhibangWebApi,
-        ..mobile(name, title, path, doc, None, params, result)
-    }
+    Endpoint { wire: Wire::ZhibangWebApi, ..mobile(name, title, path, doc, None, params, result) }
 }
 
 const SERVICE_LIST_PARAMS: &[Param] = &[
@@ -199,10 +176,7 @@ const CUSTOMER_LIST_PARAMS: &[Param] = &[
     text("address", "地址 address contains"),
     text("zip", "邮编 post code contains"),
     text("intro", "备注 remark contains"),
-    ids(
-        "catetype",
-        "人员类型 1 领用人, 2 释放人, 3 添加人, 4 添加人+领用人, 5 添加人+释放人, 6 保护人, 7 未保护",
-    ),
+    ids("catetype", "人员类型 1 领用人, 2 释放人, 3 添加人, 4 添加人+领用人, 5 添加人+释放人, 6 保护人, 7 未保护"),
     ids("cateid", "人员 staff ids"),
     ids("ly", "客户来源 source ids"),
     ids("jz", "客户价值 value ids"),
@@ -259,10 +233,7 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
             "/webapi/v3/ov1/login",
             "help.ashx node 11 (/webapi/v3/ov1/login)",
             None,
-            &[text(
-                "rndcode",
-                "验证码 the captcha text, once captcha_required was returned",
-            )],
+            &[text("rndcode", "验证码 the captcha text, once captcha_required was returned")],
             ResultShape::Session,
         )
     },
@@ -301,24 +272,12 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
         "help.ashx node 58 (/webapi/v3/ov1/salesmanage/service/chuli?apihelptype=save)",
         &[
             integer("ord", "售后服务id the service being handled").required(),
-            text(
-                "cateid",
-                "指派售后 assigned handler: user id(s) from staff_list/user_list",
-            )
-            .required()
-            .max_chars(50),
-            text("info1", "处理内容 handling notes (the vendor's caption is missing)")
-                .required()
-                .max_chars(4000),
-            text("cate", "客户销售人员 the customer's salesperson: user id")
+            text("cateid", "指派售后 assigned handler: user id(s) from staff_list/user_list").required().max_chars(50),
+            text("info1", "处理内容 handling notes (the vendor's caption is missing)").required().max_chars(4000),
+            text("cate", "客户销售人员 the customer's salesperson: user id").required().max_chars(50),
+            text("intro", "处理结果 handling result: an option value from service_handle_form")
                 .required()
                 .max_chars(50),
-            text(
-                "intro",
-                "处理结果 handling result: an option value from service_handle_form",
-            )
-            .required()
-            .max_chars(50),
         ],
     ),
     mobile(
@@ -354,16 +313,11 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
         &[
             integer("ord", "维修单id when editing; omit to add"),
             text("title", "维修主题 subject").required().max_chars(100),
-            text("SerialNumber", "维修单号 repair number, unique")
-                .required()
-                .max_chars(100),
+            text("SerialNumber", "维修单号 repair number, unique").required().max_chars(100),
             text("repair_sl", "关联受理单 the intake record id").required(),
             integer("ProcessID", "维修流程 repair workflow id").required(),
             text("Summary", "概要 summary").max_chars(500),
-            text(
-                "hiddentmp",
-                "vendor helper field; leave out unless the form says otherwise",
-            ),
+            text("hiddentmp", "vendor helper field; leave out unless the form says otherwise"),
             text("num", "数量 quantity").required(),
             text("Cost", "维修费用 repair fee").required(),
         ],

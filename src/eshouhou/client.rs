@@ -42,13 +42,7 @@ impl EshouhouClient {
     pub fn new(config: EshouhouConfig) -> Result<EshouhouClient, Error> {
         let transport = Transport::new(&config.transport)?;
         let token = CredentialCache::new(Refusals::Forget);
-        Ok(EshouhouClient {
-            inner: Arc::new(Inner {
-                config,
-                transport,
-                token,
-            }),
-        })
+        Ok(EshouhouClient { inner: Arc::new(Inner { config, transport, token }) })
     }
 
     /// A client from a JSON config object (see [`EshouhouConfig`]).
@@ -65,20 +59,14 @@ impl EshouhouClient {
 
     /// The catalogue entry of an eshouhou endpoint.
     pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        catalogue::find(Provider::Eshouhou, name).ok_or_else(|| {
-            Error::new(
-                ErrorCode::UnknownEndpoint,
-                format!("`{name}` is not an eshouhou endpoint"),
-            )
-        })
+        catalogue::find(Provider::Eshouhou, name)
+            .ok_or_else(|| Error::new(ErrorCode::UnknownEndpoint, format!("`{name}` is not an eshouhou endpoint")))
     }
 
     /// Checks parameters against the catalogue, filling those left out from the config (`config_key`).
     pub fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
         let config = &self.inner.config;
-        params::validate(endpoint, params, &|param| {
-            param.config_key.and_then(|key| config.parameter_value(key))
-        })
+        params::validate(endpoint, params, &|param| param.config_key.and_then(|key| config.parameter_value(key)))
     }
 
     /// Sends checked parameters and normalizes the answer.
@@ -92,11 +80,7 @@ impl EshouhouClient {
         match outcome {
             Ok((data, requests, reauthenticated)) => Ok(Response {
                 data,
-                meta: Meta {
-                    requests,
-                    reauthenticated,
-                    ..Meta::new(Provider::Eshouhou, endpoint.name, started)
-                },
+                meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Eshouhou, endpoint.name, started) },
             }),
             Err(error) => Err(self.redact(error)),
         }
@@ -113,36 +97,20 @@ impl EshouhouClient {
 
     /// The `token` endpoint: fetch a token now (optionally with another lifetime) and cache it.
     fn renew_token_now(&self, params: &Params) -> Result<(Value, u32, bool), Error> {
-        let lease = self
-            .inner
-            .token
-            .replace(|| self.obtain_token(params.integer("expire")))?;
+        let lease = self.inner.token.replace(|| self.obtain_token(params.integer("expire")))?;
         let token = &lease.credential;
-        Ok((
-            json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms}),
-            lease.requests,
-            false,
-        ))
+        Ok((json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms}), lease.requests, false))
     }
 
     fn get_with_token(&self, params: &Params) -> Result<(Value, u32, bool), Error> {
-        let authorized = self
-            .inner
-            .token
-            .with_renewal(|| self.obtain_token(None), |token| self.get(params, token))?;
-        Ok((
-            normalize(params, authorized.value)?,
-            authorized.requests,
-            authorized.reauthenticated,
-        ))
+        let authorized = self.inner.token.with_renewal(|| self.obtain_token(None), |token| self.get(params, token))?;
+        Ok((normalize(params, authorized.value)?, authorized.requests, authorized.reauthenticated))
     }
 
     fn get(&self, params: &Params, token: &Token) -> Result<(Attempt<Value>, u32), Error> {
         let endpoint = params.endpoint();
-        let values: Vec<(&str, Cow<'_, str>)> = params
-            .iter()
-            .map(|(param, value)| (param.name, value.as_text()))
-            .collect();
+        let values: Vec<(&str, Cow<'_, str>)> =
+            params.iter().map(|(param, value)| (param.name, value.as_text())).collect();
         let mut query: Vec<(&str, &str)> = Vec::with_capacity(values.len() + 1);
         query.push(("access_token", token.value.expose()));
         query.extend(values.iter().map(|(name, value)| (*name, value.as_ref())));
@@ -173,9 +141,7 @@ impl EshouhouClient {
 
     fn obtain_token(&self, expire_hours: Option<i64>) -> Result<Obtained<Token>, Error> {
         let config = &self.inner.config;
-        let now_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |since| since.as_millis() as u64);
+        let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_millis() as u64);
         let timestamp = now_ms.to_string();
         let signature = sign(&config.app_id, config.app_secret.expose(), now_ms);
         let expire = expire_hours.unwrap_or(i64::from(config.token_expire_hours)).to_string();
@@ -192,10 +158,7 @@ impl EshouhouClient {
             Reply::Failure { code, message } => {
                 return Err(Error::new(
                     ErrorCode::CredentialsRejected,
-                    format!(
-                        "eshouhou refused the token request for app `{}`: {message}",
-                        config.app_id
-                    ),
+                    format!("eshouhou refused the token request for app `{}`: {message}", config.app_id),
                 )
                 .with_vendor(Some(code), message));
             }
@@ -214,11 +177,7 @@ impl EshouhouClient {
         let margin = Duration::from_secs(expires_in / 10).min(Duration::from_secs(60));
         let lifetime = Duration::from_secs(expires_in);
         Ok(Obtained {
-            credential: Token {
-                value: Secret::new(token),
-                expires_in,
-                expires_at_ms: now_ms + expires_in * 1000,
-            },
+            credential: Token { value: Secret::new(token), expires_in, expires_at_ms: now_ms + expires_in * 1000 },
             requests: answer.attempts,
             renew_at: Some(Instant::now() + lifetime.saturating_sub(margin)),
         })
@@ -228,10 +187,7 @@ impl EshouhouClient {
 fn token_expired(endpoint: &Endpoint, code: Option<String>, message: &str) -> Error {
     Error::new(
         ErrorCode::TokenExpired,
-        format!(
-            "eshouhou refused the access token for {} even after renewing it",
-            endpoint.name
-        ),
+        format!("eshouhou refused the access token for {} even after renewing it", endpoint.name),
     )
     .with_vendor(code, message)
 }

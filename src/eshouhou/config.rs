@@ -90,14 +90,8 @@ mod tests {
     #[test]
     fn unknown_and_missing_keys() {
         let error = read(json!({"app_id": "a", "app_secret": "s", "appsecret": "t"})).expect_err("unknown");
-        assert_eq!(
-            (error.code(), error.parameter_name()),
-            (ErrorCode::UnknownParameter, Some("appsecret"))
-        );
+        assert_eq!((error.code(), error.parameter_name()), (ErrorCode::UnknownParameter, Some("appsecret")));
         let error = read(json!({"app_id": "a"})).expect_err("missing");
-        assert_eq!(
-            (error.code(), error.parameter_name()),
-            (ErrorCode::MissingParameter, Some("app_secret"))
-        );
+        assert_eq!((error.code(), error.parameter_name()), (ErrorCode::MissingParameter, Some("app_secret")));
     }
 }

@@ -26,9 +26,7 @@ pub fn normalize(params: &Params, value: Value) -> Result<Value, Error> {
             }
             Ok(Value::Object(category))
         }
-        other => Err(Error::invalid_response(format!(
-            "{other:?} is not an eshouhou result shape"
-        ))),
+        other => Err(Error::invalid_response(format!("{other:?} is not an eshouhou result shape"))),
     }
 }
 
@@ -47,10 +45,7 @@ fn single_object(value: Value, endpoint: &Endpoint) -> Result<Map<String, Value>
 }
 
 fn shape_error(endpoint: &Endpoint, expected: &str) -> Error {
-    Error::invalid_response(format!(
-        "eshouhou {} answered a ResultValue that is not {expected}",
-        endpoint.name
-    ))
+    Error::invalid_response(format!("eshouhou {} answered a ResultValue that is not {expected}", endpoint.name))
 }
 
 fn records(params: &Params, value: Value) -> Result<Value, Error> {
@@ -67,9 +62,7 @@ fn records(params: &Params, value: Value) -> Result<Value, Error> {
     let page = match endpoint.paging {
         Some(paging) => {
             let index = params.integer(paging.index_param).unwrap_or(1);
-            let size = params
-                .integer(paging.size_param)
-                .unwrap_or(i64::from(paging.vendor_default_size));
+            let size = params.integer(paging.size_param).unwrap_or(i64::from(paging.vendor_default_size));
             let has_more = i64::try_from(rows.len()).is_ok_and(|count| count >= size);
             json!({"index": index, "size": size, "count": null, "total": null, "has_more": has_more})
         }
@@ -152,10 +145,7 @@ mod tests {
         assert_eq!(data["rows"][0]["StateName"], json!("已派工"));
         assert_eq!(data["rows"][0]["PendStateName"], json!("待接收"));
         assert_eq!(data["rows"][1]["StateName"], json!("已完工"));
-        assert_eq!(
-            data["page"],
-            json!({"index": 1, "size": 2, "count": null, "total": null, "has_more": true})
-        );
+        assert_eq!(data["page"], json!({"index": 1, "size": 2, "count": null, "total": null, "has_more": true}));
     }
 
     #[test]

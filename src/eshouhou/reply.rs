@@ -64,19 +64,13 @@ mod tests {
         );
         assert_eq!(
             decode(r#"{"ResultCode": "1", "ErrorMsg": "签名验证失败"}"#.as_bytes()).ok(),
-            Some(Reply::Failure {
-                code: "1".into(),
-                message: "签名验证失败".into()
-            })
+            Some(Reply::Failure { code: "1".into(), message: "签名验证失败".into() })
         );
     }
 
     #[test]
     fn missing_result_code_is_invalid() {
-        assert_eq!(
-            decode(br#"{"a": 1}"#).expect_err("shape").code(),
-            ErrorCode::InvalidResponse
-        );
+        assert_eq!(decode(br#"{"a": 1}"#).expect_err("shape").code(), ErrorCode::InvalidResponse);
         assert_eq!(decode(b"[]").expect_err("shape").code(), ErrorCode::InvalidResponse);
     }
 

@@ -105,11 +105,8 @@ pub fn into_c_string(text: String) -> *mut c_char {
     // serde_json escapes U+0000, so an envelope has no interior NUL; anything else is a bug worth an
     // envelope rather than a NULL the caller must special-case.
     let text = CString::new(text).unwrap_or_else(|_| {
-        CString::new(failure_json(&Error::new(
-            ErrorCode::InternalError,
-            "a result held a NUL character",
-        )))
-        .unwrap_or_default()
+        CString::new(failure_json(&Error::new(ErrorCode::InternalError, "a result held a NUL character")))
+            .unwrap_or_default()
     });
     text.into_raw()
 }
@@ -146,10 +143,7 @@ mod tests {
 
     fn take(text: *mut c_char) -> Value {
         // SAFETY: `text` came from `envelope`/`into_c_string` in these tests.
-        let json = unsafe { CStr::from_ptr(text) }
-            .to_str()
-            .map(str::to_owned)
-            .unwrap_or_default();
+        let json = unsafe { CStr::from_ptr(text) }.to_str().map(str::to_owned).unwrap_or_default();
         // SAFETY: as above, freed once.
         unsafe { free_c_string(text) };
         serde_json::from_str(&json).unwrap_or(Value::Null)
@@ -160,11 +154,7 @@ mod tests {
         let envelope = take(envelope(|| panic!("boom")));
         assert_eq!(envelope["ok"], Value::Bool(false));
         assert_eq!(envelope["error"]["code"], Value::from("internal_error"));
-        assert!(
-            envelope["error"]["message"]
-                .as_str()
-                .is_some_and(|message| message.contains("boom"))
-        );
+        assert!(envelope["error"]["message"].as_str().is_some_and(|message| message.contains("boom")));
     }
 
     #[test]

@@ -101,12 +101,7 @@ pub unsafe fn cursor_new<H: CursorHandle>(
         let params = params_of(unsafe { optional_str(params_json, "params_json") }?)?;
         Cursor::new(client.clone(), endpoint, &params)
     }))
-    .unwrap_or_else(|_| {
-        Err(Error::new(
-            ErrorCode::InternalError,
-            "libaftersales caught a panic starting a cursor",
-        ))
-    });
+    .unwrap_or_else(|_| Err(Error::new(ErrorCode::InternalError, "libaftersales caught a panic starting a cursor")));
     Box::into_raw(Box::new(H::from_walk(Walk(Mutex::new(start)))))
 }
 

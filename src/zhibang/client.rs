@@ -41,13 +41,7 @@ impl ZhibangClient {
     pub fn new(config: ZhibangConfig) -> Result<ZhibangClient, Error> {
         let transport = Transport::new(&config.transport)?;
         let session = CredentialCache::new(Refusals::Remember);
-        Ok(ZhibangClient {
-            inner: Arc::new(Inner {
-                config,
-                transport,
-                session,
-            }),
-        })
+        Ok(ZhibangClient { inner: Arc::new(Inner { config, transport, session }) })
     }
 
     /// A client from a JSON config object (see [`ZhibangConfig`]).
@@ -64,12 +58,8 @@ impl ZhibangClient {
 
     /// The catalogue entry of a Zhibang endpoint.
     pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        catalogue::find(Provider::Zhibang, name).ok_or_else(|| {
-            Error::new(
-                ErrorCode::UnknownEndpoint,
-                format!("`{name}` is not a Zhibang endpoint"),
-            )
-        })
+        catalogue::find(Provider::Zhibang, name)
+            .ok_or_else(|| Error::new(ErrorCode::UnknownEndpoint, format!("`{name}` is not a Zhibang endpoint")))
     }
 
     /// Checks parameters against the catalogue.
@@ -85,63 +75,30 @@ impl ZhibangClient {
             Wire::ZhibangLogin => self.login(params),
             Wire::ZhibangLogout => self.logout(),
             Wire::ZhibangMobile { cmdkey } => self
-                .inner
-                .session
-                .with_renewal(
-                    || self.obtain_session(None),
-                    |session| self.post_mobile(params, cmdkey, session),
-                )
-                .and_then(|authorized| {
-                    let Authorized {
-                        value,
-                        requests,
-                        reauthenticated,
-                    } = authorized;
-                    Ok(Authorized {
-                        value: normalize_document(params, value)?,
-                        requests,
-                        reauthenticated,
-                    })
-                }),
+                .with_session(|session| self.post_mobile(params, cmdkey, session))
+                .and_then(|answer| answer.try_map(|document| normalize_document(params, document))),
             Wire::ZhibangWebApi => self
-                .inner
-                .session
-                .with_renewal(
-                    || self.obtain_session(None),
-                    |session| self.post_web_api(params, session),
-                )
-                .and_then(|authorized| {
-                    let Authorized {
-                        value,
-                        requests,
-                        reauthenticated,
-                    } = authorized;
-                    Ok(Authorized {
-                        value: normalize_web_api(params, value)?,
-                        requests,
-                        reauthenticated,
-                    })
-                }),
-            Wire::EshouhouToken | Wire::EshouhouGet => Err(Error::new(
-                ErrorCode::InternalError,
-                format!("{} is not a Zhibang wire form", endpoint.name),
-            )),
+                .with_session(|session| self.post_web_api(params, session))
+                .and_then(|answer| answer.try_map(|object| normalize_web_api(params, object))),
+            Wire::EshouhouToken | Wire::EshouhouGet => {
+                Err(Error::new(ErrorCode::InternalError, format!("{} is not a Zhibang wire form", endpoint.name)))
+            }
         };
         match outcome {
-            Ok(Authorized {
-                value,
-                requests,
-                reauthenticated,
-            }) => Ok(Response {
+            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
                 data: value,
-                meta: Meta {
-                    requests,
-                    reauthenticated,
-                    ..Meta::new(Provider::Zhibang, endpoint.name, started)
-                },
+                meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Zhibang, endpoint.name, started) },
             }),
             Err(error) => Err(self.redact(error)),
         }
+    }
+
+    /// Runs one request with the shared session, logging in first or again as needed.
+    fn with_session<V>(
+        &self,
+        attempt: impl Fn(&Session) -> Result<(Attempt<V>, u32), Error>,
+    ) -> Result<Authorized<V>, Error> {
+        self.inner.session.with_renewal(|| self.obtain_session(None), attempt)
     }
 
     fn redact(&self, error: Error) -> Error {
@@ -173,11 +130,7 @@ impl ZhibangClient {
             "serial_number": self.inner.config.serial_number,
             "reused": lease.requests == 0,
         });
-        Ok(Authorized {
-            value: data,
-            requests: lease.requests,
-            reauthenticated: false,
-        })
+        Ok(Authorized { value: data, requests: lease.requests, reauthenticated: false })
     }
 
     /// The `logout` endpoint: ends the session on the server and forgets it.
@@ -199,11 +152,8 @@ impl ZhibangClient {
         )?;
         let mut document = decode(&answer.body)?;
         // A session the server had already ended counts as logged out too.
-        let text = if document.accepted() {
-            normalize::message(document.take_payload("message")).1
-        } else {
-            document.message
-        };
+        let text =
+            if document.accepted() { normalize::message(document.take_payload("message")).1 } else { document.message };
         Ok(Authorized {
             value: json!({"logged_out": true, "text": text}),
             requests: answer.attempts,
@@ -238,10 +188,7 @@ impl ZhibangClient {
             .session
             .ok_or_else(|| Error::invalid_response("the Zhibang login answer has no header.session"))?;
         Ok(Obtained {
-            credential: Session {
-                value: Secret::new(session),
-                server_version: document.server_version,
-            },
+            credential: Session { value: Secret::new(session), server_version: document.server_version },
             requests: answer.attempts,
             renew_at: None,
         })
@@ -264,21 +211,15 @@ impl ZhibangClient {
         // The server may send the captcha image already with the failure that reaches its limit; only a
         // text about the captcha means the captcha is what stands in the way. The URL travels with either.
         let error = if classify(&document.status, &text) == Refusal::AccountDisabled {
-            Error::new(
-                ErrorCode::AccountDisabled,
-                format!("Zhibang says the account `{user}` cannot log in: {text}"),
-            )
+            Error::new(ErrorCode::AccountDisabled, format!("Zhibang says the account `{user}` cannot log in: {text}"))
         } else if text.contains("验证码") {
             Error::new(
                 ErrorCode::CaptchaRequired,
                 format!("Zhibang wants a captcha for `{user}` after failed logins; log in with `rndcode`: {text}"),
             )
         } else {
-            let next_time = if captcha_url.is_some() {
-                "; the next login needs a captcha (see captcha_url)"
-            } else {
-                ""
-            };
+            let next_time =
+                if captcha_url.is_some() { "; the next login needs a captcha (see captcha_url)" } else { "" };
             Error::new(
                 ErrorCode::CredentialsRejected,
                 format!("Zhibang refused the login of `{user}`: {text}{next_time}"),
@@ -317,17 +258,12 @@ impl ZhibangClient {
             body.insert("cmdkey".into(), Value::from(cmdkey));
         }
         body.insert("datas".into(), Value::Array(datas));
-        let values: Vec<(&str, Cow<'_, str>)> = params
-            .located(ParamLocation::Query)
-            .map(|(param, value)| (param.name, value.as_text()))
-            .collect();
+        let values: Vec<(&str, Cow<'_, str>)> =
+            params.located(ParamLocation::Query).map(|(param, value)| (param.name, value.as_text())).collect();
         let query: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_ref())).collect();
         let resend = if endpoint.writes { Resend::Never } else { Resend::Safe };
         let bytes = Value::Object(body).to_string();
-        let answer = self
-            .inner
-            .transport
-            .post_json(&self.url(endpoint.path), &query, &[], bytes.as_bytes(), resend)?;
+        let answer = self.inner.transport.post_json(&self.url(endpoint.path), &query, &[], bytes.as_bytes(), resend)?;
         let document = decode(&answer.body)?;
         if document.accepted() {
             return Ok((Attempt::Done(document), answer.attempts));
@@ -338,10 +274,7 @@ impl ZhibangClient {
         let error = match refusal {
             Refusal::SessionExpired => Error::new(
                 ErrorCode::SessionExpired,
-                format!(
-                    "the Zhibang session ended and logging in again did not help ({})",
-                    endpoint.name
-                ),
+                format!("the Zhibang session ended and logging in again did not help ({})", endpoint.name),
             ),
             Refusal::SessionKicked => Error::new(
                 ErrorCode::SessionKicked,
@@ -352,18 +285,12 @@ impl ZhibangClient {
                 ),
             ),
             Refusal::AccountDisabled => {
-                return Err(Error::new(
-                    ErrorCode::AccountDisabled,
-                    format!("Zhibang refused the account: {text}"),
-                )
-                .with_vendor(status, text));
+                return Err(Error::new(ErrorCode::AccountDisabled, format!("Zhibang refused the account: {text}"))
+                    .with_vendor(status, text));
             }
             Refusal::Other => {
-                return Err(Error::new(
-                    ErrorCode::VendorError,
-                    format!("Zhibang {} failed: {text}", endpoint.name),
-                )
-                .with_vendor(status, text));
+                return Err(Error::new(ErrorCode::VendorError, format!("Zhibang {} failed: {text}", endpoint.name))
+                    .with_vendor(status, text));
             }
         };
         Ok((Attempt::Refused(error.with_vendor(status, text)), answer.attempts))
@@ -372,26 +299,19 @@ impl ZhibangClient {
     /// One family-B request: named JSON fields and the session in the `ZBAPI-Token` header.
     fn post_web_api(&self, params: &Params, session: &Session) -> Result<(Attempt<Map<String, Value>>, u32), Error> {
         let endpoint = params.endpoint();
-        let body: Map<String, Value> = params
-            .iter()
-            .map(|(param, value)| (param.name.to_owned(), value.to_json()))
-            .collect();
+        let body: Map<String, Value> =
+            params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
         let headers = [("ZBAPI-Token", session.value.expose())];
         let bytes = Value::Object(body).to_string();
         let answer =
-            self.inner
-                .transport
-                .post_json(&self.url(endpoint.path), &[], &headers, bytes.as_bytes(), Resend::Safe)?;
+            self.inner.transport.post_json(&self.url(endpoint.path), &[], &headers, bytes.as_bytes(), Resend::Safe)?;
         let reply = decode_web_api(&answer.body)?;
         let attempt = match reply.code.as_str() {
             "200" => Attempt::Done(reply.object),
             "400" => Attempt::Refused(
                 Error::new(
                     ErrorCode::SessionExpired,
-                    format!(
-                        "Zhibang refused the token for {} even after logging in again",
-                        endpoint.name
-                    ),
+                    format!("Zhibang refused the token for {} even after logging in again", endpoint.name),
                 )
                 .with_vendor(Some(reply.code), reply.message),
             ),
@@ -409,11 +329,7 @@ impl ZhibangClient {
 
 /// Credentials travel as `txt:<value>` unless the caller already wrote the prefix.
 fn plain_text_credential(value: &str) -> String {
-    if value.starts_with("txt:") {
-        value.to_owned()
-    } else {
-        format!("txt:{value}")
-    }
+    if value.starts_with("txt:") { value.to_owned() } else { format!("txt:{value}") }
 }
 
 fn page_request(params: &Params) -> PageRequest {
@@ -421,9 +337,7 @@ fn page_request(params: &Params) -> PageRequest {
     match endpoint.paging {
         Some(paging) => PageRequest {
             index: params.integer(paging.index_param).unwrap_or(1),
-            size: params
-                .integer(paging.size_param)
-                .unwrap_or(i64::from(paging.vendor_default_size)),
+            size: params.integer(paging.size_param).unwrap_or(i64::from(paging.vendor_default_size)),
         },
         None => PageRequest { index: 1, size: 0 },
     }
@@ -436,9 +350,7 @@ fn normalize_document(params: &Params, mut document: Document) -> Result<Value, 
     match endpoint.result {
         ResultShape::Table => match document.take_payload("source") {
             Some(Value::Object(mut source)) => {
-                let table = source
-                    .remove("table")
-                    .ok_or_else(|| missing(endpoint, "source.table"))?;
+                let table = source.remove("table").ok_or_else(|| missing(endpoint, "source.table"))?;
                 normalize::table(table, request)
             }
             Some(_) => Err(missing(endpoint, "source object")),
@@ -463,11 +375,8 @@ fn no_data(endpoint: &Endpoint, mut document: Document, expected: &str) -> Error
         return missing(endpoint, expected);
     }
     let (_, text) = normalize::message(document.take_payload("message"));
-    Error::new(
-        ErrorCode::VendorError,
-        format!("Zhibang {} answered a message instead of data: {text}", endpoint.name),
-    )
-    .with_vendor(None, text)
+    Error::new(ErrorCode::VendorError, format!("Zhibang {} answered a message instead of data: {text}", endpoint.name))
+        .with_vendor(None, text)
 }
 
 /// A command answers only in prose: a text saying it failed is an error, not `ok`.
@@ -477,11 +386,10 @@ fn command_outcome(endpoint: &Endpoint, mut document: Document) -> Result<Value,
     };
     let (title, text) = normalize::message(Some(message));
     match outcome::classify(&text) {
-        Outcome::Failed => Err(Error::new(
-            ErrorCode::VendorRejected,
-            format!("Zhibang did not do {}: {text}", endpoint.name),
-        )
-        .with_vendor(None, text)),
+        Outcome::Failed => {
+            Err(Error::new(ErrorCode::VendorRejected, format!("Zhibang did not do {}: {text}", endpoint.name))
+                .with_vendor(None, text))
+        }
         verdict => Ok(json!({"title": title, "text": text, "outcome": verdict.as_str()})),
     }
 }

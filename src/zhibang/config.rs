@@ -61,14 +61,7 @@ impl ZhibangConfig {
         };
         let transport = TransportConfig::read(&mut reader)?;
         reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;
-        Ok(ZhibangConfig {
-            base_url,
-            username,
-            password,
-            serial_number,
-            login_path,
-            transport,
-        })
+        Ok(ZhibangConfig { base_url, username, password, serial_number, login_path, transport })
     }
 }
 
@@ -111,17 +104,12 @@ mod tests {
         let base = json!({"base_url": "http://zb", "username": "api", "password": "pw"});
         let mut bad_serial = base.clone();
         bad_serial["serial_number"] = json!("has space");
-        assert_eq!(
-            read(bad_serial).expect_err("serial").parameter_name(),
-            Some("serial_number")
-        );
+        assert_eq!(read(bad_serial).expect_err("serial").parameter_name(), Some("serial_number"));
         let mut bad_path = base.clone();
         bad_path["login_path"] = json!("/login");
         assert_eq!(read(bad_path).expect_err("path").parameter_name(), Some("login_path"));
         assert_eq!(
-            read(json!({"username": "a", "password": "b"}))
-                .expect_err("url")
-                .parameter_name(),
+            read(json!({"username": "a", "password": "b"})).expect_err("url").parameter_name(),
             Some("base_url")
         );
     }

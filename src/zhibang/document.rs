@@ -82,9 +82,7 @@ pub fn classify(status: &str, message: &str) -> Refusal {
         Refusal::AccountDisabled
     } else if message.contains("已在") && message.contains("登录") {
         Refusal::SessionKicked
-    } else if ["会话", "未登录", "下线", "被挂起", "重新登录"]
-        .iter()
-        .any(|phrase| message.contains(phrase))
+    } else if ["会话", "未登录", "下线", "被挂起", "重新登录"].iter().any(|phrase| message.contains(phrase))
         || status == "1"
     {
         Refusal::SessionExpired
@@ -104,9 +102,7 @@ pub struct WebApiReply {
 
 pub fn decode_web_api(body: &[u8]) -> Result<WebApiReply, Error> {
     let Value::Object(mut object) = lenient_json::parse(body)? else {
-        return Err(Error::invalid_response(
-            "the Zhibang web API answer is not a JSON object",
-        ));
+        return Err(Error::invalid_response("the Zhibang web API answer is not a JSON object"));
     };
     let code = match object.remove("Code").or_else(|| object.remove("code")) {
         Some(Value::Number(number)) => number.to_string(),
@@ -137,10 +133,7 @@ mod tests {
         )
         .expect("login");
         assert!(login.accepted());
-        assert_eq!(
-            (login.session.as_deref(), login.server_version.as_deref()),
-            (Some("abc"), Some("32.17"))
-        );
+        assert_eq!((login.session.as_deref(), login.server_version.as_deref()), (Some("abc"), Some("32.17")));
         assert!(decode(br#"{"body": {}}"#).is_err());
     }
 
@@ -148,10 +141,7 @@ mod tests {
     fn session_texts_are_classified() {
         assert_eq!(classify("1", "会话超时，请您重新登录。"), Refusal::SessionExpired);
         assert_eq!(classify("1", "非法访问，未登录系统。"), Refusal::SessionExpired);
-        assert_eq!(
-            classify("1", "您的账号已在其它移动设备上登录，请您重新登录。"),
-            Refusal::SessionKicked
-        );
+        assert_eq!(classify("1", "您的账号已在其它移动设备上登录，请您重新登录。"), Refusal::SessionKicked);
         assert_eq!(classify("2", "您的账号已经下线退出。"), Refusal::SessionExpired);
         assert_eq!(classify("1", "用户被冻结。"), Refusal::AccountDisabled);
         assert_eq!(classify("1", ""), Refusal::SessionExpired);

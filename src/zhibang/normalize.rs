@@ -30,11 +30,7 @@ fn items(value: Option<Value>) -> Vec<Value> {
 
 /// Decodes HTML numeric and named entities the ASP pages leave in text.
 fn decode_text(text: String) -> String {
-    if text.contains('&') {
-        html_escape::decode_html_entities(&text).into_owned()
-    } else {
-        text
-    }
+    if text.contains('&') { html_escape::decode_html_entities(&text).into_owned() } else { text }
 }
 
 fn decode_value(value: Value) -> Value {
@@ -71,12 +67,7 @@ fn flag_of(value: Option<&Value>) -> bool {
 }
 
 fn get_ignoring_case<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    object.get(key).or_else(|| {
-        object
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(key))
-            .map(|(_, value)| value)
-    })
+    object.get(key).or_else(|| object.iter().find(|(name, _)| name.eq_ignore_ascii_case(key)).map(|(_, value)| value))
 }
 
 /// tableClass → `{"columns", "rows", "page"}`.
@@ -97,15 +88,8 @@ pub fn table(value: Value, request: PageRequest) -> Result<Value, Error> {
         })
         .collect();
     let rows = rows(table.remove("rows").or_else(|| table.remove("Rows")), &columns);
-    let page = page(
-        table.remove("page").or_else(|| table.remove("Page")),
-        request,
-        rows.len(),
-    );
-    let columns: Vec<Value> = columns
-        .into_iter()
-        .map(|(id, dbtype)| json!({"id": id, "dbtype": dbtype}))
-        .collect();
+    let page = page(table.remove("page").or_else(|| table.remove("Page")), request, rows.len());
+    let columns: Vec<Value> = columns.into_iter().map(|(id, dbtype)| json!({"id": id, "dbtype": dbtype})).collect();
     Ok(json!({"columns": columns, "rows": rows, "page": page}))
 }
 
@@ -141,9 +125,7 @@ fn row_object(row: Value, columns: &[(String, Value)]) -> Value {
         scalar => (vec![scalar], Map::new()),
     };
     for (index, cell) in cells.into_iter().enumerate() {
-        let name = columns
-            .get(index)
-            .map_or_else(|| format!("column_{index}"), |(id, _)| id.clone());
+        let name = columns.get(index).map_or_else(|| format!("column_{index}"), |(id, _)| id.clone());
         object.insert(name, decode_value(cell));
     }
     for (name, value) in extra {
@@ -266,9 +248,7 @@ pub fn source(value: Value, request: PageRequest) -> Result<Value, Error> {
         "trees" => Ok(json!({"kind": "trees", "nodes": tree_roots(source.remove("trees"))})),
         "options" => Ok(json!({"kind": "options", "options": options(source.remove("options"))})),
         "text" => Ok(json!({"kind": "text", "text": take_text(&mut source, "text")})),
-        other => Err(Error::invalid_response(format!(
-            "the Zhibang source has an unknown type `{other}`"
-        ))),
+        other => Err(Error::invalid_response(format!("the Zhibang source has an unknown type `{other}`"))),
     }
 }
 
@@ -277,9 +257,7 @@ pub fn source(value: Value, request: PageRequest) -> Result<Value, Error> {
 fn tree_roots(value: Option<Value>) -> Vec<Value> {
     match value {
         Some(Value::Object(mut root)) => {
-            let unnamed = root
-                .get("text")
-                .is_none_or(|text| text.as_str().is_some_and(str::is_empty));
+            let unnamed = root.get("text").is_none_or(|text| text.as_str().is_some_and(str::is_empty));
             if unnamed {
                 items(root.remove("nodes")).into_iter().map(tree_node).collect()
             } else {
@@ -353,10 +331,7 @@ mod tests {
             let data = table(json!({"cols": cols(), "rows": rows, "page": {"recordcount": "2", "pagesize": 20, "pagecount": 1, "pageindex": 1}}), FIRST_PAGE)
                 .expect("table");
             assert_eq!(data["rows"], expected);
-            assert_eq!(
-                data["page"],
-                json!({"index": 1, "size": 20, "count": 1, "total": 2, "has_more": false})
-            );
+            assert_eq!(data["page"], json!({"index": 1, "size": 20, "count": 1, "total": 2, "has_more": false}));
         }
     }
 
@@ -374,10 +349,7 @@ mod tests {
             FIRST_PAGE,
         )
         .expect("table");
-        assert_eq!(
-            data["page"],
-            json!({"index": 2, "size": 1, "count": 1234, "total": 1234, "has_more": true})
-        );
+        assert_eq!(data["page"], json!({"index": 2, "size": 1, "count": 1234, "total": 1234, "has_more": true}));
     }
 
     #[test]
@@ -392,10 +364,7 @@ mod tests {
             FIRST_PAGE,
         )
         .expect("bill");
-        assert_eq!(
-            (data["id"].as_str(), data["kind"].as_str()),
-            (Some("12"), Some("service"))
-        );
+        assert_eq!((data["id"].as_str(), data["kind"].as_str()), (Some("12"), Some("service")));
         assert_eq!(data["values"], json!({"intro": "", "title": "滤芯&水管"}));
         let intro = &data["fields"][0];
         assert_eq!(intro["kind"], json!("select"));
@@ -413,19 +382,10 @@ mod tests {
         )
         .expect("trees");
         assert_eq!(trees["kind"], json!("trees"));
-        assert_eq!(
-            trees["nodes"][0]["children"][0],
-            json!({"id": "u", "text": "张伟", "value": "61", "children": []})
-        );
-        let options = source(
-            json!({"type_": "options", "options": [{"n": "电话", "v": 481}]}),
-            FIRST_PAGE,
-        )
-        .expect("options");
-        assert_eq!(
-            options,
-            json!({"kind": "options", "options": [{"label": "电话", "value": "481"}]})
-        );
+        assert_eq!(trees["nodes"][0]["children"][0], json!({"id": "u", "text": "张伟", "value": "61", "children": []}));
+        let options =
+            source(json!({"type_": "options", "options": [{"n": "电话", "v": 481}]}), FIRST_PAGE).expect("options");
+        assert_eq!(options, json!({"kind": "options", "options": [{"label": "电话", "value": "481"}]}));
         let inferred = source(json!({"table": {"cols": cols(), "rows": []}}), FIRST_PAGE).expect("table");
         assert_eq!(inferred["kind"], json!("table"));
         assert!(source(json!({"type_": "icoview"}), FIRST_PAGE).is_err());

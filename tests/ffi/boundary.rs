@@ -15,10 +15,7 @@ fn null_and_malformed_arguments_are_input_errors() {
     let client = Client::zhibang(&sandbox, json!({}));
     failed(client.call_raw(None, Some(b"{}")), "null_argument");
     failed(client.call_raw(Some("service_list"), Some(b"\xff\xfe")), "invalid_utf8");
-    failed(
-        client.call_raw(Some("service_list"), Some(b"{\"pagesize\": ")),
-        "invalid_json",
-    );
+    failed(client.call_raw(Some("service_list"), Some(b"{\"pagesize\": ")), "invalid_json");
     failed(client.call_raw(Some("service_list"), Some(b"[1, 2]")), "invalid_json");
     failed(client.call_raw(Some("no_such_endpoint"), None), "unknown_endpoint");
     let list = function::<EndpointFn>("aftersales_zhibang_service_list");
@@ -45,12 +42,7 @@ fn a_bad_config_returns_null_and_an_error_envelope() {
             "unknown_parameter",
             "passwrod",
         ),
-        (
-            "zhibang",
-            json!({"base_url": "http://127.0.0.1:1", "username": "u"}),
-            "missing_parameter",
-            "password",
-        ),
+        ("zhibang", json!({"base_url": "http://127.0.0.1:1", "username": "u"}), "missing_parameter", "password"),
         (
             "eshouhou",
             json!({"app_id": "a", "app_secret": "s", "timeout_ms": "fast"}),
@@ -133,28 +125,13 @@ fn the_catalogue_lists_every_endpoint_and_error_code() {
     assert_eq!(endpoints.len(), aftersales::catalogue::all().count());
     for endpoint in endpoints {
         let function = endpoint["function"].as_str().expect("function");
-        assert!(
-            crate::common::exports(function),
-            "{function} is in the catalogue but not exported"
-        );
+        assert!(crate::common::exports(function), "{function} is in the catalogue but not exported");
     }
-    let codes: Vec<&str> = catalogue["error_codes"]
-        .as_array()
-        .expect("codes")
-        .iter()
-        .filter_map(|c| c["code"].as_str())
-        .collect();
+    let codes: Vec<&str> =
+        catalogue["error_codes"].as_array().expect("codes").iter().filter_map(|c| c["code"].as_str()).collect();
     assert_eq!(codes.len(), aftersales::ErrorCode::ALL.len());
-    let handle = endpoints
-        .iter()
-        .find(|e| e["name"] == "service_handle")
-        .expect("service_handle");
-    let info1 = handle["params"]
-        .as_array()
-        .and_then(|params| params.iter().find(|p| p["name"] == "info1"))
-        .expect("info1");
-    assert_eq!(
-        (info1["required"].clone(), info1["max_length"].clone()),
-        (json!(true), json!(4000))
-    );
+    let handle = endpoints.iter().find(|e| e["name"] == "service_handle").expect("service_handle");
+    let info1 =
+        handle["params"].as_array().and_then(|params| params.iter().find(|p| p["name"] == "info1")).expect("info1");
+    assert_eq!((info1["required"].clone(), info1["max_length"].clone()), (json!(true), json!(4000)));
 }

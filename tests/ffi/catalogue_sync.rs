@@ -24,20 +24,12 @@ fn blessing() -> bool {
 
 fn describe_param(provider: Provider, param: &Param) -> String {
     let mut facts = vec![param.kind.as_str().to_owned()];
-    facts.push(if param.required {
-        "required".into()
-    } else {
-        "optional".into()
-    });
+    facts.push(if param.required { "required".into() } else { "optional".into() });
     if let Some(limit) = param.max_chars {
         facts.push(format!("at most {limit} characters"));
     }
     if let Some((min, max)) = param.range {
-        facts.push(if max == i64::MAX {
-            format!("at least {min}")
-        } else {
-            format!("{min} to {max}")
-        });
+        facts.push(if max == i64::MAX { format!("at least {min}") } else { format!("{min} to {max}") });
     }
     if let Some(default) = param.default {
         facts.push(format!("default `{default}`"));
@@ -59,10 +51,8 @@ fn describe_param(provider: Provider, param: &Param) -> String {
     }
     let mut line = format!("`{}` ({}): {}", param.name, facts.join("; "), param.description);
     if let ParamType::Condition(keys) = param.kind {
-        let keys: Vec<String> = keys
-            .iter()
-            .map(|key| format!("`{}` ({:?})", key.name, key.kind).to_lowercase())
-            .collect();
+        let keys: Vec<String> =
+            keys.iter().map(|key| format!("`{}` ({:?})", key.name, key.kind).to_lowercase()).collect();
         let _ = write!(line, ". Keys: {}", keys.join(", "));
     }
     line
@@ -79,29 +69,18 @@ fn render_function(endpoint: &Endpoint) -> String {
     let mut doc = Vec::new();
     doc.push(endpoint.title.to_owned());
     doc.push(String::new());
-    let cmdkey = endpoint
-        .cmdkey()
-        .map(|cmdkey| format!(" with cmdkey `{cmdkey}`"))
-        .unwrap_or_default();
+    let cmdkey = endpoint.cmdkey().map(|cmdkey| format!(" with cmdkey `{cmdkey}`")).unwrap_or_default();
     let method = match endpoint.method {
         catalogue::HttpMethod::Get => "GET",
         catalogue::HttpMethod::Post => "POST",
     };
-    doc.push(format!(
-        "Calls `{method} {}`{cmdkey}. Vendor doc: {}.",
-        endpoint.path, endpoint.doc
-    ));
+    doc.push(format!("Calls `{method} {}`{cmdkey}. Vendor doc: {}.", endpoint.path, endpoint.doc));
     doc.push(String::new());
     if endpoint.params.is_empty() {
         doc.push("`params_json`: no parameters (NULL, `\"\"` or `{}`).".into());
     } else {
         doc.push("`params_json`, a JSON object with the vendor's parameter names (NULL or `\"\"` mean `{}`):".into());
-        doc.extend(
-            endpoint
-                .params
-                .iter()
-                .map(|param| format!("- {}", describe_param(endpoint.provider, param))),
-        );
+        doc.extend(endpoint.params.iter().map(|param| format!("- {}", describe_param(endpoint.provider, param))));
     }
     doc.push(String::new());
     doc.push(format!("`data`: {}.", endpoint.result.describe()));
@@ -165,12 +144,7 @@ fn rustfmt(source: String) -> String {
         .stdout(Stdio::piped())
         .spawn()
         .expect("rustfmt is installed with the toolchain");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(source.as_bytes())
-        .expect("write to rustfmt");
+    child.stdin.take().expect("stdin").write_all(source.as_bytes()).expect("write to rustfmt");
     let output = child.wait_with_output().expect("rustfmt runs");
     assert!(output.status.success(), "rustfmt failed on the generated source");
     String::from_utf8(output.stdout).expect("rustfmt writes UTF-8")
@@ -194,13 +168,8 @@ fn render_endpoints_rs() -> String {
 fn render_readme_table() -> String {
     let mut table = String::from("| function | vendor call | `data` | vendor doc |\n|---|---|---|---|\n");
     for endpoint in catalogue::all() {
-        let cmdkey = endpoint
-            .cmdkey()
-            .map(|cmdkey| format!(" `{cmdkey}`"))
-            .unwrap_or_default();
-        let shape = serde_json::to_value(endpoint.result)
-            .ok()
-            .and_then(|value| value.as_str().map(str::to_owned));
+        let cmdkey = endpoint.cmdkey().map(|cmdkey| format!(" `{cmdkey}`")).unwrap_or_default();
+        let shape = serde_json::to_value(endpoint.result).ok().and_then(|value| value.as_str().map(str::to_owned));
         let _ = writeln!(
             table,
             "| `{}` | {} `{}`{} | {} | {} |",
@@ -241,9 +210,7 @@ fn exported_endpoint_functions_match_the_catalogue() {
 fn render_error_table() -> String {
     let mut table = String::from("| code | family | retryable | when |\n|---|---|---|---|\n");
     for code in aftersales::ErrorCode::ALL {
-        let family = serde_json::to_value(code.family())
-            .ok()
-            .and_then(|value| value.as_str().map(str::to_owned));
+        let family = serde_json::to_value(code.family()).ok().and_then(|value| value.as_str().map(str::to_owned));
         let _ = writeln!(
             table,
             "| `{}` | {} | {} | {} |",
@@ -258,13 +225,8 @@ fn render_error_table() -> String {
 
 /// Replaces the text between two markers of the README.
 fn with_section(readme: &str, start_marker: &str, end_marker: &str, body: &str) -> String {
-    let start = readme
-        .find(start_marker)
-        .unwrap_or_else(|| panic!("README lacks {start_marker}"))
-        + start_marker.len();
-    let end = readme
-        .find(end_marker)
-        .unwrap_or_else(|| panic!("README lacks {end_marker}"));
+    let start = readme.find(start_marker).unwrap_or_else(|| panic!("README lacks {start_marker}")) + start_marker.len();
+    let end = readme.find(end_marker).unwrap_or_else(|| panic!("README lacks {end_marker}"));
     format!("{}\n\n{}\n{}", &readme[..start], body, &readme[end..])
 }
 
@@ -287,9 +249,8 @@ fn header_functions_and_catalogue_agree() {
         .filter(|line| !line.trim_start().starts_with('*') && !line.trim_start().starts_with("/*"))
         .filter_map(|line| {
             let before_paren = &line[..line.find('(')?];
-            let name_start = before_paren
-                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .map_or(0, |i| i + 1);
+            let name_start =
+                before_paren.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
             let name = &before_paren[name_start..];
             name.starts_with("aftersales_").then(|| name.to_owned())
         })
@@ -303,23 +264,11 @@ fn header_functions_and_catalogue_agree() {
         "aftersales_endpoints",
         "aftersales_live_string_count",
     ];
-    let per_provider = [
-        "client_new",
-        "client_free",
-        "call",
-        "cursor_new",
-        "cursor_next",
-        "cursor_free",
-        "list_all",
-    ];
+    let per_provider = ["client_new", "client_free", "call", "cursor_new", "cursor_next", "cursor_free", "list_all"];
     let mut expected: Vec<String> = catalogue::all().map(Endpoint::function_name).collect();
     expected.extend(general.iter().map(|name| (*name).to_owned()));
     for provider in ["eshouhou", "zhibang"] {
-        expected.extend(
-            per_provider
-                .iter()
-                .map(|suffix| format!("aftersales_{provider}_{suffix}")),
-        );
+        expected.extend(per_provider.iter().map(|suffix| format!("aftersales_{provider}_{suffix}")));
     }
     expected.sort();
     assert_eq!(declared, expected);

@@ -24,10 +24,7 @@ type CountFn = unsafe extern "C" fn() -> u64;
 /// `target/<profile>/`, where the test binary's `deps/` folder lives.
 fn profile_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("test binary path");
-    exe.parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profile>/deps")
-        .to_path_buf()
+    exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps").to_path_buf()
 }
 
 /// The shared library of this build (`target/<profile>/libaftersales.so`).
@@ -42,9 +39,7 @@ fn build_shared_library() {
     let profile_dir = profile_dir();
     let target_dir = profile_dir.parent().expect("target folder");
     let mut build = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    build
-        .args(["build", "--quiet", "--lib", "-p", "aftersales", "--target-dir"])
-        .arg(target_dir);
+    build.args(["build", "--quiet", "--lib", "-p", "aftersales", "--target-dir"]).arg(target_dir);
     if profile_dir.file_name().is_some_and(|name| name == "release") {
         build.arg("--release");
     }
@@ -80,10 +75,7 @@ pub fn c_string(text: &str) -> CString {
 pub fn take_json(text: *mut c_char) -> Value {
     assert!(!text.is_null(), "the library returned NULL");
     // SAFETY: the library returned a NUL-terminated string it owns until freed.
-    let copy = unsafe { CStr::from_ptr(text) }
-        .to_str()
-        .expect("envelopes are UTF-8")
-        .to_owned();
+    let copy = unsafe { CStr::from_ptr(text) }.to_str().expect("envelopes are UTF-8").to_owned();
     // SAFETY: freed exactly once, with the library's own function.
     unsafe { function::<StringFree>("aftersales_string_free")(text) };
     serde_json::from_str(&copy).unwrap_or_else(|error| panic!("not JSON ({error}): {copy}"))
@@ -117,10 +109,7 @@ pub fn failed(envelope: Value, code: &str) -> Value {
 /// The secrets of the sandbox accounts; no envelope may contain them.
 pub fn assert_no_secret(envelope: &Value) {
     let text = envelope.to_string();
-    for secret in [
-        aftersales_sandbox::ESHOUHOU_APP_SECRET,
-        aftersales_sandbox::ZHIBANG_PASSWORD,
-    ] {
+    for secret in [aftersales_sandbox::ESHOUHOU_APP_SECRET, aftersales_sandbox::ZHIBANG_PASSWORD] {
         assert!(!text.contains(secret), "an envelope leaked a secret: {text}");
     }
 }
@@ -206,10 +195,7 @@ impl Client {
         // SAFETY: live handle and valid strings.
         let handle = unsafe { new(self.handle, endpoint.as_ptr(), params.as_ptr()) };
         assert!(!handle.is_null(), "cursor_new never returns NULL");
-        Cursor {
-            provider: self.provider,
-            handle,
-        }
+        Cursor { provider: self.provider, handle }
     }
 
     pub fn list_all(&self, endpoint: &str, params: &Value, max_pages: u32) -> Value {

@@ -38,23 +38,11 @@ fn example(endpoint: &str) -> Value {
 fn assert_shape(endpoint: &str, result: &str, data: &Value) {
     match result {
         "token_info" => assert!(data["expires_in"].as_u64().is_some_and(|seconds| seconds > 0), "{data}"),
-        "record" => assert!(
-            data.as_object().is_some_and(|record| !record.is_empty()),
-            "{endpoint}: {data}"
-        ),
-        "records" => assert!(
-            data["rows"].as_array().is_some_and(|rows| !rows.is_empty()),
-            "{endpoint}: {data}"
-        ),
+        "record" => assert!(data.as_object().is_some_and(|record| !record.is_empty()), "{endpoint}: {data}"),
+        "records" => assert!(data["rows"].as_array().is_some_and(|rows| !rows.is_empty()), "{endpoint}: {data}"),
         "display_rows" => {
-            assert!(
-                data["rows"].as_array().is_some_and(|rows| !rows.is_empty()),
-                "{endpoint}: {data}"
-            );
-            assert!(
-                data["fields"].as_object().is_some_and(|fields| !fields.is_empty()),
-                "{endpoint}: {data}"
-            );
+            assert!(data["rows"].as_array().is_some_and(|rows| !rows.is_empty()), "{endpoint}: {data}");
+            assert!(data["fields"].as_object().is_some_and(|fields| !fields.is_empty()), "{endpoint}: {data}");
         }
         "category_and_products" => assert!(data["Product"].is_array() || data["Category"].is_array(), "{data}"),
         other => panic!("unexpected eshouhou result shape {other}"),
@@ -66,12 +54,8 @@ fn every_endpoint_answers_through_its_own_function() {
     let sandbox = sandbox();
     let client = Client::eshouhou(&sandbox, json!({}));
     let catalogue = catalogue();
-    let endpoints: Vec<&Value> = catalogue["endpoints"]
-        .as_array()
-        .expect("endpoints")
-        .iter()
-        .filter(|e| e["provider"] == "eshouhou")
-        .collect();
+    let endpoints: Vec<&Value> =
+        catalogue["endpoints"].as_array().expect("endpoints").iter().filter(|e| e["provider"] == "eshouhou").collect();
     assert_eq!(endpoints.len(), 16, "the 16 documented eshouhou endpoints");
     for endpoint in endpoints {
         let name = endpoint["name"].as_str().expect("name");
@@ -79,11 +63,7 @@ fn every_endpoint_answers_through_its_own_function() {
         assert_eq!(envelope["meta"]["endpoint"], json!(name));
         assert_shape(name, endpoint["result"].as_str().expect("result"), &envelope["data"]);
         let by_name = ok(client.call(name, &example(name)));
-        assert_eq!(
-            by_name["meta"]["endpoint"],
-            json!(name),
-            "the generic call reaches the same endpoint"
-        );
+        assert_eq!(by_name["meta"]["endpoint"], json!(name), "the generic call reaches the same endpoint");
     }
 }
 
@@ -138,30 +118,19 @@ fn a_refused_token_is_renewed_once_and_the_call_retried() {
     sandbox.expire_tokens();
     let renewed = ok(client.endpoint("get_customer", &json!({"customerId": CUSTOMER})));
     assert_eq!(renewed["meta"]["reauthenticated"], json!(true));
-    assert_eq!(
-        renewed["meta"]["requests"],
-        json!(3),
-        "refused call, new token, retried call"
-    );
+    assert_eq!(renewed["meta"]["requests"], json!(3), "refused call, new token, retried call");
     let stats = sandbox.stats();
     assert_eq!((stats.eshouhou_tokens_issued, stats.eshouhou_token_rejections), (2, 1));
 }
 
 #[test]
 fn a_token_is_renewed_before_its_lifetime_ends() {
-    let sandbox = sandbox_with(SandboxConfig {
-        token_ttl: Some(Duration::from_secs(1)),
-        ..SandboxConfig::default()
-    });
+    let sandbox = sandbox_with(SandboxConfig { token_ttl: Some(Duration::from_secs(1)), ..SandboxConfig::default() });
     let client = Client::eshouhou(&sandbox, json!({}));
     ok(client.endpoint("get_service_space", &json!({})));
     std::thread::sleep(Duration::from_millis(1100));
     let later = ok(client.endpoint("get_service_space", &json!({})));
-    assert_eq!(
-        later["meta"]["reauthenticated"],
-        json!(false),
-        "renewed ahead of expiry, not after a refusal"
-    );
+    assert_eq!(later["meta"]["reauthenticated"], json!(false), "renewed ahead of expiry, not after a refusal");
     let stats = sandbox.stats();
     assert_eq!((stats.eshouhou_tokens_issued, stats.eshouhou_token_rejections), (2, 0));
 }
@@ -183,17 +152,9 @@ fn the_token_endpoint_reports_lifetime_but_never_the_token() {
     let client = Client::eshouhou(&sandbox, json!({}));
     let data = ok(client.endpoint("token", &json!({"expire": 3})))["data"].clone();
     assert_eq!(data["expires_in"], json!(3 * 3600));
-    assert_eq!(
-        data.as_object().map(|object| object.len()),
-        Some(2),
-        "only expires_in and expires_at_ms: {data}"
-    );
+    assert_eq!(data.as_object().map(|object| object.len()), Some(2), "only expires_in and expires_at_ms: {data}");
     ok(client.endpoint("get_service_space", &json!({})));
-    assert_eq!(
-        sandbox.stats().eshouhou_tokens_issued,
-        1,
-        "the fetched token is the cached one"
-    );
+    assert_eq!(sandbox.stats().eshouhou_tokens_issued, 1, "the fetched token is the cached one");
 }
 
 #[test]
@@ -211,17 +172,10 @@ fn wrong_credentials_are_rejected_without_leaking_the_secret() {
 fn vendor_errors_keep_the_vendor_code_and_text() {
     let sandbox = sandbox();
     let client = Client::eshouhou(&sandbox, json!({}));
-    let error = failed(
-        client.endpoint("get_customer_project", &json!({"projectId": "no-such-project"})),
-        "vendor_error",
-    );
+    let error =
+        failed(client.endpoint("get_customer_project", &json!({"projectId": "no-such-project"})), "vendor_error");
     assert_eq!(error["vendor_code"], json!("1"));
-    assert!(
-        error["vendor_message"]
-            .as_str()
-            .is_some_and(|text| text.contains("未找到")),
-        "{error}"
-    );
+    assert!(error["vendor_message"].as_str().is_some_and(|text| text.contains("未找到")), "{error}");
     sandbox.inject_fault(Fault {
         path_prefix: "/api/CustomerService/GetServiceSpace".into(),
         kind: FaultKind::VendorError,
@@ -237,44 +191,16 @@ fn unavailable_is_retried_and_a_server_error_reported() {
     let client = Client::eshouhou(&sandbox, json!({"retry_backoff_ms": 1}));
     ok(client.endpoint("get_service_space", &json!({})));
     let path = "/api/CustomerService/GetServiceSpace";
-    sandbox.inject_fault(Fault {
-        path_prefix: path.into(),
-        kind: FaultKind::Http503,
-        times: 2,
-    });
+    sandbox.inject_fault(Fault { path_prefix: path.into(), kind: FaultKind::Http503, times: 2 });
     let recovered = ok(client.endpoint("get_service_space", &json!({})));
-    assert_eq!(
-        recovered["meta"]["requests"],
-        json!(3),
-        "two 503 answers, then the retry that worked"
-    );
-    sandbox.inject_fault(Fault {
-        path_prefix: path.into(),
-        kind: FaultKind::Http503,
-        times: 3,
-    });
+    assert_eq!(recovered["meta"]["requests"], json!(3), "two 503 answers, then the retry that worked");
+    sandbox.inject_fault(Fault { path_prefix: path.into(), kind: FaultKind::Http503, times: 3 });
     let error = failed(client.endpoint("get_service_space", &json!({})), "http_status");
-    assert_eq!(
-        (error["http_status"].clone(), error["retryable"].clone()),
-        (json!(503), json!(true))
-    );
-    sandbox.inject_fault(Fault {
-        path_prefix: path.into(),
-        kind: FaultKind::Http500,
-        times: 1,
-    });
+    assert_eq!((error["http_status"].clone(), error["retryable"].clone()), (json!(503), json!(true)));
+    sandbox.inject_fault(Fault { path_prefix: path.into(), kind: FaultKind::Http500, times: 1 });
     let error = failed(client.endpoint("get_service_space", &json!({})), "http_status");
-    assert_eq!(
-        error["http_status"],
-        json!(500),
-        "a 500 may be deterministic: reported, not re-sent"
-    );
-    assert!(
-        error["vendor_message"]
-            .as_str()
-            .is_some_and(|text| text.contains("服务程序发生错误")),
-        "{error}"
-    );
+    assert_eq!(error["http_status"], json!(500), "a 500 may be deterministic: reported, not re-sent");
+    assert!(error["vendor_message"].as_str().is_some_and(|text| text.contains("服务程序发生错误")), "{error}");
 }
 
 #[test]
@@ -288,10 +214,7 @@ fn a_slow_answer_is_a_timeout() {
         times: 1,
     });
     let error = failed(client.endpoint("get_service_space", &json!({})), "timeout");
-    assert_eq!(
-        (error["family"].clone(), error["retryable"].clone()),
-        (json!("transport"), json!(true))
-    );
+    assert_eq!((error["family"].clone(), error["retryable"].clone()), (json!("transport"), json!(true)));
 }
 
 #[test]
@@ -300,11 +223,7 @@ fn garbage_and_empty_bodies_are_invalid_responses() {
     let client = Client::eshouhou(&sandbox, json!({}));
     ok(client.endpoint("get_service_space", &json!({})));
     for kind in [FaultKind::Garbage, FaultKind::Empty] {
-        sandbox.inject_fault(Fault {
-            path_prefix: "/api/CustomerService/GetServiceSpace".into(),
-            kind,
-            times: 1,
-        });
+        sandbox.inject_fault(Fault { path_prefix: "/api/CustomerService/GetServiceSpace".into(), kind, times: 1 });
         let error = failed(client.endpoint("get_service_space", &json!({})), "invalid_response");
         assert_eq!(error["family"], json!("decode"));
     }
@@ -330,11 +249,7 @@ fn vendor_quirks_normalize_to_the_same_data() {
     let client = Client::eshouhou(&sandbox, json!({}));
     let project = json!({"projectId": PROJECT});
     let plain = ok(client.endpoint("get_customer_project", &project))["data"].clone();
-    sandbox.set_quirks(Quirks {
-        result_code_as_string: true,
-        show_type_as_string: true,
-        ..Quirks::default()
-    });
+    sandbox.set_quirks(Quirks { result_code_as_string: true, show_type_as_string: true, ..Quirks::default() });
     let quirky = ok(client.endpoint("get_customer_project", &project))["data"].clone();
     assert_eq!(plain, quirky);
 }
@@ -345,53 +260,29 @@ fn input_is_checked_before_anything_is_sent() {
     let client = Client::eshouhou(&sandbox, json!({}));
     let cases = [
         ("get_customer_project", json!({}), "missing_parameter", "projectId"),
-        (
-            "get_customer_project",
-            json!({"projectid": "x"}),
-            "unknown_parameter",
-            "projectid",
-        ),
-        (
-            "get_customer_project",
-            json!({"projectId": true}),
-            "invalid_parameter",
-            "projectId",
-        ),
+        ("get_customer_project", json!({"projectid": "x"}), "unknown_parameter", "projectid"),
+        ("get_customer_project", json!({"projectId": true}), "invalid_parameter", "projectId"),
         (
             "get_customer_project",
             json!({"projectId": "x", "serviceNetworkType": 3}),
             "invalid_parameter",
             "serviceNetworkType",
         ),
-        (
-            "get_work_orders",
-            json!({"condition": {"State": [1]}}),
-            "unknown_parameter",
-            "condition.State",
-        ),
+        ("get_work_orders", json!({"condition": {"State": [1]}}), "unknown_parameter", "condition.State"),
         (
             "get_work_orders",
             json!({"condition": {"startdate": "2024/1/1"}}),
             "invalid_parameter",
             "condition.startdate",
         ),
-        (
-            "get_work_orders",
-            json!({"pageSize": 0}),
-            "invalid_parameter",
-            "pageSize",
-        ),
+        ("get_work_orders", json!({"pageSize": 0}), "invalid_parameter", "pageSize"),
     ];
     for (endpoint, params, code, parameter) in cases {
         let error = failed(client.endpoint(endpoint, &params), code);
         assert_eq!(error["parameter"], json!(parameter), "{error}");
         assert_eq!(error["family"], json!("input"));
     }
-    assert!(
-        sandbox.stats().requests.is_empty(),
-        "nothing reached the server: {:?}",
-        sandbox.stats().requests
-    );
+    assert!(sandbox.stats().requests.is_empty(), "nothing reached the server: {:?}", sandbox.stats().requests);
 }
 
 #[test]
@@ -413,16 +304,11 @@ fn the_network_context_comes_from_the_config() {
 fn condition_filters_reach_the_vendor_as_json() {
     let sandbox = sandbox();
     let client = Client::eshouhou(&sandbox, json!({}));
-    let rows = ok(client.endpoint(
-        "get_customer_products",
-        &json!({"pageSize": 100, "condition": {"sys_customerid": CUSTOMER}}),
-    ))["data"]["rows"]
+    let rows = ok(
+        client.endpoint("get_customer_products", &json!({"pageSize": 100, "condition": {"sys_customerid": CUSTOMER}}))
+    )["data"]["rows"]
         .clone();
-    let customers: BTreeSet<&str> = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .filter_map(|row| row["CustomerID"].as_str())
-        .collect();
+    let customers: BTreeSet<&str> =
+        rows.as_array().expect("rows").iter().filter_map(|row| row["CustomerID"].as_str()).collect();
     assert_eq!(customers.into_iter().collect::<Vec<_>>(), vec![CUSTOMER]);
 }

@@ -11,18 +11,9 @@ fn version_macros_equal_cargo_toml() {
     let header = read("include/aftersales.h");
     let expect = |line: String| assert!(header.contains(&line), "the header lacks `{line}`");
     expect(format!("#define AFTERSALES_VERSION \"{}\"", env!("CARGO_PKG_VERSION")));
-    expect(format!(
-        "#define AFTERSALES_VERSION_MAJOR {}",
-        env!("CARGO_PKG_VERSION_MAJOR")
-    ));
-    expect(format!(
-        "#define AFTERSALES_VERSION_MINOR {}",
-        env!("CARGO_PKG_VERSION_MINOR")
-    ));
-    expect(format!(
-        "#define AFTERSALES_VERSION_PATCH {}",
-        env!("CARGO_PKG_VERSION_PATCH")
-    ));
+    expect(format!("#define AFTERSALES_VERSION_MAJOR {}", env!("CARGO_PKG_VERSION_MAJOR")));
+    expect(format!("#define AFTERSALES_VERSION_MINOR {}", env!("CARGO_PKG_VERSION_MINOR")));
+    expect(format!("#define AFTERSALES_VERSION_PATCH {}", env!("CARGO_PKG_VERSION_PATCH")));
     expect(format!("#define AFTERSALES_ABI_VERSION {}", aftersales::ABI_VERSION));
 }
 
@@ -32,9 +23,6 @@ fn every_error_code_is_documented_in_the_header_and_readme() {
     let readme = read("README.md");
     for code in aftersales::ErrorCode::ALL {
         assert!(header.contains(code.as_str()), "the header does not document {code}");
-        assert!(
-            readme.contains(&format!("`{code}`")),
-            "the README does not document {code}"
-        );
+        assert!(readme.contains(&format!("`{code}`")), "the README does not document {code}");
     }
 }

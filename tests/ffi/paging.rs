@@ -8,25 +8,16 @@ use serde_json::{Value, json};
 use crate::common::{Client, failed, ok, sandbox, sandbox_with};
 
 fn rows_of(pages: &[Value]) -> Vec<Value> {
-    pages
-        .iter()
-        .flat_map(|page| page["data"]["rows"].as_array().cloned().unwrap_or_default())
-        .collect()
+    pages.iter().flat_map(|page| page["data"]["rows"].as_array().cloned().unwrap_or_default()).collect()
 }
 
 fn distinct(rows: &[Value], key: &str) -> usize {
-    rows.iter()
-        .map(|row| row[key].to_string())
-        .collect::<HashSet<_>>()
-        .len()
+    rows.iter().map(|row| row[key].to_string()).collect::<HashSet<_>>().len()
 }
 
 #[test]
 fn a_zhibang_cursor_walks_every_row_by_page_count() {
-    let sandbox = sandbox_with(SandboxConfig {
-        zhibang_services: 1234,
-        ..SandboxConfig::default()
-    });
+    let sandbox = sandbox_with(SandboxConfig { zhibang_services: 1234, ..SandboxConfig::default() });
     let client = Client::zhibang(&sandbox, json!({}));
     let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
     let pages = cursor.pages();
@@ -35,39 +26,24 @@ fn a_zhibang_cursor_walks_every_row_by_page_count() {
     let rows = rows_of(&pages);
     assert_eq!((rows.len(), distinct(&rows, "ord")), (1234, 1234));
     let after = ok(cursor.next_page());
-    assert_eq!(
-        (after["data"].clone(), after["meta"]["done"].clone()),
-        (Value::Null, json!(true))
-    );
+    assert_eq!((after["data"].clone(), after["meta"]["done"].clone()), (Value::Null, json!(true)));
 }
 
 #[test]
 fn an_eshouhou_cursor_stops_at_the_short_page() {
-    let sandbox = sandbox_with(SandboxConfig {
-        eshouhou_work_orders: 250,
-        ..SandboxConfig::default()
-    });
+    let sandbox = sandbox_with(SandboxConfig { eshouhou_work_orders: 250, ..SandboxConfig::default() });
     let client = Client::eshouhou(&sandbox, json!({}));
     let pages = client.cursor("get_work_orders", &json!({"pageSize": 100})).pages();
-    let sizes: Vec<usize> = pages
-        .iter()
-        .map(|page| page["data"]["rows"].as_array().map_or(0, Vec::len))
-        .collect();
+    let sizes: Vec<usize> = pages.iter().map(|page| page["data"]["rows"].as_array().map_or(0, Vec::len)).collect();
     assert_eq!(sizes, [100, 100, 50]);
     let rows = rows_of(&pages);
     assert_eq!(distinct(&rows, "ID"), 250);
-    assert!(
-        rows.iter().all(|row| row["StateName"].is_string()),
-        "labels on every page"
-    );
+    assert!(rows.iter().all(|row| row["StateName"].is_string()), "labels on every page");
 }
 
 #[test]
 fn an_exact_multiple_ends_with_an_empty_page() {
-    let sandbox = sandbox_with(SandboxConfig {
-        eshouhou_work_orders: 200,
-        ..SandboxConfig::default()
-    });
+    let sandbox = sandbox_with(SandboxConfig { eshouhou_work_orders: 200, ..SandboxConfig::default() });
     let client = Client::eshouhou(&sandbox, json!({}));
     let pages = client.cursor("get_work_orders_v1", &json!({"pageSize": 100})).pages();
     assert_eq!(pages.len(), 3);
@@ -76,11 +52,8 @@ fn an_exact_multiple_ends_with_an_empty_page() {
 
 #[test]
 fn a_walk_survives_a_session_and_a_token_renewal() {
-    let sandbox = sandbox_with(SandboxConfig {
-        zhibang_services: 600,
-        eshouhou_work_orders: 300,
-        ..SandboxConfig::default()
-    });
+    let sandbox =
+        sandbox_with(SandboxConfig { zhibang_services: 600, eshouhou_work_orders: 300, ..SandboxConfig::default() });
     let zhibang = Client::zhibang(&sandbox, json!({}));
     let cursor = zhibang.cursor("service_list", &json!({"pagesize": 100}));
     let mut rows = rows_of(&[ok(cursor.next_page())]);
@@ -100,10 +73,7 @@ fn a_walk_survives_a_session_and_a_token_renewal() {
 
 #[test]
 fn a_failed_page_is_asked_for_again() {
-    let sandbox = sandbox_with(SandboxConfig {
-        zhibang_services: 300,
-        ..SandboxConfig::default()
-    });
+    let sandbox = sandbox_with(SandboxConfig { zhibang_services: 300, ..SandboxConfig::default() });
     let client = Client::zhibang(&sandbox, json!({"retries": 0}));
     let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
     let first = rows_of(&[ok(cursor.next_page())]);
@@ -119,23 +89,14 @@ fn a_failed_page_is_asked_for_again() {
 
 #[test]
 fn list_all_stops_at_the_page_limit() {
-    let sandbox = sandbox_with(SandboxConfig {
-        zhibang_services: 500,
-        ..SandboxConfig::default()
-    });
+    let sandbox = sandbox_with(SandboxConfig { zhibang_services: 500, ..SandboxConfig::default() });
     let client = Client::zhibang(&sandbox, json!({}));
     let limited = ok(client.list_all("service_list", &json!({"pagesize": 100}), 2))["data"].clone();
-    assert_eq!(
-        (limited["pages"].clone(), limited["complete"].clone()),
-        (json!(2), json!(false))
-    );
+    assert_eq!((limited["pages"].clone(), limited["complete"].clone()), (json!(2), json!(false)));
     assert_eq!(limited["rows"].as_array().map(Vec::len), Some(200));
     assert!(limited["columns"].as_array().is_some_and(|columns| !columns.is_empty()));
     let whole = ok(client.list_all("service_list", &json!({"pagesize": 100}), 0))["data"].clone();
-    assert_eq!(
-        (whole["pages"].clone(), whole["complete"].clone()),
-        (json!(5), json!(true))
-    );
+    assert_eq!((whole["pages"].clone(), whole["complete"].clone()), (json!(5), json!(true)));
     assert_eq!(whole["rows"].as_array().map(Vec::len), Some(500));
 }
 
@@ -144,10 +105,7 @@ fn a_cursor_reports_a_bad_start_on_its_first_page() {
     let sandbox = sandbox();
     let client = Client::zhibang(&sandbox, json!({}));
     let not_a_list = client.cursor("service_detail", &json!({}));
-    assert_eq!(
-        failed(not_a_list.next_page(), "invalid_parameter")["parameter"],
-        json!("endpoint")
-    );
+    assert_eq!(failed(not_a_list.next_page(), "invalid_parameter")["parameter"], json!("endpoint"));
     let bad_filter = client.cursor("service_list", &json!({"TelNmae": "x"}));
     failed(bad_filter.next_page(), "unknown_parameter");
     failed(bad_filter.next_page(), "unknown_parameter");

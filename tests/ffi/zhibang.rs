@@ -24,17 +24,9 @@ fn first_ord(client: &Client, list: &str) -> String {
 /// A valid handling of `ord`, with ids read from the server's own form (as an integrator would).
 fn handling(client: &Client, ord: &str) -> Value {
     let form = ok(client.endpoint("service_handle_form", &json!({"ord": ord})))["data"].clone();
-    let field = |id: &str| {
-        form["fields"]
-            .as_array()
-            .and_then(|fields| fields.iter().find(|field| field["id"] == id))
-            .cloned()
-    };
-    let option = |id: &str| {
-        field(id)
-            .map(|field| field["options"][0]["value"].clone())
-            .expect("field with options")
-    };
+    let field =
+        |id: &str| form["fields"].as_array().and_then(|fields| fields.iter().find(|field| field["id"] == id)).cloned();
+    let option = |id: &str| field(id).map(|field| field["options"][0]["value"].clone()).expect("field with options");
     json!({"ord": ord, "cateid": option("cateid"), "cate": option("cate"), "intro": option("intro"),
            "info1": "更换滤芯，客户确认水质正常。"})
 }
@@ -64,10 +56,7 @@ fn example(client: &Client, endpoint: &str) -> Value {
 fn assert_shape(endpoint: &str, result: &str, data: &Value) {
     let non_empty = |value: &Value| value.as_array().is_some_and(|items| !items.is_empty());
     match result {
-        "table" => assert!(
-            non_empty(&data["rows"]) && non_empty(&data["columns"]),
-            "{endpoint}: {data}"
-        ),
+        "table" => assert!(non_empty(&data["rows"]) && non_empty(&data["columns"]), "{endpoint}: {data}"),
         "bill" => assert!(
             data["id"].as_str().is_some_and(|id| !id.is_empty()) && non_empty(&data["fields"]),
             "{endpoint}: {data}"
@@ -89,12 +78,8 @@ fn every_endpoint_answers_through_its_own_function() {
     let sandbox = sandbox();
     let client = Client::zhibang(&sandbox, json!({}));
     let catalogue = catalogue();
-    let endpoints: Vec<&Value> = catalogue["endpoints"]
-        .as_array()
-        .expect("endpoints")
-        .iter()
-        .filter(|e| e["provider"] == "zhibang")
-        .collect();
+    let endpoints: Vec<&Value> =
+        catalogue["endpoints"].as_array().expect("endpoints").iter().filter(|e| e["provider"] == "zhibang").collect();
     for endpoint in endpoints {
         let name = endpoint["name"].as_str().expect("name");
         let params = example(&client, name);
@@ -114,10 +99,7 @@ fn login_is_lazy_and_shared() {
     let second = ok(client.endpoint("customer_list", &json!({"pagesize": 2})));
     assert_eq!(second["meta"]["requests"], json!(1));
     let login = ok(client.endpoint("login", &json!({})))["data"].clone();
-    assert_eq!(
-        (login["reused"].clone(), login["server_version"].clone()),
-        (json!(true), json!("32.17"))
-    );
+    assert_eq!((login["reused"].clone(), login["server_version"].clone()), (json!(true), json!("32.17")));
     assert_eq!(sandbox.stats().zhibang_logins, 1);
 }
 
@@ -169,19 +151,13 @@ fn a_kicked_session_is_replaced_once_across_threads() {
     for thread in threads {
         thread.join().expect("thread");
     }
-    assert_eq!(
-        sandbox.stats().zhibang_logins,
-        2,
-        "one login after the kick, not one per thread"
-    );
+    assert_eq!(sandbox.stats().zhibang_logins, 2, "one login after the kick, not one per thread");
 }
 
 #[test]
 fn a_session_idle_too_long_is_renewed() {
-    let sandbox = sandbox_with(SandboxConfig {
-        session_idle_timeout: Duration::from_millis(300),
-        ..SandboxConfig::default()
-    });
+    let sandbox =
+        sandbox_with(SandboxConfig { session_idle_timeout: Duration::from_millis(300), ..SandboxConfig::default() });
     let client = Client::zhibang(&sandbox, json!({}));
     ok(client.endpoint("service_list", &json!({"pagesize": 1})));
     std::thread::sleep(Duration::from_millis(500));
@@ -198,11 +174,7 @@ fn a_wrong_password_is_reported_once_and_never_retried() {
     assert!(!error.to_string().contains("wrong-password-1"));
     failed(client.endpoint("customer_list", &json!({})), "credentials_rejected");
     failed(client.endpoint("service_list", &json!({})), "credentials_rejected");
-    assert_eq!(
-        sandbox.stats().zhibang_login_failures,
-        1,
-        "later calls do not try the password again"
-    );
+    assert_eq!(sandbox.stats().zhibang_login_failures, 1, "later calls do not try the password again");
 }
 
 #[test]
@@ -211,20 +183,13 @@ fn after_three_failures_a_captcha_is_required_and_can_be_answered() {
     for attempt in 0..3 {
         let client = Client::zhibang(&sandbox, json!({"password": format!("wrong-{attempt}")}));
         let error = failed(client.endpoint("login", &json!({})), "credentials_rejected");
-        assert_eq!(
-            error["captcha_url"].is_string(),
-            attempt == 2,
-            "the third failure announces the captcha: {error}"
-        );
+        assert_eq!(error["captcha_url"].is_string(), attempt == 2, "the third failure announces the captcha: {error}");
     }
     let client = Client::zhibang(&sandbox, json!({}));
     let error = failed(client.endpoint("service_list", &json!({})), "captcha_required");
     let captcha_url = error["captcha_url"].as_str().expect("captcha url");
     assert!(captcha_url.starts_with(&sandbox.url()), "{captcha_url}");
-    let wrong = failed(
-        client.endpoint("login", &json!({"rndcode": "0000"})),
-        "captcha_required",
-    );
+    let wrong = failed(client.endpoint("login", &json!({"rndcode": "0000"})), "captcha_required");
     assert!(wrong["vendor_message"].is_string());
     let login = ok(client.endpoint("login", &json!({"rndcode": aftersales_sandbox::ZHIBANG_CAPTCHA})));
     assert_eq!(login["data"]["reused"], json!(false));
@@ -246,10 +211,7 @@ fn a_successful_handling_is_visible_afterwards() {
     let ord = first_ord(&client, "service_list");
     let params = handling(&client, &ord);
     let saved = ok(client.endpoint("service_handle", &params))["data"].clone();
-    assert_eq!(
-        (saved["text"].clone(), saved["outcome"].clone()),
-        (json!("保存成功！"), json!("succeeded"))
-    );
+    assert_eq!((saved["text"].clone(), saved["outcome"].clone()), (json!("保存成功！"), json!("succeeded")));
     let detail = ok(client.endpoint("service_detail", &json!({"ord": ord})))["data"].clone();
     assert_eq!(detail["values"]["introN"], params["info1"], "{detail}");
 }
@@ -266,12 +228,7 @@ fn a_save_refused_in_prose_is_an_error() {
     params["intro"] = handling(&client, &ord)["intro"].clone();
     params["cateid"] = json!("1");
     let error = failed(client.endpoint("service_handle", &params), "vendor_rejected");
-    assert!(
-        error["vendor_message"]
-            .as_str()
-            .is_some_and(|text| text.contains("保存失败")),
-        "{error}"
-    );
+    assert!(error["vendor_message"].as_str().is_some_and(|text| text.contains("保存失败")), "{error}");
 }
 
 #[test]
@@ -280,22 +237,12 @@ fn the_handling_form_lists_what_the_server_accepts() {
     let client = Client::zhibang(&sandbox, json!({}));
     let ord = first_ord(&client, "service_list");
     let form = ok(client.endpoint("service_handle_form", &json!({"ord": ord})))["data"].clone();
-    let intro = form["fields"]
-        .as_array()
-        .and_then(|fields| fields.iter().find(|field| field["id"] == "intro"))
-        .expect("intro");
-    assert_eq!(
-        (intro["required"].clone(), intro["max_length"].clone()),
-        (json!(true), json!(50))
-    );
-    assert!(
-        intro["options"].as_array().is_some_and(|options| options.len() >= 2),
-        "{intro}"
-    );
-    let info1 = form["fields"]
-        .as_array()
-        .and_then(|fields| fields.iter().find(|field| field["id"] == "info1"))
-        .expect("info1");
+    let intro =
+        form["fields"].as_array().and_then(|fields| fields.iter().find(|field| field["id"] == "intro")).expect("intro");
+    assert_eq!((intro["required"].clone(), intro["max_length"].clone()), (json!(true), json!(50)));
+    assert!(intro["options"].as_array().is_some_and(|options| options.len() >= 2), "{intro}");
+    let info1 =
+        form["fields"].as_array().and_then(|fields| fields.iter().find(|field| field["id"] == "info1")).expect("info1");
     assert_eq!(info1["max_length"], json!(4000));
 }
 
@@ -330,10 +277,7 @@ fn vendor_quirks_normalize_to_the_same_data() {
         ..Quirks::default()
     });
     let quirky_list = ok(client.endpoint("service_list", &list))["data"].clone();
-    assert_eq!(
-        plain_list["rows"].as_array().map(Vec::len),
-        quirky_list["rows"].as_array().map(Vec::len)
-    );
+    assert_eq!(plain_list["rows"].as_array().map(Vec::len), quirky_list["rows"].as_array().map(Vec::len));
     assert_eq!(plain_list["columns"], quirky_list["columns"]);
     assert_eq!(plain_list["rows"][0]["ord"], quirky_list["rows"][0]["ord"]);
     assert_eq!(
@@ -348,20 +292,9 @@ fn html_entities_in_text_are_decoded() {
     let sandbox = sandbox();
     let client = Client::zhibang(&sandbox, json!({}));
     let rows = ok(client.list_all("service_list", &json!({"pagesize": 500}), 0))["data"]["rows"].clone();
-    let titles: Vec<&str> = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .filter_map(|row| row["title"].as_str())
-        .collect();
-    assert!(
-        titles.iter().all(|title| !title.contains("&#")),
-        "an entity was left in a title"
-    );
-    assert!(
-        titles.iter().any(|title| title.contains('“')),
-        "the sandbox's entity-bearing titles decode"
-    );
+    let titles: Vec<&str> = rows.as_array().expect("rows").iter().filter_map(|row| row["title"].as_str()).collect();
+    assert!(titles.iter().all(|title| !title.contains("&#")), "an entity was left in a title");
+    assert!(titles.iter().any(|title| title.contains('“')), "the sandbox's entity-bearing titles decode");
 }
 
 #[test]
@@ -369,40 +302,22 @@ fn server_side_failures_map_to_their_codes() {
     let sandbox = sandbox();
     let client = Client::zhibang(&sandbox, json!({"retries": 0}));
     ok(client.endpoint("service_list", &json!({"pagesize": 1})));
-    let fault = |kind| Fault {
-        path_prefix: SERVICE_LIST.into(),
-        kind,
-        times: 1,
-    };
+    let fault = |kind| Fault { path_prefix: SERVICE_LIST.into(), kind, times: 1 };
     sandbox.inject_fault(fault(FaultKind::VendorError));
     let error = failed(client.endpoint("service_list", &json!({})), "vendor_error");
     assert_eq!(error["vendor_code"], json!("11"));
     sandbox.inject_fault(fault(FaultKind::Http500));
-    assert_eq!(
-        failed(client.endpoint("service_list", &json!({})), "http_status")["http_status"],
-        json!(500)
-    );
+    assert_eq!(failed(client.endpoint("service_list", &json!({})), "http_status")["http_status"], json!(500));
     sandbox.inject_fault(fault(FaultKind::Garbage));
     failed(client.endpoint("service_list", &json!({})), "invalid_response");
-    let missing = failed(
-        client.endpoint("service_detail", &json!({"ord": 987654321})),
-        "vendor_error",
-    );
-    assert!(
-        missing["vendor_message"]
-            .as_str()
-            .is_some_and(|text| text.contains("不存在")),
-        "{missing}"
-    );
+    let missing = failed(client.endpoint("service_detail", &json!({"ord": 987654321})), "vendor_error");
+    assert!(missing["vendor_message"].as_str().is_some_and(|text| text.contains("不存在")), "{missing}");
 }
 
 #[test]
 fn a_save_is_not_resent_after_a_timeout() {
     let sandbox = sandbox();
-    let client = Client::zhibang(
-        &sandbox,
-        json!({"timeout_ms": 300, "retries": 3, "retry_backoff_ms": 1}),
-    );
+    let client = Client::zhibang(&sandbox, json!({"timeout_ms": 300, "retries": 3, "retry_backoff_ms": 1}));
     let ord = first_ord(&client, "service_list");
     let params = handling(&client, &ord);
     let chuli = "/sysa/mobilephone/salesmanage/service/chuli.asp";
@@ -413,11 +328,7 @@ fn a_save_is_not_resent_after_a_timeout() {
         times: 5,
     });
     failed(client.endpoint("service_handle", &params), "timeout");
-    assert_eq!(
-        sandbox.stats().requests.get(chuli).copied().unwrap_or(0),
-        before + 1,
-        "sent exactly once"
-    );
+    assert_eq!(sandbox.stats().requests.get(chuli).copied().unwrap_or(0), before + 1, "sent exactly once");
 }
 
 #[test]
@@ -430,22 +341,14 @@ fn web_api_lists_page_and_use_the_token_header() {
     assert!(page["rows"][0]["username"].is_string(), "{page}");
     sandbox.expire_sessions();
     let renewed = ok(client.endpoint("user_list", &json!({"page_size": 5})));
-    assert_eq!(
-        renewed["meta"]["reauthenticated"],
-        json!(true),
-        "Code 400 means log in again"
-    );
+    assert_eq!(renewed["meta"]["reauthenticated"], json!(true), "Code 400 means log in again");
 }
 
 #[test]
 fn logout_ends_the_session_and_the_next_call_logs_in_again() {
     let sandbox = sandbox();
     let client = Client::zhibang(&sandbox, json!({}));
-    assert_eq!(
-        ok(client.endpoint("logout", &json!({})))["data"]["logged_out"],
-        json!(false),
-        "nothing to end yet"
-    );
+    assert_eq!(ok(client.endpoint("logout", &json!({})))["data"]["logged_out"], json!(false), "nothing to end yet");
     ok(client.endpoint("service_list", &json!({"pagesize": 1})));
     let logout = ok(client.endpoint("logout", &json!({})))["data"].clone();
     assert_eq!(logout["logged_out"], json!(true));
@@ -459,8 +362,5 @@ fn the_legacy_login_path_works_too() {
     let sandbox = sandbox();
     let client = Client::zhibang(&sandbox, json!({"login_path": "/sysa/mobilephone/login.asp"}));
     ok(client.endpoint("service_list", &json!({"pagesize": 1})));
-    assert_eq!(
-        sandbox.stats().requests.get("/sysa/mobilephone/login.asp").copied(),
-        Some(1)
-    );
+    assert_eq!(sandbox.stats().requests.get("/sysa/mobilephone/login.asp").copied(), Some(1));
 }

@@ -63,6 +63,8 @@ def param_facets(endpoint, param):
         facets.append(f"at most {param['max_length']} characters")
     if param.get("default") is not None:
         facets.append(f"default {param['default']}")
+    if param.get("config_key"):
+        facets.append(f"from the client config {param['config_key']} when left out")
     if param.get("choices"):
         facets.append("one of: " + ", ".join(f"{c['value']} {c['label']}".strip() for c in param["choices"]))
     if endpoint["provider"] == "zhibang" and param.get("in") == "query":

@@ -30,12 +30,6 @@ WORKSPACE_TARGET = BINDING_DIR.parent.parent / "target"
 
 PROVIDER_CLASSES = {"eshouhou": "EshouhouEndpoints", "zhibang": "ZhibangEndpoints"}
 
-# Parameters the client fills in from its config when a call leaves them out (eshouhou's
-# service_space_id, service_network_id, service_network_type). The catalogue marks them required
-# because the vendor needs them, but a caller never has to pass them, so the signature makes them
-# optional.
-FILLED_FROM_CONFIG = {"serviceSpaceId", "serviceNetworkId", "serviceNetworkType"}
-
 # Python types of the catalogue's parameter types (aliases defined in aftersales._params).
 PARAMETER_TYPES = {
     "text": "Text",
@@ -85,7 +79,9 @@ def annotation_of(param: dict[str, Any]) -> str:
 
 
 def is_mandatory(param: dict[str, Any]) -> bool:
-    return bool(param["required"]) and "default" not in param and param["name"] not in FILLED_FROM_CONFIG
+    # A parameter the client can fill from its config (`config_key`) is required by the vendor but never
+    # has to be passed, so the signature makes it optional.
+    return bool(param["required"]) and "default" not in param and "config_key" not in param
 
 
 def check_names(endpoint: dict[str, Any]) -> None:
@@ -106,8 +102,8 @@ def parameter_limits(param: dict[str, Any]) -> str:
         notes.append(f"at most {param['max_length']} characters")
     if "default" in param:
         notes.append(f"default {param['default']}")
-    if param["name"] in FILLED_FROM_CONFIG:
-        notes.append("from the client config when left out")
+    if "config_key" in param:
+        notes.append(f"from the client config `{param['config_key']}` when left out")
     return f" ({'; '.join(notes)})" if notes else ""
 
 

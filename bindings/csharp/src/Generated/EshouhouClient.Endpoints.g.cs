@@ -71,10 +71,10 @@ namespace AfterSales
         /// <para>Vendor doc: http://www.eshouhou.cn/support/openapi/146</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
-        /// <item><description><c>serviceSpaceId</c> (text; optional): 服务空间id; defaults to the client's service_space_id</description></item>
-        /// <item><description><c>serviceNetworkId</c> (text; optional): 服务网点id; defaults to the client's service_network_id</description></item>
-        /// <item><description><c>serviceNetworkType</c> (integer; optional; default 1; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
-        /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>state</c> (list), <c>categorylist</c> (list), <c>networklist</c> (list), <c>servicepersonlist</c> (list), <c>customerid</c> (text), <c>customername</c> (text), <c>contact</c> (text), <c>contactnumber</c> (text), <c>startdate</c> (date), <c>enddate</c> (date)</description></item>
+        /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
+        /// <item><description><c>serviceNetworkId</c> (text; optional; from the client config service_network_id when left out): 服务网点id service network</description></item>
+        /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
+        /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>state</c> (list), <c>pendstate</c> (list), <c>categorylist</c> (list), <c>networklist</c> (list), <c>servicepersonlist</c> (list), <c>customerid</c> (text), <c>customername</c> (text), <c>contact</c> (text), <c>contactnumber</c> (text), <c>startdate</c> (date), <c>enddate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
@@ -117,8 +117,8 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>customerId</c> (text; required): 客户档案id</description></item>
-        /// <item><description><c>serviceNetworkId</c> (text; optional): 服务网点id; defaults to the client's service_network_id</description></item>
-        /// <item><description><c>serviceNetworkType</c> (integer; optional; default 1; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
+        /// <item><description><c>serviceNetworkId</c> (text; optional; from the client config service_network_id when left out): 服务网点id service network</description></item>
+        /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// </list>
         /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).</para>
         /// </remarks>
@@ -138,8 +138,8 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>projectId</c> (text; required): 客户项目id</description></item>
-        /// <item><description><c>serviceNetworkId</c> (text; optional): 服务网点id; defaults to the client's service_network_id</description></item>
-        /// <item><description><c>serviceNetworkType</c> (integer; optional; default 1; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
+        /// <item><description><c>serviceNetworkId</c> (text; optional; from the client config service_network_id when left out): 服务网点id service network</description></item>
+        /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// </list>
         /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).</para>
         /// </remarks>
@@ -158,9 +158,9 @@ namespace AfterSales
         /// <para>Vendor doc: http://bio-mall.eshouhou.cn/support/openapi/135</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
-        /// <item><description><c>serviceSpaceId</c> (text; required): 服务空间id; defaults to the client's service_space_id</description></item>
-        /// <item><description><c>serviceNetworkId</c> (text; required): 服务网点id; defaults to the client's service_network_id</description></item>
-        /// <item><description><c>serviceNetworkType</c> (integer; required; default 1; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
+        /// <item><description><c>serviceSpaceId</c> (text; required; from the client config service_space_id when left out): 服务空间id service space</description></item>
+        /// <item><description><c>serviceNetworkId</c> (text; required; from the client config service_network_id when left out): 服务网点id service network</description></item>
+        /// <item><description><c>serviceNetworkType</c> (integer; required; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_number</c> (text), <c>sys_serialnumber1</c> (text), <c>sys_customerid</c> (text), <c>sys_projectid</c> (text), <c>sys_contact</c> (text), <c>sys_telephone</c> (text), <c>sys_startdate</c> (date), <c>sys_enddate</c> (date), <c>sys_startservicedate</c> (date), <c>sys_endservicedate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
@@ -185,8 +185,8 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>productId</c> (text; required): 客户设备id (not the catalogue product id)</description></item>
-        /// <item><description><c>serviceNetworkId</c> (text; required): 服务网点id; defaults to the client's service_network_id</description></item>
-        /// <item><description><c>serviceNetworkType</c> (integer; required; default 1; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
+        /// <item><description><c>serviceNetworkId</c> (text; required; from the client config service_network_id when left out): 服务网点id service network</description></item>
+        /// <item><description><c>serviceNetworkType</c> (integer; required; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// </list>
         /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).</para>
         /// </remarks>
@@ -205,9 +205,9 @@ namespace AfterSales
         /// <para>Vendor doc: http://www.eshouhou.cn/support/openapi/142</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
-        /// <item><description><c>serviceSpaceId</c> (text; optional): 服务空间id; defaults to the client's service_space_id</description></item>
-        /// <item><description><c>serviceNetworkId</c> (text; optional): 服务网点id; defaults to the client's service_network_id</description></item>
-        /// <item><description><c>serviceNetworkType</c> (integer; optional; default 1; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
+        /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
+        /// <item><description><c>serviceNetworkId</c> (text; optional; from the client config service_network_id when left out): 服务网点id service network</description></item>
+        /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_customername</c> (text), <c>sys_name</c> (text), <c>sys_telephone</c> (text), <c>sys_title</c> (text), <c>sys_startdate</c> (date), <c>sys_enddate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
@@ -314,7 +314,7 @@ namespace AfterSales
         /// <para>Vendor doc: http://shouhou.teris-tech.com/support/openapi/171</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
-        /// <item><description><c>serviceSpaceId</c> (text; optional): 服务空间id; defaults to the client's service_space_id</description></item>
+        /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
@@ -337,7 +337,7 @@ namespace AfterSales
         /// <para>Vendor doc: http://www.eshouhou.cn/support/openapi/173</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
-        /// <item><description><c>serviceSpaceId</c> (text; optional): 服务空间id; defaults to the client's service_space_id</description></item>
+        /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>

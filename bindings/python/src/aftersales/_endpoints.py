@@ -144,11 +144,12 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/WorkOrder/GetWorkOrders``. Vendor doc: http://www.eshouhou.cn/support/openapi/146
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``state`` (list): 工单状态列表 (State codes)
+                ``pendstate`` (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)
                 ``categorylist`` (list): 工单类型id列表
                 ``networklist`` (list): 服务网点id列表
                 ``servicepersonlist`` (list): 服务人员id列表
@@ -192,11 +193,12 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/WorkOrder/GetWorkOrders``. Vendor doc: http://www.eshouhou.cn/support/openapi/146
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``state`` (list): 工单状态列表 (State codes)
+                ``pendstate`` (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)
                 ``categorylist`` (list): 工单类型id列表
                 ``networklist`` (list): 服务网点id列表
                 ``servicepersonlist`` (list): 服务人员id列表
@@ -257,8 +259,8 @@ class EshouhouEndpoints(ClientBase):
 
         Args:
             customerId: 客户档案id
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
 
         Returns:
             {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label)
@@ -283,8 +285,8 @@ class EshouhouEndpoints(ClientBase):
 
         Args:
             projectId: 客户项目id
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
 
         Returns:
             {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label)
@@ -312,9 +314,9 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Customer/GetCustomerProducts``. Vendor doc: http://bio-mall.eshouhou.cn/support/openapi/135
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``sys_number`` (text): 设备编号
                 ``sys_serialnumber1`` (text): 产品序列号
@@ -360,9 +362,9 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Customer/GetCustomerProducts``. Vendor doc: http://bio-mall.eshouhou.cn/support/openapi/135
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``sys_number`` (text): 设备编号
                 ``sys_serialnumber1`` (text): 产品序列号
@@ -405,8 +407,8 @@ class EshouhouEndpoints(ClientBase):
 
         Args:
             productId: 客户设备id (not the catalogue product id)
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
 
         Returns:
             {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label)
@@ -434,9 +436,9 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Customer/GetCustomerContacts``. Vendor doc: http://www.eshouhou.cn/support/openapi/142
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``sys_customername`` (text): 客户名称
                 ``sys_name`` (text): 联系人姓名
@@ -478,9 +480,9 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Customer/GetCustomerContacts``. Vendor doc: http://www.eshouhou.cn/support/openapi/142
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
-            serviceNetworkId: 服务网点id; defaults to the client's service_network_id (from the client config when left out)
-            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (default 1; from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
+            serviceNetworkId: 服务网点id service network (from the client config `service_network_id` when left out)
+            serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``sys_customername`` (text): 客户名称
                 ``sys_name`` (text): 联系人姓名
@@ -666,7 +668,7 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Basic/GetProducts``. Vendor doc: http://shouhou.teris-tech.com/support/openapi/171
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
             pageIndex: 页码 page number, 1-based (at least 1)
@@ -695,7 +697,7 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Basic/GetProducts``. Vendor doc: http://shouhou.teris-tech.com/support/openapi/171
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
             pageIndex: 页码 page number, 1-based (at least 1)
@@ -724,7 +726,7 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Basic/GetAccessories``. Vendor doc: http://www.eshouhou.cn/support/openapi/173
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
             pageIndex: 页码 page number, 1-based (at least 1)
@@ -753,7 +755,7 @@ class EshouhouEndpoints(ClientBase):
         Calls ``GET /open/v2/Basic/GetAccessories``. Vendor doc: http://www.eshouhou.cn/support/openapi/173
 
         Args:
-            serviceSpaceId: 服务空间id; defaults to the client's service_space_id (from the client config when left out)
+            serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
             pageIndex: 页码 page number, 1-based (at least 1)
