@@ -13,7 +13,7 @@
 
 #define EXCERPT_LINES 7
 
-/* Prints `json` indented, at most `max_lines` lines. */
+/* Prints the JSON value at the start of `json` indented, at most `max_lines` lines. */
 static void print_indented(const char *json, int max_lines) {
     int depth = 0, in_string = 0, escaped = 0, lines = 1;
     const char *c;
@@ -46,6 +46,9 @@ static void print_indented(const char *json, int max_lines) {
         } else if (*c == '}' || *c == ']') {
             depth--;
             putchar(*c);
+            if (depth == 0) {
+                break;
+            }
         } else if (*c == ':') {
             printf(": ");
         } else {

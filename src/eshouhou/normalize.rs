@@ -93,7 +93,7 @@ fn display_rows(value: Value, endpoint: &Endpoint) -> Result<Value, Error> {
         if let Some(show_type) = show_type {
             row.insert("ShowType".into(), Value::from(show_type));
             if let Some(label) = labels::label_of(labels::SHOW_TYPE, &show_type.to_string()) {
-                row.insert("ShowTypeName".into(), Value::from(label));
+                insert_after(&mut row, "ShowType", "ShowTypeName", Value::from(label));
             }
         }
         if let Some(Value::String(key)) = row.get("Key")
@@ -119,9 +119,15 @@ pub fn add_labels(row: &mut Map<String, Value>, labelled_fields: &[LabelledField
             continue;
         }
         if let Some(label) = labels::label_of(labelled.labels, &code) {
-            row.insert(labelled.label_field.to_owned(), Value::from(label));
+            insert_after(row, labelled.field, labelled.label_field, Value::from(label));
         }
     }
+}
+
+/// Puts a label right after the code it names, where a reader of the row looks for it.
+fn insert_after(row: &mut Map<String, Value>, code_field: &str, label_field: &str, label: Value) {
+    let position = row.keys().position(|key| key == code_field).map_or(row.len(), |index| index + 1);
+    row.shift_insert(position, label_field.to_owned(), label);
 }
 
 #[cfg(test)]
@@ -172,6 +178,8 @@ mod tests {
         )
         .expect("normalized");
         assert_eq!(data["rows"][0]["ShowType"], json!(0));
+        let keys: Vec<&String> = data["rows"][0].as_object().map(|row| row.keys().collect()).unwrap_or_default();
+        assert_eq!(keys, ["ShowType", "ShowTypeName", "Key", "Value"], "labels sit beside their codes");
         assert_eq!(data["rows"][0]["ShowTypeName"], json!("纯展示"));
         assert_eq!(data["rows"][1]["ShowTypeName"], json!("回单图片"));
         assert_eq!(data["fields"], json!({"项目编号": "CP00000097", "图片": "u"}));
