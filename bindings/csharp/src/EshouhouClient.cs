@@ -15,7 +15,17 @@ namespace AfterSales
     /// </remarks>
     public sealed partial class EshouhouClient : IDisposable
     {
-        private readonly EshouhouClientHandle handle;
+        // The exports behind the constructor, Call, Pages, Rows and ListAll (each generated endpoint method calls its own).
+        private static readonly ProviderExports<EshouhouClientHandle, EshouhouCursorHandle> Exports =
+            new ProviderExports<EshouhouClientHandle, EshouhouCursorHandle>(
+                nameof(EshouhouClient),
+                NativeMethods.aftersales_eshouhou_client_new,
+                NativeMethods.aftersales_eshouhou_call,
+                NativeMethods.aftersales_eshouhou_cursor_new,
+                NativeMethods.aftersales_eshouhou_cursor_next,
+                NativeMethods.aftersales_eshouhou_list_all);
+
+        private readonly NativeClient<EshouhouClientHandle, EshouhouCursorHandle> native;
 
         /// <summary>Creates a client; nothing is sent until the first call.</summary>
         /// <param name="config">
@@ -32,21 +42,7 @@ namespace AfterSales
         /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
         public EshouhouClient(object config)
         {
-            if (config == null)
-            {
-                throw new ArgumentNullException("config");
-            }
-
-            LibraryLoader.EnsureReady();
-            IntPtr error;
-            EshouhouClientHandle created = NativeMethods.aftersales_eshouhou_client_new(Utf8Marshal.ToNativeJson(config), out error);
-            if (created.IsInvalid)
-            {
-                created.Dispose();
-                throw Envelope.TakeError(error);
-            }
-
-            handle = created;
+            native = new NativeClient<EshouhouClientHandle, EshouhouCursorHandle>(Exports, config);
         }
 
         /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
@@ -57,8 +53,7 @@ namespace AfterSales
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         public AfterSalesResponse Call(string endpoint, object parameters = null)
         {
-            byte[] name = RequireEndpoint(endpoint);
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_call(Handle, name, Utf8Marshal.ToNativeJson(parameters)));
+            return native.Call(endpoint, parameters);
         }
 
         /// <summary>
@@ -73,11 +68,7 @@ namespace AfterSales
         /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
         public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
         {
-            byte[] name = RequireEndpoint(endpoint);
-            byte[] json = Utf8Marshal.ToNativeJson(parameters);
-            return CursorWalk.Pages(
-                () => NativeMethods.aftersales_eshouhou_cursor_new(Handle, name, json),
-                cursor => NativeMethods.aftersales_eshouhou_cursor_next(cursor));
+            return native.Pages(endpoint, parameters);
         }
 
         /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
@@ -87,7 +78,7 @@ namespace AfterSales
         /// <exception cref="AfterSalesException">A page failed (raised during enumeration).</exception>
         public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
         {
-            return CursorWalk.Rows(Pages(endpoint, parameters));
+            return native.Rows(endpoint, parameters);
         }
 
         /// <summary>
@@ -102,42 +93,22 @@ namespace AfterSales
         /// <exception cref="AfterSalesException">A page failed.</exception>
         public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
         {
-            if (maxPages < 0)
-            {
-                throw new ArgumentOutOfRangeException("maxPages", "maxPages is 0 (no limit) or a positive number");
-            }
-
-            byte[] name = RequireEndpoint(endpoint);
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_list_all(Handle, name, Utf8Marshal.ToNativeJson(parameters), (uint)maxPages));
+            return native.ListAll(endpoint, parameters, maxPages);
         }
 
         /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>
         public void Dispose()
         {
-            handle.Dispose();
+            native.Dispose();
         }
 
+        // The generated endpoint methods pass this to their native function.
         private EshouhouClientHandle Handle
         {
             get
             {
-                if (handle.IsClosed)
-                {
-                    throw new ObjectDisposedException("EshouhouClient");
-                }
-
-                return handle;
+                return native.Handle;
             }
-        }
-
-        private static byte[] RequireEndpoint(string endpoint)
-        {
-            if (endpoint == null)
-            {
-                throw new ArgumentNullException("endpoint");
-            }
-
-            return Utf8Marshal.ToNative(endpoint);
         }
     }
 }

@@ -17,7 +17,17 @@ namespace AfterSales
     /// </remarks>
     public sealed partial class ZhibangClient : IDisposable
     {
-        private readonly ZhibangClientHandle handle;
+        // The exports behind the constructor, Call, Pages, Rows and ListAll (each generated endpoint method calls its own).
+        private static readonly ProviderExports<ZhibangClientHandle, ZhibangCursorHandle> Exports =
+            new ProviderExports<ZhibangClientHandle, ZhibangCursorHandle>(
+                nameof(ZhibangClient),
+                NativeMethods.aftersales_zhibang_client_new,
+                NativeMethods.aftersales_zhibang_call,
+                NativeMethods.aftersales_zhibang_cursor_new,
+                NativeMethods.aftersales_zhibang_cursor_next,
+                NativeMethods.aftersales_zhibang_list_all);
+
+        private readonly NativeClient<ZhibangClientHandle, ZhibangCursorHandle> native;
 
         /// <summary>Creates a client; nothing is sent until the first call.</summary>
         /// <param name="config">
@@ -34,21 +44,7 @@ namespace AfterSales
         /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
         public ZhibangClient(object config)
         {
-            if (config == null)
-            {
-                throw new ArgumentNullException("config");
-            }
-
-            LibraryLoader.EnsureReady();
-            IntPtr error;
-            ZhibangClientHandle created = NativeMethods.aftersales_zhibang_client_new(Utf8Marshal.ToNativeJson(config), out error);
-            if (created.IsInvalid)
-            {
-                created.Dispose();
-                throw Envelope.TakeError(error);
-            }
-
-            handle = created;
+            native = new NativeClient<ZhibangClientHandle, ZhibangCursorHandle>(Exports, config);
         }
 
         /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
@@ -59,8 +55,7 @@ namespace AfterSales
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         public AfterSalesResponse Call(string endpoint, object parameters = null)
         {
-            byte[] name = RequireEndpoint(endpoint);
-            return Envelope.Take(NativeMethods.aftersales_zhibang_call(Handle, name, Utf8Marshal.ToNativeJson(parameters)));
+            return native.Call(endpoint, parameters);
         }
 
         /// <summary>
@@ -75,11 +70,7 @@ namespace AfterSales
         /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
         public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
         {
-            byte[] name = RequireEndpoint(endpoint);
-            byte[] json = Utf8Marshal.ToNativeJson(parameters);
-            return CursorWalk.Pages(
-                () => NativeMethods.aftersales_zhibang_cursor_new(Handle, name, json),
-                cursor => NativeMethods.aftersales_zhibang_cursor_next(cursor));
+            return native.Pages(endpoint, parameters);
         }
 
         /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
@@ -89,7 +80,7 @@ namespace AfterSales
         /// <exception cref="AfterSalesException">A page failed (raised during enumeration).</exception>
         public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
         {
-            return CursorWalk.Rows(Pages(endpoint, parameters));
+            return native.Rows(endpoint, parameters);
         }
 
         /// <summary>
@@ -104,42 +95,22 @@ namespace AfterSales
         /// <exception cref="AfterSalesException">A page failed.</exception>
         public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
         {
-            if (maxPages < 0)
-            {
-                throw new ArgumentOutOfRangeException("maxPages", "maxPages is 0 (no limit) or a positive number");
-            }
-
-            byte[] name = RequireEndpoint(endpoint);
-            return Envelope.Take(NativeMethods.aftersales_zhibang_list_all(Handle, name, Utf8Marshal.ToNativeJson(parameters), (uint)maxPages));
+            return native.ListAll(endpoint, parameters, maxPages);
         }
 
         /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>
         public void Dispose()
         {
-            handle.Dispose();
+            native.Dispose();
         }
 
+        // The generated endpoint methods pass this to their native function.
         private ZhibangClientHandle Handle
         {
             get
             {
-                if (handle.IsClosed)
-                {
-                    throw new ObjectDisposedException("ZhibangClient");
-                }
-
-                return handle;
+                return native.Handle;
             }
-        }
-
-        private static byte[] RequireEndpoint(string endpoint)
-        {
-            if (endpoint == null)
-            {
-                throw new ArgumentNullException("endpoint");
-            }
-
-            return Utf8Marshal.ToNative(endpoint);
         }
     }
 }

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using AfterSales.Native;
+
+namespace AfterSales
+{
+    /// <summary>
+    /// What <see cref="EshouhouClient"/> and <see cref="ZhibangClient"/> share: the native client's lifetime, the
+    /// argument checks, and the calls by endpoint name (<c>Call</c>, <c>Pages</c>, <c>Rows</c>, <c>ListAll</c>).
+    /// </summary>
+    /// <remarks>
+    /// The native client is held as a <see cref="SafeHandle"/> and passed as one to every call, so the runtime keeps
+    /// it alive while a call is in flight: <see cref="Dispose"/> during a call frees it only once the call returns.
+    /// </remarks>
+    /// <typeparam name="TClient">The provider's client handle.</typeparam>
+    /// <typeparam name="TCursor">The provider's cursor handle.</typeparam>
+    internal sealed class NativeClient<TClient, TCursor>
+        where TClient : SafeHandle
+        where TCursor : SafeHandle
+    {
+        private readonly ProviderExports<TClient, TCursor> exports;
+        private readonly TClient handle;
+
+        /// <summary>Creates the native client from the config; nothing is sent.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
+        /// <exception cref="AfterSalesInputException">The config is invalid.</exception>
+        /// <exception cref="DllNotFoundException">The native library was not found.</exception>
+        /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
+        internal NativeClient(ProviderExports<TClient, TCursor> exports, object config)
+        {
+            if (config == null)
+            {
+                throw new ArgumentNullException("config");
+            }
+
+            LibraryLoader.EnsureReady();
+            IntPtr error;
+            TClient created = exports.CreateClient(Utf8Marshal.ToNativeJson(config), out error);
+            if (created.IsInvalid)
+            {
+                created.Dispose();
+                throw Envelope.TakeError(error);
+            }
+
+            this.exports = exports;
+            handle = created;
+        }
+
+        /// <summary>The native client, for the generated endpoint methods to pass to their export.</summary>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        internal TClient Handle
+        {
+            get
+            {
+                if (handle.IsClosed)
+                {
+                    throw new ObjectDisposedException(exports.ClientName);
+                }
+
+                return handle;
+            }
+        }
+
+        /// <summary>Calls any endpoint by its catalogue name.</summary>
+        internal AfterSalesResponse Call(string endpoint, object parameters)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            return Envelope.Take(exports.Call(Handle, name, Utf8Marshal.ToNativeJson(parameters)));
+        }
+
+        /// <summary>
+        /// The pages of a list endpoint; the arguments are checked (and the parameters serialized) now, the cursor is
+        /// opened when enumeration starts.
+        /// </summary>
+        internal IEnumerable<JsonObject> Pages(string endpoint, object parameters)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            byte[] json = Utf8Marshal.ToNativeJson(parameters);
+            return CursorWalk.Pages(() => exports.NewCursor(Handle, name, json), exports.NextPage);
+        }
+
+        /// <summary>The rows of every page of a list endpoint.</summary>
+        internal IEnumerable<JsonObject> Rows(string endpoint, object parameters)
+        {
+            return CursorWalk.Rows(Pages(endpoint, parameters));
+        }
+
+        /// <summary>Every page of a list endpoint in one response, at most <paramref name="maxPages"/> (0: no limit).</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPages"/> is negative.</exception>
+        internal AfterSalesResponse ListAll(string endpoint, object parameters, int maxPages)
+        {
+            if (maxPages < 0)
+            {
+                throw new ArgumentOutOfRangeException("maxPages", "maxPages is 0 (no limit) or a positive number");
+            }
+
+            byte[] name = RequireEndpoint(endpoint);
+            return Envelope.Take(exports.ListAll(Handle, name, Utf8Marshal.ToNativeJson(parameters), (uint)maxPages));
+        }
+
+        /// <summary>Releases the native client; the runtime frees it once calls in flight have returned.</summary>
+        internal void Dispose()
+        {
+            handle.Dispose();
+        }
+
+        private static byte[] RequireEndpoint(string endpoint)
+        {
+            if (endpoint == null)
+            {
+                throw new ArgumentNullException("endpoint");
+            }
+
+            return Utf8Marshal.ToNative(endpoint);
+        }
+    }
+}
