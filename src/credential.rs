@@ -45,6 +45,16 @@ pub enum Attempt<V> {
     Refused(Error),
 }
 
+/// An attempt's outcome with `secret` (the credential it sent) scrubbed from any error, refused or failed:
+/// by the time the caller sees the error, a renewal may have replaced that credential in the cache.
+pub fn redact_attempt<V>(outcome: Result<(Attempt<V>, u32), Error>, secret: &str) -> Result<(Attempt<V>, u32), Error> {
+    match outcome {
+        Ok((Attempt::Refused(error), requests)) => Ok((Attempt::Refused(error.redact(&[secret])), requests)),
+        Err(error) => Err(error.redact(&[secret])),
+        done => done,
+    }
+}
+
 /// A call's value and what it took.
 pub struct Authorized<V> {
     pub value: V,
@@ -319,6 +329,16 @@ mod tests {
         assert_eq!(attempts.load(Ordering::SeqCst), 2, "one login per explicit call, remembered or not");
         let held = cache.lease_retrying_refusal(|| obtained("ok")).expect("logged in");
         assert_eq!(cache.lease_retrying_refusal(|| obtained("other")).expect("held").generation, held.generation);
+    }
+
+    #[test]
+    fn an_attempts_errors_are_scrubbed_of_the_credential_it_sent() {
+        let echoed = || Error::new(ErrorCode::VendorError, "会话 abc123def 无效").with_vendor(None, "abc123def");
+        let refused = redact_attempt::<()>(Ok((Attempt::Refused(echoed()), 1)), "abc123def");
+        let Ok((Attempt::Refused(error), 1)) = refused else { panic!("still a refusal") };
+        assert_eq!((error.message(), error.vendor_message()), ("会话 *** 无效", Some("***")));
+        let failed = redact_attempt::<()>(Err(echoed()), "abc123def").err().expect("still an error");
+        assert!(!failed.message().contains("abc123def"));
     }
 
     #[test]

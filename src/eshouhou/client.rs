@@ -11,7 +11,7 @@ use super::normalize::normalize;
 use super::reply::{Reply, decode, is_token_refusal};
 use super::sign::sign;
 use crate::catalogue::{self, Endpoint, Provider, Wire};
-use crate::credential::{Attempt, CredentialCache, Obtained, Refusals};
+use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
 use crate::envelope::{Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::params::{self, Params};
@@ -75,11 +75,18 @@ impl EshouhouClient {
         let endpoint = params.endpoint();
         let outcome = match endpoint.wire {
             Wire::EshouhouToken => self.renew_token_now(params),
-            _ => self.get_with_token(params),
+            _ => self
+                .inner
+                .token
+                .with_renewal(
+                    || self.obtain_token(None),
+                    |token| redact_attempt(self.get(params, token), token.value.expose()),
+                )
+                .and_then(|answer| answer.try_map(|value| normalize(params, value))),
         };
         match outcome {
-            Ok((data, requests, reauthenticated)) => Ok(Response {
-                data,
+            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
+                data: value,
                 meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Eshouhou, endpoint.name, started) },
             }),
             Err(error) => Err(self.redact(error)),
@@ -96,15 +103,11 @@ impl EshouhouClient {
     }
 
     /// The `token` endpoint: fetch a token now (optionally with another lifetime) and cache it.
-    fn renew_token_now(&self, params: &Params) -> Result<(Value, u32, bool), Error> {
+    fn renew_token_now(&self, params: &Params) -> Result<Authorized<Value>, Error> {
         let lease = self.inner.token.replace(|| self.obtain_token(params.integer("expire")))?;
         let token = &lease.credential;
-        Ok((json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms}), lease.requests, false))
-    }
-
-    fn get_with_token(&self, params: &Params) -> Result<(Value, u32, bool), Error> {
-        let authorized = self.inner.token.with_renewal(|| self.obtain_token(None), |token| self.get(params, token))?;
-        Ok((normalize(params, authorized.value)?, authorized.requests, authorized.reauthenticated))
+        let data = json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms});
+        Ok(Authorized { value: data, requests: lease.requests, reauthenticated: false })
     }
 
     fn get(&self, params: &Params, token: &Token) -> Result<(Attempt<Value>, u32), Error> {

@@ -11,7 +11,7 @@ use super::document::{Document, Refusal, classify, decode, decode_web_api};
 use super::normalize::{self, PageRequest};
 use super::outcome::{self, Outcome};
 use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ResultShape, Wire};
-use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals};
+use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
 use crate::envelope::{Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::params::{self, Params};
@@ -98,7 +98,10 @@ impl ZhibangClient {
         &self,
         attempt: impl Fn(&Session) -> Result<(Attempt<V>, u32), Error>,
     ) -> Result<Authorized<V>, Error> {
-        self.inner.session.with_renewal(|| self.obtain_session(None), attempt)
+        self.inner.session.with_renewal(
+            || self.obtain_session(None),
+            |session| redact_attempt(attempt(session), session.value.expose()),
+        )
     }
 
     fn redact(&self, error: Error) -> Error {
