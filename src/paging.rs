@@ -4,6 +4,7 @@
 //! list is; each page is one ordinary call, so token renewal and re-login happen inside it as for any
 //! call and a walk survives them. eshouhou lists end at a short page, Zhibang lists at their page count.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Instant;
 
 use serde_json::{Map, Value, json};
@@ -42,6 +43,20 @@ macro_rules! caller_for {
 caller_for!(EshouhouClient);
 caller_for!(ZhibangClient);
 
+impl<C: Caller> Caller for &C {
+    fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
+        (*self).endpoint(name)
+    }
+
+    fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
+        (*self).prepare(endpoint, params)
+    }
+
+    fn execute(&self, params: &Params) -> Result<Response, Error> {
+        (*self).execute(params)
+    }
+}
+
 /// Walks the pages of one list call. It owns a clone of the client, so it stays valid on its own.
 pub struct Cursor<C> {
     client: C,
@@ -49,6 +64,8 @@ pub struct Cursor<C> {
     index_param: &'static str,
     next_index: i64,
     done: bool,
+    /// A fingerprint of the last page's first row, to notice a server that ignores the page number.
+    last_first_row: Option<u64>,
 }
 
 impl<C: Caller> Cursor<C> {
@@ -68,7 +85,7 @@ impl<C: Caller> Cursor<C> {
             params.set(paging.size_param, WireValue::Integer(i64::from(paging.cursor_default_size)));
         }
         let next_index = params.integer(paging.index_param).unwrap_or(1);
-        Ok(Cursor { client, params, index_param: paging.index_param, next_index, done: false })
+        Ok(Cursor { client, params, index_param: paging.index_param, next_index, done: false, last_first_row: None })
     }
 
     /// Whether the last page was returned.
@@ -81,9 +98,23 @@ impl<C: Caller> Cursor<C> {
         if self.done {
             return Ok(None);
         }
-        self.params.set(self.index_param, WireValue::Integer(self.next_index));
+        let requested = self.next_index;
+        self.params.set(self.index_param, WireValue::Integer(requested));
         let mut response = self.client.execute(&self.params)?;
-        let has_more = response.data["page"]["has_more"].as_bool().unwrap_or(false);
+        let first_row = response.data["rows"].get(0).map(fingerprint);
+        if first_row.is_some() && first_row == self.last_first_row {
+            self.done = true;
+            return Err(Error::invalid_response(format!(
+                "page {requested} repeats the page before it; the server seems to ignore `{}`",
+                self.index_param
+            )));
+        }
+        // The page count is compared with the page asked for, not the one the answer names, so a server
+        // that always reports page 1 cannot keep the walk going.
+        let page = &response.data["page"];
+        let has_more =
+            page["has_more"].as_bool().unwrap_or(false) && page["count"].as_i64().is_none_or(|count| requested < count);
+        self.last_first_row = first_row;
         self.next_index += 1;
         self.done = !has_more;
         response.meta.done = Some(self.done);
@@ -98,6 +129,12 @@ impl<C: Caller> Cursor<C> {
             meta: Meta { done: Some(true), ..Meta::new(endpoint.provider, endpoint.name, Instant::now()) },
         }
     }
+}
+
+fn fingerprint(row: &Value) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    row.to_string().hash(&mut hasher);
+    hasher.finish()
 }
 
 impl<C: Caller> Iterator for Cursor<C> {
@@ -140,4 +177,54 @@ pub fn fetch_all<C: Caller>(
         data["columns"] = columns;
     }
     Ok(Response { data, meta: Meta { elapsed_ms: crate::envelope::elapsed_ms(started), ..meta } })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::catalogue::{self, Provider};
+    use crate::params::validate;
+
+    /// A server that ignores the page number: every answer is page 1 of 3, with the same rows.
+    struct StuckServer {
+        calls: Cell<u32>,
+        row_changes: bool,
+    }
+
+    impl Caller for StuckServer {
+        fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
+            catalogue::find(Provider::Zhibang, name).ok_or_else(|| Error::new(ErrorCode::UnknownEndpoint, name))
+        }
+
+        fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
+            validate(endpoint, params, &|_| None)
+        }
+
+        fn execute(&self, params: &Params) -> Result<Response, Error> {
+            self.calls.set(self.calls.get() + 1);
+            let ord = if self.row_changes { self.calls.get() } else { 1 };
+            let data = json!({"rows": [{"ord": ord}], "page": {"index": 1, "size": 1, "count": 3, "has_more": true}});
+            Ok(Response { data, meta: Meta::new(Provider::Zhibang, params.endpoint().name, Instant::now()) })
+        }
+    }
+
+    #[test]
+    fn a_walk_ends_at_the_page_count_of_the_pages_asked_for() {
+        let server = StuckServer { calls: Cell::new(0), row_changes: true };
+        let pages: Vec<_> = Cursor::new(&server, "service_list", &Map::new()).expect("cursor").collect();
+        assert_eq!(pages.len(), 3);
+        assert_eq!(server.calls.get(), 3);
+    }
+
+    #[test]
+    fn a_repeated_page_stops_the_walk_with_an_error() {
+        let server = StuckServer { calls: Cell::new(0), row_changes: false };
+        let mut cursor = Cursor::new(&server, "service_list", &Map::new()).expect("cursor");
+        assert!(cursor.next_page().is_ok_and(|page| page.is_some()));
+        let error = cursor.next_page().expect_err("the same page twice");
+        assert_eq!(error.code(), ErrorCode::InvalidResponse);
+        assert!(cursor.next_page().is_ok_and(|page| page.is_none()), "the walk is over");
+    }
 }
