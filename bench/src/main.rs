@@ -1,0 +1,118 @@
+//! `aftersales-bench`: measures libaftersales against nginx, a hand-written reqwest client, Python
+//! `requests` and .NET `HttpClient` in one run, and writes BENCHMARKS.md. `./scripts/bench.sh` builds
+//! what it needs and runs it; see bench/README.md.
+//!
+//! Modes:
+//!   run <repo> <out-dir> <report.md>            every measurement, then the report
+//!   walk <library> <url> cursor|list_all        (a driver process of `run`) one walk of a Zhibang table
+//!   profile library <library> <url> <calls>     (under callgrind, run by `run`) calls through the C ABI
+//!   profile raw <url> <calls>                   (under callgrind) hand-written reqwest calls
+//!   profile pieces <calls>                      (under callgrind) the library's public pieces, no network
+
+mod at_rest;
+mod bindings;
+mod callgrind;
+mod calls;
+mod fixture;
+mod inprocess;
+mod library;
+mod machine;
+mod nginx;
+mod process;
+mod raw;
+mod report;
+mod sandbox;
+mod stats;
+mod threads;
+mod tools;
+mod walk;
+mod wrk;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::library::Library;
+use crate::nginx::Nginx;
+use crate::report::Results;
+use crate::sandbox::Sandbox;
+use crate::tools::Tools;
+
+/// How much of each measurement a run makes: enough rounds for stable medians on a shared two-core
+/// machine, and about five minutes in all.
+const CALL_ROUNDS: usize = 31;
+const CALLS_PER_ROUND: usize = 1500;
+const WRK_SECONDS: u32 = 1;
+const PIECE_ROUNDS: usize = 9;
+const PIECE_RUNS: usize = 20_000;
+const PROFILED_CALLS: usize = 300;
+const BINDING_ROUNDS: usize = 21;
+const BINDING_CALLS: usize = 400;
+const THREAD_ROUNDS: usize = 5;
+const THREAD_SECONDS: f64 = 1.0;
+const WALK_SIZES: [usize; 2] = [10_000, 100_000];
+const DLOPEN_RUNS: usize = 15;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let outcome = match args.as_slice() {
+        ["run", repo, out, report] => run(Path::new(repo), Path::new(out), Path::new(report)),
+        ["walk", library, url, fetch] => {
+            walk::Fetch::parse(fetch).and_then(|fetch| walk::run_driver_mode(Path::new(library), url, fetch))
+        }
+        ["profile", "library", library, url, calls] => {
+            count(calls).and_then(|calls| callgrind::run_library_calls(Path::new(library), url, calls))
+        }
+        ["profile", "raw", url, calls] => count(calls).and_then(|calls| callgrind::run_raw_calls(url, calls)),
+        ["profile", "pieces", calls] => count(calls).and_then(callgrind::run_pieces),
+        _ => Err("usage: aftersales-bench run <repo> <out-dir> <report.md> (see bench/README.md)".to_owned()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("aftersales-bench: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn count(text: &str) -> Result<usize, String> {
+    text.parse().map_err(|_| format!("not a count: {text}"))
+}
+
+fn run(repo: &Path, out: &Path, report_path: &Path) -> Result<(), String> {
+    let tools = Tools::find(repo, out)?;
+    let machine = machine::Machine::describe(&tools);
+    let library = Library::load(&tools.library)?;
+
+    let nginx = Nginx::start(&tools.nginx)?;
+    eprintln!("== 1-3. one call against nginx ({}): wrk, raw reqwest, the library from Rust and C", nginx.url);
+    let plan = calls::Plan { rounds: CALL_ROUNDS, calls: CALLS_PER_ROUND, wrk_seconds: WRK_SECONDS };
+    let calls = calls::measure(&tools, &library, &nginx, &plan)?;
+    eprintln!("== the library's own work without the network: public pieces, callgrind profile");
+    let pieces = inprocess::Pieces::new()?.time(PIECE_ROUNDS, PIECE_RUNS);
+    let profile = callgrind::profile(&tools, &nginx.url, PROFILED_CALLS)?;
+    eprintln!("== 4. Python: aftersales vs requests");
+    let python = bindings::python(&tools, &nginx.url, BINDING_ROUNDS, BINDING_CALLS)?;
+    eprintln!("== 5. .NET on Mono: AfterSales vs HttpClient");
+    let csharp = bindings::csharp(&tools, &nginx.url, BINDING_ROUNDS, BINDING_CALLS)?;
+    drop(nginx);
+
+    eprintln!("== 6. threads sharing one client against the sandbox");
+    let threads = {
+        let sandbox = Sandbox::start(&tools.sandbox, &[])?;
+        threads::measure(&library, &sandbox, THREAD_ROUNDS, THREAD_SECONDS)?
+    };
+    eprintln!("== 7. a long Zhibang table walked with the cursor");
+    let walks = walk::measure(&tools, &WALK_SIZES)?;
+    eprintln!("== 8. at rest: stripped size, dlopen to the first client");
+    let at_rest = at_rest::measure(&tools, DLOPEN_RUNS)?;
+
+    let results = Results { machine, calls, pieces, profile, python, csharp, threads, walks, at_rest };
+    let markdown = report::render(&results);
+    std::fs::write(report_path, &markdown)
+        .map_err(|error| format!("cannot write {}: {error}", report_path.display()))?;
+    eprintln!("== wrote {}", report_path.display());
+    print!("{}", report::summary_table(&results));
+    Ok(())
+}

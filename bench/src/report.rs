@@ -1,0 +1,566 @@
+//! BENCHMARKS.md: the claims of issue #6 against their targets (met or not, as measured), then each
+//! section's figures, the machine, the date and the command.
+
+use std::fmt::Write;
+
+use crate::at_rest::AtRest;
+use crate::bindings::BindingFigures;
+use crate::callgrind::CallProfile;
+use crate::calls::CallFigures;
+use crate::fixture::PROJECT_ROWS;
+use crate::inprocess::PieceTimes;
+use crate::machine::Machine;
+use crate::stats::{Summary, rate};
+use crate::threads::ThreadFigures;
+use crate::walk::WalkRow;
+
+const COMMAND: &str = "./scripts/bench.sh";
+
+const TARGET_RATE_OF_RAW: f64 = 0.9;
+const TARGET_OVERHEAD_US: f64 = 10.0;
+const TARGET_PYTHON_SPEEDUP: f64 = 3.0;
+/// "Peak RSS does not grow with the row count": the largest table's walk peaks within this factor of the
+/// smallest's (allocator noise, not rows).
+const RSS_TOLERANCE: f64 = 1.10;
+
+pub struct Results {
+    pub machine: Machine,
+    pub calls: CallFigures,
+    pub pieces: PieceTimes,
+    pub profile: CallProfile,
+    pub python: BindingFigures,
+    pub csharp: BindingFigures,
+    pub threads: ThreadFigures,
+    pub walks: Vec<WalkRow>,
+    pub at_rest: AtRest,
+}
+
+enum Verdict {
+    Met,
+    NotMet,
+    Reported,
+}
+
+impl Verdict {
+    fn of(met: bool) -> Verdict {
+        if met { Verdict::Met } else { Verdict::NotMet }
+    }
+
+    fn text(&self) -> &'static str {
+        match self {
+            Verdict::Met => "**met**",
+            Verdict::NotMet => "**not met**",
+            Verdict::Reported => "reported",
+        }
+    }
+}
+
+struct Claim {
+    claim: String,
+    target: String,
+    measured: String,
+    verdict: Verdict,
+}
+
+/// The library's overhead per call without the network, in µs: its callgrind instructions at the rate the
+/// same kind of code (the public pieces) runs at natively on this machine.
+fn in_process_us(results: &Results) -> f64 {
+    let instructions_per_ns = results.profile.pieces / results.pieces.all_ns.median;
+    results.profile.overhead / instructions_per_ns / 1000.0
+}
+
+/// Walks of the cursor: the smallest and the largest table.
+fn cursor_walks(results: &Results) -> (Option<&WalkRow>, Option<&WalkRow>) {
+    let mut cursor = results.walks.iter().filter(|walk| walk.fetch == "cursor");
+    let first = cursor.next();
+    (first, cursor.next_back().or(first))
+}
+
+fn claims(results: &Results) -> Vec<Claim> {
+    let calls = &results.calls;
+    let in_process = in_process_us(results);
+    let (small, large) = cursor_walks(results);
+    let mut claims = vec![
+        Claim {
+            claim: "libaftersales from Rust (dlopen, C ABI) vs raw reqwest + serde_json, calls/s".into(),
+            target: format!("≥ {TARGET_RATE_OF_RAW}×"),
+            measured: ratio(calls.ffi_of_raw),
+            verdict: Verdict::of(calls.ffi_of_raw.median >= TARGET_RATE_OF_RAW),
+        },
+        Claim {
+            claim: "libaftersales from C vs raw reqwest + serde_json, calls/s".into(),
+            target: format!("≥ {TARGET_RATE_OF_RAW}×"),
+            measured: ratio(calls.c_of_raw),
+            verdict: Verdict::of(calls.c_of_raw.median >= TARGET_RATE_OF_RAW),
+        },
+        Claim {
+            claim: format!(
+                "per-call overhead of the library, {PROJECT_ROWS}-row answer: library − raw reqwest, same run"
+            ),
+            target: format!("< {TARGET_OVERHEAD_US} µs"),
+            measured: format!("{} µs", us_summary(calls.ffi_overhead_us)),
+            verdict: Verdict::of(calls.ffi_overhead_us.median < TARGET_OVERHEAD_US),
+        },
+        Claim {
+            claim: format!(
+                "per-call overhead of the library, {PROJECT_ROWS}-row answer: its in-process work beyond parsing \
+                 the body, without the network (callgrind)"
+            ),
+            target: format!("< {TARGET_OVERHEAD_US} µs"),
+            measured: format!("{} µs", us(in_process)),
+            verdict: Verdict::of(in_process < TARGET_OVERHEAD_US),
+        },
+        Claim {
+            claim: "Python: `aftersales` vs `requests.Session` + `json` with the same normalization".into(),
+            target: format!("≥ {TARGET_PYTHON_SPEEDUP}× faster"),
+            measured: ratio(results.python.speedup),
+            verdict: Verdict::of(results.python.speedup.median >= TARGET_PYTHON_SPEEDUP),
+        },
+        Claim {
+            claim: ".NET on Mono: `AfterSales` vs `HttpClient` + JSON reader with the same normalization".into(),
+            target: "ratio reported".into(),
+            measured: format!("{} faster", ratio(results.csharp.speedup)),
+            verdict: Verdict::Reported,
+        },
+    ];
+    if let (Some(one), Some(most)) = (results.threads.rows.first(), results.threads.rows.last()) {
+        claims.push(Claim {
+            claim: format!(
+                "threads sharing one client (sandbox): {} threads vs 1, and vs raw reqwest at {} threads",
+                most.threads, most.threads
+            ),
+            target: "throughput reported".into(),
+            measured: format!(
+                "{:.2}× the 1-thread rate; {} of reqwest's",
+                most.library_cps.median / one.library_cps.median,
+                ratio(most.library_of_raw)
+            ),
+            verdict: Verdict::Reported,
+        });
+    }
+    if let (Some(small), Some(large)) = (small, large) {
+        claims.push(Claim {
+            claim: format!(
+                "peak RSS of a cursor walk: {} rows vs {} rows",
+                thousands(large.table_rows as u64),
+                thousands(small.table_rows as u64)
+            ),
+            target: format!("does not grow (≤ {RSS_TOLERANCE}×)"),
+            measured: format!("{} vs {}", mib(large.hwm_kib), mib(small.hwm_kib)),
+            verdict: Verdict::of(large.hwm_kib as f64 <= small.hwm_kib as f64 * RSS_TOLERANCE),
+        });
+    }
+    claims.push(Claim {
+        claim: "stripped `libaftersales.so`; dlopen → first client ready".into(),
+        target: "reported".into(),
+        measured: format!("{}; {} ms", bytes_mib(results.at_rest.stripped_bytes), ms(results.at_rest.ready_us.median)),
+        verdict: Verdict::Reported,
+    });
+    claims
+}
+
+/// The claims table alone (printed at the end of a run).
+pub fn summary_table(results: &Results) -> String {
+    let mut text = String::from("| claim | target | measured | verdict |\n|---|---|---|---|\n");
+    for claim in claims(results) {
+        let _ =
+            writeln!(text, "| {} | {} | {} | {} |", claim.claim, claim.target, claim.measured, claim.verdict.text());
+    }
+    text
+}
+
+pub fn render(results: &Results) -> String {
+    let mut text = String::new();
+    header(&mut text, results);
+    text.push_str("## The claims\n\n");
+    text.push_str(&summary_table(results));
+    text.push_str(
+        "\nRatios and differences are the median over rounds of the per-round value (lowest–highest in \
+         brackets): every round times each contender back to back, so drift slower than a round cancels.\n\n",
+    );
+    calls_section(&mut text, results);
+    own_work_section(&mut text, results);
+    binding_section(
+        &mut text,
+        "## 4. Python",
+        &results.python,
+        "`requests.Session` + `json`, by hand",
+        "The package (PYTHONPATH=bindings/python/src, AFTERSALES_LIBRARY=target/release/libaftersales.so) \
+         against a hand-written client that signs and fetches the token once, then per call does the same \
+         GET with `requests.Session`, `response.json()`, checks `ResultCode` and normalizes the display rows \
+         by hand (rows with `ShowTypeName`, the label map): both end with equal data, which the driver checks \
+         (bench/python/bench_calls.py).",
+    );
+    binding_section(
+        &mut text,
+        "## 5. .NET on Mono",
+        &results.csharp,
+        "`HttpClient` + `AfterSales.Json`, by hand",
+        "`AfterSales.dll` built by mcs from bindings/csharp/src against a hand-written client using \
+         `System.Net.Http.HttpClient` (`GetAsync(...).Result`, as a synchronous ERP plugin does) and the \
+         package's own public JSON reader, so both sides parse JSON at the same speed and the ratio is about \
+         the HTTP stack and the rest; both end with equal data, which the driver checks \
+         (bench/csharp/BenchCalls.cs).",
+    );
+    threads_section(&mut text, &results.threads);
+    walk_section(&mut text, &results.walks);
+    at_rest_section(&mut text, &results.at_rest);
+    method_section(&mut text);
+    text
+}
+
+fn header(text: &mut String, results: &Results) {
+    let machine = &results.machine;
+    let _ = write!(
+        text,
+        "# Benchmarks\n\n\
+         Written by `{COMMAND}` on {date}; run it again to reproduce (about three minutes, plus the release \
+         builds the first time). Nothing here runs in the test suite: the benchmarks report, they do not gate CI.\n\n\
+         | machine | |\n|---|---|\n\
+         | CPU | {cpu}, {cores} cores (shared) |\n\
+         | memory | {memory} |\n\
+         | system | {os}, Linux {kernel} |\n",
+        date = machine.date,
+        cpu = machine.cpu,
+        cores = machine.cores,
+        memory = machine.memory,
+        os = machine.os,
+        kernel = machine.kernel,
+    );
+    for (tool, version) in &machine.tools {
+        let _ = writeln!(text, "| {tool} | {version} |");
+    }
+    let _ = writeln!(text, "| Python | {} |\n| .NET | {} |\n", results.python.versions, results.csharp.versions);
+}
+
+fn calls_section(text: &mut String, results: &Results) {
+    let calls = &results.calls;
+    let _ = write!(
+        text,
+        "## 1–3. One call against nginx\n\n\
+         eshouhou `GetCustomerProject` against nginx on loopback (one worker, keep-alive) serving a static \
+         answer shaped like the vendor's: {PROJECT_ROWS} display rows with Chinese labels, after one static \
+         TokenApi answer, so every call is one GET with the token and three parameters in the query. \
+         {rounds} rounds of {calls_per_round} calls per contender (wrk: 1 s per round).\n\n\
+         | contender | µs per call | calls/s | rate vs raw reqwest | µs over raw reqwest |\n\
+         |---|---|---|---|---|\n",
+        rounds = calls.rounds,
+        calls_per_round = thousands(calls.calls as u64),
+    );
+    let _ = writeln!(
+        text,
+        "| 1. nginx, driven by `wrk -t1 -c1` (the physical limit) | {} | {} | | |",
+        us_summary(calls.nginx_us),
+        thousands(calls.nginx_rps.median as u64),
+    );
+    let _ = writeln!(
+        text,
+        "| 2. raw Rust: reqwest blocking GET + serde_json parse | {} | {} | 1× | |",
+        us_summary(calls.raw_us),
+        thousands(rate(calls.raw_us.median) as u64),
+    );
+    let library_row = |text: &mut String, name: &str, per_call: Summary, versus_raw: &str, overhead: &str| {
+        let _ = writeln!(
+            text,
+            "| {name} | {} | {} | {versus_raw} | {overhead} |",
+            us_summary(per_call),
+            thousands(rate(per_call.median) as u64),
+        );
+    };
+    library_row(
+        text,
+        "3. libaftersales from Rust (dlopen, C ABI): call + free",
+        calls.ffi_us,
+        &ratio(calls.ffi_of_raw),
+        &us_summary(calls.ffi_overhead_us),
+    );
+    library_row(text, "3. the same, then serde_json parses the envelope", calls.ffi_parse_us, "", "");
+    library_row(
+        text,
+        "3. libaftersales from C (bench/c/call_loop.c): call + free",
+        calls.c_us,
+        &ratio(calls.c_of_raw),
+        &us_summary(calls.c_overhead_us),
+    );
+    let _ = write!(
+        text,
+        "\nRaw reqwest reaches {} of wrk's rate: the rest of a call is the HTTP client, not the network. \
+         The library does more than the raw client for the same GET: it checks the parameters against the \
+         catalogue, fills the network context from its config, leases the cached token, normalizes the rows \
+         and writes the envelope; a caller still parses the envelope after that (the line \"then serde_json \
+         parses the envelope\").\n\n",
+        ratio(calls.raw_of_limit),
+    );
+}
+
+fn own_work_section(text: &mut String, results: &Results) {
+    let profile = &results.profile;
+    let pieces = &results.pieces;
+    let instructions_per_ns = profile.pieces / pieces.all_ns.median;
+    let _ = write!(
+        text,
+        "### The library's own work per call, without the network\n\n\
+         Timed through the public Rust API (`aftersales::params`, `EshouhouClient::prepare`, \
+         `aftersales::envelope`), median of the rounds, in ns per call:\n\n\
+         | piece | ns |\n|---|---|\n",
+    );
+    for piece in &pieces.pieces {
+        let _ = writeln!(text, "| {} | {} |", piece.name, ns_summary(piece.ns));
+    }
+    let _ = writeln!(text, "| all of the above, in a row | {} |", ns_summary(pieces.all_ns));
+    let _ = write!(
+        text,
+        "\nThe normalizer is private, so the whole call is profiled with callgrind instead: {calls} calls \
+         through the C ABI against nginx, collected only inside the measured loop, instructions (Ir) per call \
+         by function in the calling thread (reqwest's I/O thread is left out for both contenders). The \
+         estimate in µs converts instructions at the rate the public pieces above run at on this machine \
+         ({rate:.2} Ir/ns).\n\n\
+         | part of a call | Ir per call | estimated µs |\n|---|---|---|\n",
+        calls = profile.calls,
+        rate = instructions_per_ns,
+    );
+    let estimate = |ir: f64| us(ir / instructions_per_ns / 1000.0);
+    let _ = writeln!(
+        text,
+        "| whole call (`aftersales_eshouhou_get_customer_project`) | {} | |",
+        thousands(profile.call as u64)
+    );
+    let _ = writeln!(
+        text,
+        "| HTTP: `Transport::get` (reqwest, request and body) | {} | |",
+        thousands(profile.transport as u64)
+    );
+    let _ = writeln!(
+        text,
+        "| parse the vendor's body (`reply::decode`; a hand-written client does it too) | {} | {} |",
+        thousands(profile.decode as u64),
+        estimate(profile.decode)
+    );
+    let _ = writeln!(
+        text,
+        "| **the library's overhead** (whole call − HTTP − parsing the body) | **{}** | **{}** |",
+        thousands(profile.overhead as u64),
+        estimate(profile.overhead)
+    );
+    let mut named = 0.0;
+    for (step, ir) in &profile.steps {
+        match ir {
+            Some(ir) => {
+                named += ir;
+                let _ = writeln!(text, "| – {step} | {} | {} |", thousands(*ir as u64), estimate(*ir));
+            }
+            None => {
+                let _ = writeln!(text, "| – {step} | not in the profile (inlined or renamed) | |");
+            }
+        }
+    }
+    let rest = (profile.overhead - named).max(0.0);
+    let _ = writeln!(
+        text,
+        "| – the rest (token lease, query, meta, dropping the result, glue) | {} | {} |",
+        thousands(rest as u64),
+        estimate(rest)
+    );
+    let _ = write!(
+        text,
+        "| raw reqwest GET + serde_json parse, for comparison | {} | |\n\n",
+        thousands(profile.raw as u64)
+    );
+    let (step, callees) = &profile.heaviest;
+    let step_ir = profile.steps.iter().filter_map(|(_, ir)| *ir).fold(0.0, f64::max);
+    let _ = write!(
+        text,
+        "The heaviest step, `{step}`, spends its instructions in (inclusive, the largest first):\n\n\
+         | function it calls | Ir per call | share of the step |\n|---|---|---|\n"
+    );
+    for (callee, ir) in callees {
+        let _ = writeln!(text, "| `{callee}` | {} | {:.0}% |", thousands(*ir as u64), 100.0 * ir / step_ir);
+    }
+    text.push('\n');
+}
+
+fn binding_section(text: &mut String, title: &str, figures: &BindingFigures, baseline: &str, how: &str) {
+    let _ = write!(
+        text,
+        "{title}\n\n{how} {rounds} rounds of {calls} calls each, against the same nginx.\n\n\
+         | contender | µs per call | calls/s |\n|---|---|---|\n\
+         | the package | {library} | {library_rate} |\n\
+         | {baseline} | {baseline_us} | {baseline_rate} |\n\n\
+         The package is **{speedup}** faster.\n\n",
+        rounds = figures.rounds,
+        calls = figures.calls,
+        library = us_summary(figures.library_us),
+        library_rate = thousands(rate(figures.library_us.median) as u64),
+        baseline_us = us_summary(figures.baseline_us),
+        baseline_rate = thousands(rate(figures.baseline_us.median) as u64),
+        speedup = ratio(figures.speedup),
+    );
+}
+
+fn threads_section(text: &mut String, threads: &ThreadFigures) {
+    let _ = write!(
+        text,
+        "## 6. Threads sharing one client\n\n\
+         eshouhou `GetCustomerProject` against the sandbox (release build, two workers), N threads calling \
+         through one library client (C ABI), then N threads sharing one hand-written reqwest client; \
+         {seconds:.0} s per thread count, {rounds} rounds, median calls per second. Two cores serve client and \
+         server together: more threads first overlap their waits, then the CPU is the limit, and from there \
+         the ratio to reqwest is the ratio of the CPU each call costs. The sandbox's count of requests served \
+         at once (it has two workers) shows that the client's threads do call in parallel.\n\n\
+         | threads | library calls/s | vs 1 thread | raw reqwest calls/s | library vs reqwest \
+         | requests in flight at once (max) |\n\
+         |---|---|---|---|---|---|\n",
+        seconds = threads.seconds,
+        rounds = threads.rounds,
+    );
+    let one = threads.rows.first().map_or(f64::NAN, |row| row.library_cps.median);
+    for row in &threads.rows {
+        let _ = writeln!(
+            text,
+            "| {} | {} | {:.2}× | {} | {} | {} |",
+            row.threads,
+            cps_summary(row.library_cps),
+            row.library_cps.median / one,
+            cps_summary(row.raw_cps),
+            ratio(row.library_of_raw),
+            row.max_in_flight
+        );
+    }
+    text.push('\n');
+}
+
+fn walk_section(text: &mut String, walks: &[WalkRow]) {
+    text.push_str(
+        "## 7. Large lists\n\n\
+         The Zhibang after-sales service table (`service_list`, no filter) walked to its end through the C \
+         ABI by a driver process of its own, each page's envelope parsed with serde_json as a caller would; \
+         peak RSS is that process's VmHWM (the sandbox is another process). `list_all` on the largest table \
+         holds every row by design: it shows that the probe sees memory that grows.\n\n\
+         | rows in the table | fetched with | pages | rows/s | peak RSS before the walk | peak RSS after |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for walk in walks {
+        let _ = writeln!(
+            text,
+            "| {} | `{}` | {} | {} | {} | {} |",
+            thousands(walk.table_rows as u64),
+            walk.fetch,
+            thousands(walk.pages),
+            thousands(walk.rows_per_second as u64),
+            mib(walk.start_hwm_kib),
+            mib(walk.hwm_kib)
+        );
+    }
+    text.push('\n');
+}
+
+fn at_rest_section(text: &mut String, at_rest: &AtRest) {
+    let _ = write!(
+        text,
+        "## 8. At rest\n\n\
+         | | |\n|---|---|\n\
+         | `target/release/libaftersales.so` as built (symbols kept, debuginfo stripped) | {shipped} |\n\
+         | the same after `strip` | {stripped} |\n\
+         | `dlopen` of the stripped library | {dlopen} ms |\n\
+         | `dlopen` → `aftersales_eshouhou_client_new` returned | {ready} ms |\n\
+         | another `aftersales_eshouhou_client_new` in the same process | {second} ms |\n\n\
+         Times are the median of {runs} fresh processes (bench/c/dlopen_ready.c, lowest–highest in \
+         brackets), after one run that reads the file into the page cache.\n\n",
+        shipped = bytes_mib(at_rest.shipped_bytes),
+        stripped = bytes_mib(at_rest.stripped_bytes),
+        dlopen = ms_summary(at_rest.dlopen_us),
+        ready = ms_summary(at_rest.ready_us),
+        second = ms_summary(at_rest.second_client_us),
+        runs = at_rest.runs,
+    );
+}
+
+fn method_section(text: &mut String) {
+    let _ = write!(
+        text,
+        "## How it is measured\n\n\
+         `{COMMAND}` installs nginx, wrk, valgrind and Mono (with System.Net.Http) with apt-get when missing, \
+         builds the release library and sandbox, the harness (bench/, a crate outside the root workspace), \
+         the C drivers and the C# driver, makes a venv with `requests`, and runs `aftersales-bench run`. \
+         nginx runs in the foreground as the harness's child with a generated config in a temporary folder. \
+         The Python driver uses the package's sources with the release library \
+         (`AFTERSALES_LIBRARY`), so the library is built once. See bench/README.md.\n"
+    );
+}
+
+fn us(value: f64) -> String {
+    if value.abs() < 10.0 {
+        format!("{value:.2}")
+    } else if value.abs() < 100.0 {
+        format!("{value:.1}")
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+fn us_summary(summary: Summary) -> String {
+    format!("{} ({}–{})", us(summary.median), us(summary.low), us(summary.high))
+}
+
+fn ns_summary(summary: Summary) -> String {
+    format!("{:.0} ({:.0}–{:.0})", summary.median, summary.low, summary.high)
+}
+
+fn ms(us_value: f64) -> String {
+    format!("{:.2}", us_value / 1000.0)
+}
+
+fn ms_summary(summary: Summary) -> String {
+    format!("{} ({}–{})", ms(summary.median), ms(summary.low), ms(summary.high))
+}
+
+fn cps_summary(summary: Summary) -> String {
+    format!(
+        "{} ({}–{})",
+        thousands(summary.median as u64),
+        thousands(summary.low as u64),
+        thousands(summary.high as u64)
+    )
+}
+
+fn ratio(summary: Summary) -> String {
+    if summary.low == summary.high {
+        format!("{:.2}×", summary.median)
+    } else {
+        format!("{:.2}× ({:.2}–{:.2})", summary.median, summary.low, summary.high)
+    }
+}
+
+fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+fn mib(kib: u64) -> String {
+    format!("{:.1} MiB", kib as f64 / 1024.0)
+}
+
+fn bytes_mib(bytes: u64) -> String {
+    format!("{:.2} MiB ({} bytes)", bytes as f64 / 1024.0 / 1024.0, thousands(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_and_rounded() {
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(us(4.256), "4.26");
+        assert_eq!(us(42.56), "42.6");
+        assert_eq!(ratio(Summary::of(&[0.9, 1.1, 1.0])), "1.00× (0.90–1.10)");
+    }
+}
