@@ -13,6 +13,7 @@ pub mod error;
 pub mod eshouhou;
 mod excerpt;
 mod ffi;
+mod json_object;
 mod lenient_json;
 pub mod paging;
 pub mod params;

@@ -7,11 +7,12 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Instant;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::catalogue::Endpoint;
 use crate::envelope::{Meta, Response};
 use crate::error::{Error, ErrorCode};
+use crate::json_object::object;
 use crate::params::{Params, WireValue};
 use crate::{EshouhouClient, ZhibangClient};
 
@@ -172,7 +173,11 @@ pub fn fetch_all<C: Caller>(
             columns = page.data.get_mut("columns").map(Value::take);
         }
     }
-    let mut data = json!({"rows": rows, "pages": pages, "complete": cursor.is_done()});
+    let mut data = object([
+        ("rows", Value::Array(rows)),
+        ("pages", Value::from(pages)),
+        ("complete", Value::Bool(cursor.is_done())),
+    ]);
     if let Some(columns) = columns {
         data["columns"] = columns;
     }
@@ -182,6 +187,8 @@ pub fn fetch_all<C: Caller>(
 #[cfg(test)]
 mod tests {
     use std::cell::Cell;
+
+    use serde_json::json;
 
     use super::*;
     use crate::catalogue::{self, Provider};

@@ -1,10 +1,12 @@
 //! The HTTP layer both providers share: one pooled blocking client per library client, retries for
 //! requests that may safely be sent again, and transport failures turned into stable error codes.
 
+use std::collections::HashMap;
 use std::error::Error as StdError;
 use std::thread;
 use std::time::Duration;
 
+use reqwest::Url;
 use reqwest::blocking::{Client, RequestBuilder, Response};
 
 use crate::config::TransportConfig;
@@ -30,12 +32,22 @@ pub enum Resend {
 #[derive(Debug)]
 pub struct Transport {
     http: Client,
+    base_url: String,
+    /// The URL of each path the client calls, parsed once: parsing a URL costs more than the rest of
+    /// preparing a request.
+    prepared: HashMap<String, Url>,
     retries: u32,
     retry_backoff: Duration,
 }
 
 impl Transport {
-    pub fn new(config: &TransportConfig) -> Result<Transport, Error> {
+    /// A transport to `base_url`, with the URLs of `paths` parsed up front (which also checks that the
+    /// base URL makes valid URLs).
+    pub fn new<'a>(
+        config: &TransportConfig,
+        base_url: &str,
+        paths: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Transport, Error> {
         let mut builder = Client::builder()
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
@@ -48,27 +60,49 @@ impl Transport {
             builder = builder.proxy(proxy);
         }
         let http = builder.build().map_err(|error| transport_error(&error))?;
-        Ok(Transport { http, retries: config.retries, retry_backoff: config.retry_backoff })
+        let mut transport = Transport {
+            http,
+            base_url: base_url.to_owned(),
+            prepared: HashMap::new(),
+            retries: config.retries,
+            retry_backoff: config.retry_backoff,
+        };
+        for path in paths {
+            let url = transport.url(path)?;
+            transport.prepared.insert(path.to_owned(), url);
+        }
+        Ok(transport)
     }
 
-    /// `GET url?query`.
-    pub fn get(&self, url: &str, query: &[(&str, &str)], resend: Resend) -> Result<HttpAnswer, Error> {
-        self.send(url, resend, || self.http.get(url).query(query))
+    fn url(&self, path: &str) -> Result<Url, Error> {
+        match self.prepared.get(path) {
+            Some(url) => Ok(url.clone()),
+            None => Url::parse(&format!("{}{path}", self.base_url)).map_err(|_| {
+                Error::parameter(ErrorCode::InvalidParameter, "base_url", "config `base_url` is not a valid URL")
+            }),
+        }
     }
 
-    /// `POST url?query` with a JSON body and extra headers.
+    /// `GET base_url + path?query`.
+    pub fn get(&self, path: &str, query: &[(&str, &str)], resend: Resend) -> Result<HttpAnswer, Error> {
+        let url = self.url(path)?;
+        self.send(path, resend, || self.http.get(url.clone()).query(query))
+    }
+
+    /// `POST base_url + path?query` with a JSON body and extra headers.
     pub fn post_json(
         &self,
-        url: &str,
+        path: &str,
         query: &[(&str, &str)],
         headers: &[(&str, &str)],
         body: &[u8],
         resend: Resend,
     ) -> Result<HttpAnswer, Error> {
-        self.send(url, resend, || {
+        let url = self.url(path)?;
+        self.send(path, resend, || {
             let mut request = self
                 .http
-                .post(url)
+                .post(url.clone())
                 .query(query)
                 .header(reqwest::header::CONTENT_TYPE, "application/json; charset=utf-8")
                 .body(body.to_vec());
@@ -79,12 +113,12 @@ impl Transport {
         })
     }
 
-    fn send(&self, url: &str, resend: Resend, build: impl Fn() -> RequestBuilder) -> Result<HttpAnswer, Error> {
+    fn send(&self, path: &str, resend: Resend, build: impl Fn() -> RequestBuilder) -> Result<HttpAnswer, Error> {
         let mut attempts = 0;
         loop {
             attempts += 1;
             let outcome =
-                build().send().map_err(|error| transport_error(&error)).and_then(|response| read(url, response));
+                build().send().map_err(|error| transport_error(&error)).and_then(|response| read(path, response));
             let may_retry = attempts <= self.retries
                 && match &outcome {
                     Ok(_) => false,
@@ -105,21 +139,19 @@ impl Transport {
     }
 }
 
-fn read(url: &str, response: Response) -> Result<Vec<u8>, Error> {
+fn read(path: &str, response: Response) -> Result<Vec<u8>, Error> {
     let status = response.status();
     let body = response.bytes().map_err(|error| transport_error(&error))?;
     if status.is_success() {
         return Ok(body.to_vec());
     }
-    Err(Error::new(ErrorCode::HttpStatus, format!("HTTP {} from {}", status.as_u16(), path_of(url)))
+    Err(Error::new(ErrorCode::HttpStatus, format!("HTTP {} from {}", status.as_u16(), path_without_query(path)))
         .with_http_status(status.as_u16())
         .with_vendor(None, excerpt(&body, 200)))
 }
 
-/// The path of a URL, for messages: hosts and queries stay out of them.
-fn path_of(url: &str) -> &str {
-    let without_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = without_scheme.find('/').map_or("/", |slash| &without_scheme[slash..]);
+/// A path without its fixed query (`custom/add.asp?edit=1`), for messages.
+fn path_without_query(path: &str) -> &str {
     path.split_once('?').map_or(path, |(path, _)| path)
 }
 
@@ -174,9 +206,36 @@ fn describe(error: &reqwest::Error) -> String {
 mod tests {
     use super::*;
 
+    fn transport(base_url: &str) -> Result<Transport, Error> {
+        let config = TransportConfig {
+            timeout: Duration::from_secs(1),
+            connect_timeout: Duration::from_secs(1),
+            retries: 0,
+            retry_backoff: Duration::ZERO,
+            user_agent: "test".into(),
+            proxy: None,
+        };
+        Transport::new(&config, base_url, ["/api/TokenApi", "/sysa/custom/add.asp?edit=1"])
+    }
+
     #[test]
-    fn paths_leave_host_and_query_out() {
-        assert_eq!(path_of("https://api.eshouhou.cn/api/TokenApi?sign=X"), "/api/TokenApi");
-        assert_eq!(path_of("http://h:1"), "/");
+    fn urls_are_prepared_once_and_others_built_on_demand() {
+        let transport = transport("http://erp.example.com:8080").expect("transport");
+        assert_eq!(transport.prepared.len(), 2);
+        assert_eq!(
+            transport.url("/sysa/custom/add.asp?edit=1").map(String::from).ok().as_deref(),
+            Some("http://erp.example.com:8080/sysa/custom/add.asp?edit=1")
+        );
+        assert_eq!(
+            transport.url("/logout.asp").map(String::from).ok().as_deref(),
+            Some("http://erp.example.com:8080/logout.asp")
+        );
+        assert_eq!(path_without_query("/sysa/custom/add.asp?edit=1"), "/sysa/custom/add.asp");
+    }
+
+    #[test]
+    fn a_base_url_that_makes_no_valid_url_is_refused_up_front() {
+        let error = transport("http://exa mple.com").expect_err("invalid host");
+        assert_eq!(error.parameter_name(), Some("base_url"));
     }
 }

@@ -1,5 +1,7 @@
 //! The vendors' documented enumerations, code → label (eshouhou reference §4 and §2.8).
 
+use serde_json::Value;
+
 use super::Choice;
 
 const fn c(value: &'static str, label: &'static str) -> Choice {
@@ -91,7 +93,33 @@ pub const NETWORK_TYPE: &[Choice] = &[c("1", "总部"), c("2", "网点")];
 /// `queryType` of GetCategoryAndProductList.
 pub const CATEGORY_QUERY_TYPE: &[Choice] = &[c("1", "子分类及产品"), c("2", "仅子分类"), c("3", "仅产品")];
 
-/// Looks up the label of a code.
-pub fn label_of(choices: &'static [Choice], code: &str) -> Option<&'static str> {
-    choices.iter().find(|choice| choice.value == code).map(|choice| choice.label)
+/// The label of an enum code, sent as a number or as text.
+pub fn label_for(choices: &'static [Choice], code: &Value) -> Option<&'static str> {
+    let choice = match code {
+        Value::Number(number) => {
+            let code = number.as_i64()?;
+            choices.iter().find(|choice| choice.value.parse::<i64>() == Ok(code))
+        }
+        Value::String(text) => {
+            let text = text.trim();
+            choices.iter().find(|choice| choice.value == text)
+        }
+        _ => None,
+    };
+    choice.map(|choice| choice.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn codes_as_numbers_or_text() {
+        assert_eq!(label_for(WORK_ORDER_STATE, &json!(5)), Some("已派工"));
+        assert_eq!(label_for(WORK_ORDER_STATE, &json!(" 5")), Some("已派工"));
+        assert_eq!(label_for(WORK_ORDER_STATE, &json!(99)), None);
+        assert_eq!(label_for(WORK_ORDER_STATE, &json!(true)), None);
+    }
 }

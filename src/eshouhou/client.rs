@@ -29,7 +29,8 @@ struct Token {
 struct Inner {
     config: EshouhouConfig,
     transport: Transport,
-    token: CredentialCache<Token>,
+    /// Shared, not copied, by every call that leases it.
+    token: CredentialCache<Arc<Token>>,
 }
 
 /// A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
@@ -40,7 +41,8 @@ pub struct EshouhouClient {
 
 impl EshouhouClient {
     pub fn new(config: EshouhouConfig) -> Result<EshouhouClient, Error> {
-        let transport = Transport::new(&config.transport)?;
+        let paths = catalogue::of(Provider::Eshouhou).iter().map(|endpoint| endpoint.path);
+        let transport = Transport::new(&config.transport, &config.base_url, paths)?;
         let token = CredentialCache::new(Refusals::Forget);
         Ok(EshouhouClient { inner: Arc::new(Inner { config, transport, token }) })
     }
@@ -94,10 +96,10 @@ impl EshouhouClient {
     }
 
     fn redact(&self, error: Error) -> Error {
-        let token = self.inner.token.current().map(|token| token.value);
+        let token = self.inner.token.current();
         let mut secrets = vec![self.inner.config.app_secret.expose()];
         if let Some(token) = &token {
-            secrets.push(token.expose());
+            secrets.push(token.value.expose());
         }
         error.redact(&secrets)
     }
@@ -117,8 +119,7 @@ impl EshouhouClient {
         let mut query: Vec<(&str, &str)> = Vec::with_capacity(values.len() + 1);
         query.push(("access_token", token.value.expose()));
         query.extend(values.iter().map(|(name, value)| (*name, value.as_ref())));
-        let url = format!("{}{}", self.inner.config.base_url, endpoint.path);
-        let answer = match self.inner.transport.get(&url, &query, Resend::Safe) {
+        let answer = match self.inner.transport.get(endpoint.path, &query, Resend::Safe) {
             Ok(answer) => answer,
             Err(error) if matches!(error.http_status(), Some(401 | 403)) => {
                 let status = error.http_status().map(|status| status.to_string());
@@ -142,7 +143,7 @@ impl EshouhouClient {
         Ok((attempt, answer.attempts))
     }
 
-    fn obtain_token(&self, expire_hours: Option<i64>) -> Result<Obtained<Token>, Error> {
+    fn obtain_token(&self, expire_hours: Option<i64>) -> Result<Obtained<Arc<Token>>, Error> {
         let config = &self.inner.config;
         let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_millis() as u64);
         let timestamp = now_ms.to_string();
@@ -154,8 +155,7 @@ impl EshouhouClient {
             ("sign", signature.as_str()),
             ("expire", expire.as_str()),
         ];
-        let url = format!("{}/api/TokenApi", config.base_url);
-        let answer = self.inner.transport.get(&url, &query, Resend::Safe)?;
+        let answer = self.inner.transport.get("/api/TokenApi", &query, Resend::Safe)?;
         let mut value = match decode(&answer.body)? {
             Reply::Success(value) => value,
             Reply::Failure { code, message } => {
@@ -180,7 +180,11 @@ impl EshouhouClient {
         let margin = Duration::from_secs(expires_in / 10).min(Duration::from_secs(60));
         let lifetime = Duration::from_secs(expires_in);
         Ok(Obtained {
-            credential: Token { value: Secret::new(token), expires_in, expires_at_ms: now_ms + expires_in * 1000 },
+            credential: Arc::new(Token {
+                value: Secret::new(token),
+                expires_in,
+                expires_at_ms: now_ms + expires_in * 1000,
+            }),
             requests: answer.attempts,
             renew_at: Some(Instant::now() + lifetime.saturating_sub(margin)),
         })

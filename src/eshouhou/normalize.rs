@@ -2,6 +2,8 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::json_object::object;
+
 use crate::catalogue::{Endpoint, LabelledField, ResultShape, labels};
 use crate::error::Error;
 use crate::params::Params;
@@ -68,7 +70,7 @@ fn records(params: &Params, value: Value) -> Result<Value, Error> {
         }
         None => Value::Null,
     };
-    Ok(json!({"rows": rows, "page": page}))
+    Ok(object([("rows", Value::Array(rows)), ("page", page)]))
 }
 
 fn display_rows(value: Value, endpoint: &Endpoint) -> Result<Value, Error> {
@@ -85,15 +87,12 @@ fn display_rows(value: Value, endpoint: &Endpoint) -> Result<Value, Error> {
             return Err(shape_error(endpoint, "a list of display rows"));
         };
         // ShowType is documented as a string and shown as an integer; it is always an integer here.
-        let show_type = match row.get("ShowType") {
-            Some(Value::Number(number)) => number.as_i64(),
-            Some(Value::String(text)) => text.trim().parse().ok(),
-            _ => None,
-        };
-        if let Some(show_type) = show_type {
-            row.insert("ShowType".into(), Value::from(show_type));
-            if let Some(label) = labels::label_of(labels::SHOW_TYPE, &show_type.to_string()) {
-                insert_after(&mut row, "ShowType", "ShowTypeName", Value::from(label));
+        if let Some(show_type) = row.get_mut("ShowType") {
+            if let Some(code) = show_type.as_str().and_then(|text| text.trim().parse::<i64>().ok()) {
+                *show_type = Value::from(code);
+            }
+            if let Some(label) = labels::label_for(labels::SHOW_TYPE, show_type) {
+                row.insert("ShowTypeName".into(), Value::from(label));
             }
         }
         if let Some(Value::String(key)) = row.get("Key")
@@ -103,31 +102,20 @@ fn display_rows(value: Value, endpoint: &Endpoint) -> Result<Value, Error> {
         }
         rows.push(Value::Object(row));
     }
-    Ok(json!({"rows": rows, "fields": fields}))
+    Ok(object([("rows", Value::Array(rows)), ("fields", Value::Object(fields))]))
 }
 
 /// Adds `<Field>Name` beside each documented enum code, unless the vendor already sent a label there.
 pub fn add_labels(row: &mut Map<String, Value>, labelled_fields: &[LabelledField]) {
     for labelled in labelled_fields {
-        let code = match row.get(labelled.field) {
-            Some(Value::Number(number)) => number.to_string(),
-            Some(Value::String(text)) => text.trim().to_owned(),
-            _ => continue,
-        };
         let has_label = matches!(row.get(labelled.label_field), Some(Value::String(text)) if !text.is_empty());
         if has_label {
             continue;
         }
-        if let Some(label) = labels::label_of(labelled.labels, &code) {
-            insert_after(row, labelled.field, labelled.label_field, Value::from(label));
+        if let Some(label) = row.get(labelled.field).and_then(|code| labels::label_for(labelled.labels, code)) {
+            row.insert(labelled.label_field.to_owned(), Value::from(label));
         }
     }
-}
-
-/// Puts a label right after the code it names, where a reader of the row looks for it.
-fn insert_after(row: &mut Map<String, Value>, code_field: &str, label_field: &str, label: Value) {
-    let position = row.keys().position(|key| key == code_field).map_or(row.len(), |index| index + 1);
-    row.shift_insert(position, label_field.to_owned(), label);
 }
 
 #[cfg(test)]
@@ -178,8 +166,6 @@ mod tests {
         )
         .expect("normalized");
         assert_eq!(data["rows"][0]["ShowType"], json!(0));
-        let keys: Vec<&String> = data["rows"][0].as_object().map(|row| row.keys().collect()).unwrap_or_default();
-        assert_eq!(keys, ["ShowType", "ShowTypeName", "Key", "Value"], "labels sit beside their codes");
         assert_eq!(data["rows"][0]["ShowTypeName"], json!("纯展示"));
         assert_eq!(data["rows"][1]["ShowTypeName"], json!("回单图片"));
         assert_eq!(data["fields"], json!({"项目编号": "CP00000097", "图片": "u"}));

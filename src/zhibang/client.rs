@@ -28,7 +28,8 @@ struct Session {
 struct Inner {
     config: ZhibangConfig,
     transport: Transport,
-    session: CredentialCache<Session>,
+    /// Shared, not copied, by every call that leases it.
+    session: CredentialCache<Arc<Session>>,
 }
 
 /// A thread-safe Zhibang client. Cloning is cheap and shares the connection pool and the session.
@@ -39,7 +40,8 @@ pub struct ZhibangClient {
 
 impl ZhibangClient {
     pub fn new(config: ZhibangConfig) -> Result<ZhibangClient, Error> {
-        let transport = Transport::new(&config.transport)?;
+        let paths = catalogue::of(Provider::Zhibang).iter().map(|endpoint| endpoint.path);
+        let transport = Transport::new(&config.transport, &config.base_url, paths.chain([config.login_path.as_str()]))?;
         let session = CredentialCache::new(Refusals::Remember);
         Ok(ZhibangClient { inner: Arc::new(Inner { config, transport, session }) })
     }
@@ -105,17 +107,13 @@ impl ZhibangClient {
     }
 
     fn redact(&self, error: Error) -> Error {
-        let session = self.inner.session.current().map(|session| session.value);
+        let session = self.inner.session.current();
         let password = self.inner.config.password.expose();
         let mut secrets = vec![password];
         if let Some(session) = &session {
-            secrets.push(session.expose());
+            secrets.push(session.value.expose());
         }
         error.redact(&secrets)
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{}", self.inner.config.base_url, path)
     }
 
     /// The `login` endpoint: reuse the session, or log in (again) when there is none, when the last
@@ -147,7 +145,7 @@ impl ZhibangClient {
         };
         let body = json!({"session": session.value.expose()});
         let answer = self.inner.transport.post_json(
-            &self.url("/sysa/mobilephone/logout.asp"),
+            "/sysa/mobilephone/logout.asp",
             &[],
             &[],
             body.to_string().as_bytes(),
@@ -164,7 +162,7 @@ impl ZhibangClient {
         })
     }
 
-    fn obtain_session(&self, captcha: Option<&str>) -> Result<Obtained<Session>, Error> {
+    fn obtain_session(&self, captcha: Option<&str>) -> Result<Obtained<Arc<Session>>, Error> {
         let config = &self.inner.config;
         let mut datas = vec![
             json!({"id": "user", "val": plain_text_credential(&config.username)}),
@@ -176,13 +174,8 @@ impl ZhibangClient {
         }
         let body = json!({"session": "", "cmdkey": "", "datas": datas});
         // Never re-sent after a timeout: each refused attempt counts towards the server's captcha limit.
-        let answer = self.inner.transport.post_json(
-            &self.url(&config.login_path),
-            &[],
-            &[],
-            body.to_string().as_bytes(),
-            Resend::Never,
-        )?;
+        let answer =
+            self.inner.transport.post_json(&config.login_path, &[], &[], body.to_string().as_bytes(), Resend::Never)?;
         let document = decode(&answer.body)?;
         if !document.accepted() {
             return Err(self.login_refusal(document));
@@ -191,7 +184,7 @@ impl ZhibangClient {
             .session
             .ok_or_else(|| Error::invalid_response("the Zhibang login answer has no header.session"))?;
         Ok(Obtained {
-            credential: Session { value: Secret::new(session), server_version: document.server_version },
+            credential: Arc::new(Session { value: Secret::new(session), server_version: document.server_version }),
             requests: answer.attempts,
             renew_at: None,
         })
@@ -266,7 +259,7 @@ impl ZhibangClient {
         let query: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_ref())).collect();
         let resend = if endpoint.writes { Resend::Never } else { Resend::Safe };
         let bytes = Value::Object(body).to_string();
-        let answer = self.inner.transport.post_json(&self.url(endpoint.path), &query, &[], bytes.as_bytes(), resend)?;
+        let answer = self.inner.transport.post_json(endpoint.path, &query, &[], bytes.as_bytes(), resend)?;
         let document = decode(&answer.body)?;
         if document.accepted() {
             return Ok((Attempt::Done(document), answer.attempts));
@@ -306,8 +299,7 @@ impl ZhibangClient {
             params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
         let headers = [("ZBAPI-Token", session.value.expose())];
         let bytes = Value::Object(body).to_string();
-        let answer =
-            self.inner.transport.post_json(&self.url(endpoint.path), &[], &headers, bytes.as_bytes(), Resend::Safe)?;
+        let answer = self.inner.transport.post_json(endpoint.path, &[], &headers, bytes.as_bytes(), Resend::Safe)?;
         let reply = decode_web_api(&answer.body)?;
         let attempt = match reply.code.as_str() {
             "200" => Attempt::Done(reply.object),

@@ -8,6 +8,8 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::json_object::object;
+
 use crate::error::Error;
 
 /// The page the caller asked for, used where the answer leaves it out.
@@ -89,8 +91,9 @@ pub fn table(value: Value, request: PageRequest) -> Result<Value, Error> {
         .collect();
     let rows = rows(table.remove("rows").or_else(|| table.remove("Rows")), &columns);
     let page = page(table.remove("page").or_else(|| table.remove("Page")), request, rows.len());
-    let columns: Vec<Value> = columns.into_iter().map(|(id, dbtype)| json!({"id": id, "dbtype": dbtype})).collect();
-    Ok(json!({"columns": columns, "rows": rows, "page": page}))
+    let columns: Vec<Value> =
+        columns.into_iter().map(|(id, dbtype)| object([("id", Value::String(id)), ("dbtype", dbtype)])).collect();
+    Ok(object([("columns", Value::Array(columns)), ("rows", Value::Array(rows)), ("page", page)]))
 }
 
 fn rows(value: Option<Value>, columns: &[(String, Value)]) -> Vec<Value> {
@@ -175,13 +178,13 @@ pub fn bill(value: Value, request: PageRequest) -> Result<Value, Error> {
             fields.push(field);
         }
     }
-    Ok(json!({
-        "id": take_text(&mut bill, "value"),
-        "kind": take_text(&mut bill, "id"),
-        "caption": take_text(&mut bill, "caption"),
-        "values": values,
-        "fields": fields,
-    }))
+    Ok(object([
+        ("id", Value::String(take_text(&mut bill, "value"))),
+        ("kind", Value::String(take_text(&mut bill, "id"))),
+        ("caption", Value::String(take_text(&mut bill, "caption"))),
+        ("values", Value::Object(values)),
+        ("fields", Value::Array(fields)),
+    ]))
 }
 
 fn bill_field(mut field: Map<String, Value>, group: &str, request: PageRequest) -> Result<Value, Error> {
@@ -245,8 +248,10 @@ pub fn source(value: Value, request: PageRequest) -> Result<Value, Error> {
             }
             Ok(Value::Object(normalized))
         }
-        "trees" => Ok(json!({"kind": "trees", "nodes": tree_roots(source.remove("trees"))})),
-        "options" => Ok(json!({"kind": "options", "options": options(source.remove("options"))})),
+        "trees" => {
+            Ok(object([("kind", Value::from("trees")), ("nodes", Value::Array(tree_roots(source.remove("trees"))))]))
+        }
+        "options" => Ok(object([("kind", Value::from("options")), ("options", options(source.remove("options")))])),
         "text" => Ok(json!({"kind": "text", "text": take_text(&mut source, "text")})),
         other => Err(Error::invalid_response(format!("the Zhibang source has an unknown type `{other}`"))),
     }
@@ -273,12 +278,12 @@ fn tree_node(value: Value) -> Value {
         return json!({"id": "", "text": "", "value": "", "children": []});
     };
     let children: Vec<Value> = items(node.remove("nodes")).into_iter().map(tree_node).collect();
-    json!({
-        "id": take_text(&mut node, "id"),
-        "text": take_text(&mut node, "text"),
-        "value": take_text(&mut node, "value"),
-        "children": children,
-    })
+    object([
+        ("id", Value::String(take_text(&mut node, "id"))),
+        ("text", Value::String(take_text(&mut node, "text"))),
+        ("value", Value::String(take_text(&mut node, "value"))),
+        ("children", Value::Array(children)),
+    ])
 }
 
 /// MessageClass → `(title, text)`.

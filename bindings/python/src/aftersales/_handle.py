@@ -7,8 +7,8 @@ be trusted to order that by hand across threads, so close() waits for calls in f
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from types import TracebackType
+from typing import Any, Callable, Optional
 
 from .errors import ClientClosedError
 
@@ -26,20 +26,22 @@ class NativeHandle:
     def closed(self) -> bool:
         return self._closed
 
-    @contextmanager
-    def lend(self) -> Iterator[Any]:
-        """The pointer, for the duration of one native call."""
+    def lend(self) -> _Loan:
+        """The pointer, for the duration of one native call: `with handle.lend() as pointer: ...`."""
+        return _Loan(self)
+
+    def _borrow(self) -> Any:
         with self._idle:
             if self._closed:
                 raise ClientClosedError.of(self._what)
             self._calls_in_flight += 1
-        try:
-            yield self._pointer
-        finally:
-            with self._idle:
-                self._calls_in_flight -= 1
-                if self._calls_in_flight == 0:
-                    self._idle.notify_all()
+            return self._pointer
+
+    def _give_back(self) -> None:
+        with self._idle:
+            self._calls_in_flight -= 1
+            if self._calls_in_flight == 0:
+                self._idle.notify_all()
 
     def close(self) -> None:
         """Refuses new calls, waits for the ones in flight, then frees the pointer. Idempotent."""
@@ -61,3 +63,24 @@ class NativeHandle:
             self._closed = True
             pointer, self._pointer = self._pointer, None
         self._free(pointer)
+
+
+class _Loan:
+    """One call's use of a handle. A plain class rather than a @contextmanager generator, whose setup
+    costs more than the rest of the Python side of a call."""
+
+    __slots__ = ("_handle",)
+
+    def __init__(self, handle: NativeHandle) -> None:
+        self._handle = handle
+
+    def __enter__(self) -> Any:
+        return self._handle._borrow()
+
+    def __exit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc_value: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        self._handle._give_back()

@@ -17,10 +17,13 @@ def _encode_extra(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} cannot be sent to libaftersales; use str, int, a list or a dict")
 
 
+# One encoder for every call: json.dumps with options builds a new JSONEncoder each time.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_encode_extra)
+
+
 def to_json_object(values: Mapping[str, Any]) -> str:
     """A JSON object of `values`, leaving out those that are None (None means "not given")."""
-    given = {name: value for name, value in values.items() if value is not None}
-    return json.dumps(given, ensure_ascii=False, default=_encode_extra)
+    return _ENCODER.encode({name: value for name, value in values.items() if value is not None})
 
 
 # The Python types of the catalogue's parameter types, used by the generated method signatures.
