@@ -196,7 +196,7 @@ char *aftersales_eshouhou_get_work_process(aftersales_eshouhou_client *client,
  * - `serviceNetworkId` (text; optional; when left out, the client's `service_network_id` config value): 服务网点id service network
  * - `serviceNetworkType` (integer; optional; when left out, the client's `service_network_type` config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet
  *
- * `data`: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).
+ * `data`: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *
@@ -218,7 +218,7 @@ char *aftersales_eshouhou_get_customer(aftersales_eshouhou_client *client,
  * - `serviceNetworkId` (text; optional; when left out, the client's `service_network_id` config value): 服务网点id service network
  * - `serviceNetworkType` (integer; optional; when left out, the client's `service_network_type` config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet
  *
- * `data`: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).
+ * `data`: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *
@@ -268,7 +268,7 @@ char *aftersales_eshouhou_get_customer_products(aftersales_eshouhou_client *clie
  * - `serviceNetworkId` (text; required; when left out, the client's `service_network_id` config value): 服务网点id service network
  * - `serviceNetworkType` (integer; required; when left out, the client's `service_network_type` config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet
  *
- * `data`: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).
+ * `data`: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *

@@ -8,12 +8,62 @@ use serde_json::Value;
 
 use crate::catalogue::Provider;
 use crate::error::{Error, ErrorCode, ErrorFamily};
+use crate::eshouhou::DisplayRows;
 
 /// A successful call: the normalized data and how it was obtained.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response {
-    pub data: Value,
+    pub data: Data,
     pub meta: Meta,
+}
+
+/// The normalized result of a call: a JSON value, or a result kept typed because it has a fixed schema,
+/// which is written into the envelope directly instead of through a JSON tree built for each call.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Data {
+    Json(Value),
+    DisplayRows(DisplayRows),
+}
+
+impl Data {
+    /// The result as a JSON value: exactly what the envelope's `data` holds.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Data::Json(value) => value.clone(),
+            Data::DisplayRows(rows) => rows.to_json(),
+        }
+    }
+
+    /// The JSON value of a result that is not kept typed (lists, tables, bills, ...).
+    pub fn as_json(&self) -> Option<&Value> {
+        match self {
+            Data::Json(value) => Some(value),
+            Data::DisplayRows(_) => None,
+        }
+    }
+
+    /// The same, to take parts out of it.
+    pub fn as_json_mut(&mut self) -> Option<&mut Value> {
+        match self {
+            Data::Json(value) => Some(value),
+            Data::DisplayRows(_) => None,
+        }
+    }
+}
+
+impl From<Value> for Data {
+    fn from(value: Value) -> Data {
+        Data::Json(value)
+    }
+}
+
+impl Serialize for Data {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Data::Json(value) => value.serialize(serializer),
+            Data::DisplayRows(rows) => rows.serialize(serializer),
+        }
+    }
 }
 
 /// How a call went, beyond its data.
@@ -45,7 +95,7 @@ pub fn elapsed_ms(started: Instant) -> f64 {
 #[derive(Serialize)]
 struct Success<'a> {
     ok: bool,
-    data: &'a Value,
+    data: &'a Data,
     meta: &'a Meta,
 }
 
@@ -129,7 +179,7 @@ mod tests {
     #[test]
     fn success_has_data_and_meta() {
         let response = Response {
-            data: json!({"rows": []}),
+            data: json!({"rows": []}).into(),
             meta: Meta { requests: 2, ..Meta::new(Provider::Zhibang, "service_list", Instant::now()) },
         };
         let envelope: Value = serde_json::from_str(&success_json(&response)).expect("json");

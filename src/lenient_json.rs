@@ -7,17 +7,20 @@
 
 use std::fmt::Write;
 
-use serde_json::Value;
+use serde::de::DeserializeOwned;
 
 use crate::error::Error;
 use crate::excerpt::excerpt;
 
-/// Parses a body as JSON, tolerating a UTF-8 byte order mark, raw control characters inside strings and
-/// invalid UTF-8 sequences.
-pub fn parse(body: &[u8]) -> Result<Value, Error> {
+/// Parses a body as JSON into `T`, tolerating a UTF-8 byte order mark, raw control characters inside
+/// strings and invalid UTF-8 sequences.
+pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     match serde_json::from_slice(body) {
         Ok(value) => Ok(value),
+        Err(shape_error) if shape_error.is_data() => {
+            Err(Error::invalid_response(format!("the answer is JSON but not the documented shape ({shape_error})")))
+        }
         Err(strict_error) => {
             let text = String::from_utf8_lossy(body);
             if text.trim().is_empty() {
@@ -69,32 +72,43 @@ fn repair_control_characters(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     use super::*;
+
+    fn value(body: &[u8]) -> Result<Value, Error> {
+        parse(body)
+    }
     use crate::error::ErrorCode;
 
     #[test]
     fn strict_json_parses_directly() {
-        assert_eq!(parse(br#"{"a": [1, "x"]}"#).ok(), Some(json!({"a": [1, "x"]})));
+        assert_eq!(value(br#"{"a": [1, "x"]}"#).ok(), Some(json!({"a": [1, "x"]})));
     }
 
     #[test]
     fn raw_control_characters_inside_strings_are_repaired() {
         let body = "{\"text\": \"第一行\n第二行\u{1}\", \"escaped\": \"a\\\"\u{2}b\"}\n";
-        assert_eq!(parse(body.as_bytes()).ok(), Some(json!({"text": "第一行\n第二行", "escaped": "a\"b"})));
+        assert_eq!(value(body.as_bytes()).ok(), Some(json!({"text": "第一行\n第二行", "escaped": "a\"b"})));
     }
 
     #[test]
     fn bom_is_skipped() {
-        assert_eq!(parse(b"\xEF\xBB\xBF{\"ok\": 1}").ok(), Some(json!({"ok": 1})));
+        assert_eq!(value(b"\xEF\xBB\xBF{\"ok\": 1}").ok(), Some(json!({"ok": 1})));
     }
 
     #[test]
     fn garbage_is_invalid_response_with_an_excerpt() {
-        let error = parse("<html>抱歉，您访问的页面出问题了</html>".as_bytes()).expect_err("not json");
+        let error = value("<html>抱歉，您访问的页面出问题了</html>".as_bytes()).expect_err("not json");
         assert_eq!(error.code(), ErrorCode::InvalidResponse);
         assert!(error.vendor_message().is_some_and(|text| text.contains("抱歉")));
-        assert_eq!(parse(b"").expect_err("empty").code(), ErrorCode::InvalidResponse);
+        assert_eq!(value(b"").expect_err("empty").code(), ErrorCode::InvalidResponse);
+    }
+
+    #[test]
+    fn well_formed_json_of_another_shape_is_named_as_such() {
+        let error = parse::<Vec<u8>>(br#"{"a": 1}"#).expect_err("an object is not a list");
+        assert_eq!(error.code(), ErrorCode::InvalidResponse);
+        assert!(error.message().contains("not the documented shape"), "{}", error.message());
     }
 }

@@ -21,7 +21,7 @@ pub mod secret;
 mod transport;
 pub mod zhibang;
 
-pub use envelope::{Meta, Response};
+pub use envelope::{Data, Meta, Response};
 pub use error::{Error, ErrorCode, ErrorFamily};
 pub use eshouhou::{EshouhouClient, EshouhouConfig};
 pub use paging::{Cursor, fetch_all};

@@ -10,7 +10,7 @@ use std::time::Instant;
 use serde_json::{Map, Value};
 
 use crate::catalogue::Endpoint;
-use crate::envelope::{Meta, Response};
+use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::json_object::object;
 use crate::params::{Params, WireValue};
@@ -102,7 +102,8 @@ impl<C: Caller> Cursor<C> {
         let requested = self.next_index;
         self.params.set(self.index_param, WireValue::Integer(requested));
         let mut response = self.client.execute(&self.params)?;
-        let first_row = response.data["rows"].get(0).map(fingerprint);
+        let page_data = response.data.as_json().unwrap_or(&Value::Null);
+        let first_row = page_data["rows"].get(0).map(fingerprint);
         if first_row.is_some() && first_row == self.last_first_row {
             self.done = true;
             return Err(Error::invalid_response(format!(
@@ -112,7 +113,7 @@ impl<C: Caller> Cursor<C> {
         }
         // The page count is compared with the page asked for, not the one the answer names, so a server
         // that always reports page 1 cannot keep the walk going.
-        let page = &response.data["page"];
+        let page = &page_data["page"];
         let has_more =
             page["has_more"].as_bool().unwrap_or(false) && page["count"].as_i64().is_none_or(|count| requested < count);
         self.last_first_row = first_row;
@@ -126,7 +127,7 @@ impl<C: Caller> Cursor<C> {
     pub fn finished_response(&self) -> Response {
         let endpoint = self.params.endpoint();
         Response {
-            data: Value::Null,
+            data: Data::Json(Value::Null),
             meta: Meta { done: Some(true), ..Meta::new(endpoint.provider, endpoint.name, Instant::now()) },
         }
     }
@@ -166,11 +167,12 @@ pub fn fetch_all<C: Caller>(
         pages += 1;
         meta.requests += page.meta.requests;
         meta.reauthenticated |= page.meta.reauthenticated;
-        if let Value::Array(page_rows) = page.data["rows"].take() {
+        let Some(page_data) = page.data.as_json_mut() else { continue };
+        if let Value::Array(page_rows) = page_data["rows"].take() {
             rows.extend(page_rows);
         }
         if columns.is_none() {
-            columns = page.data.get_mut("columns").map(Value::take);
+            columns = page_data.get_mut("columns").map(Value::take);
         }
     }
     let mut data = object([
@@ -181,7 +183,7 @@ pub fn fetch_all<C: Caller>(
     if let Some(columns) = columns {
         data["columns"] = columns;
     }
-    Ok(Response { data, meta: Meta { elapsed_ms: crate::envelope::elapsed_ms(started), ..meta } })
+    Ok(Response { data: Data::Json(data), meta: Meta { elapsed_ms: crate::envelope::elapsed_ms(started), ..meta } })
 }
 
 #[cfg(test)]
@@ -213,7 +215,10 @@ mod tests {
             self.calls.set(self.calls.get() + 1);
             let ord = if self.row_changes { self.calls.get() } else { 1 };
             let data = json!({"rows": [{"ord": ord}], "page": {"index": 1, "size": 1, "count": 3, "has_more": true}});
-            Ok(Response { data, meta: Meta::new(Provider::Zhibang, params.endpoint().name, Instant::now()) })
+            Ok(Response {
+                data: data.into(),
+                meta: Meta::new(Provider::Zhibang, params.endpoint().name, Instant::now()),
+            })
         }
     }
 

@@ -95,7 +95,8 @@ impl ResultShape {
             }
             ResultShape::DisplayRows => {
                 "{\"rows\": [{\"ShowType\": int, \"ShowTypeName\", \"Key\", \"Value\"}], \"fields\": \
-                 {Key: Value}} (rows keep every display row; fields keeps the first value of each label)"
+                 {Key: Value}} (rows keep every display row with its documented members; fields keeps the \
+                 first value of each label, in display order)"
             }
             ResultShape::CategoryAndProducts => {
                 "{\"ID\", \"Name\", \"Product\": [products with WarrantyPeriodName], \"Category\": [...]}"

@@ -4,15 +4,16 @@ use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::config::EshouhouConfig;
 use super::normalize::normalize;
-use super::reply::{Reply, decode, is_token_refusal};
+use super::reply::{Reply, ResultValue, decode, is_token_refusal};
 use super::sign::sign;
 use crate::catalogue::{self, Endpoint, Provider, Wire};
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
-use crate::envelope::{Meta, Response};
+use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::params::{self, Params};
 use crate::secret::Secret;
@@ -84,7 +85,7 @@ impl EshouhouClient {
                     || self.obtain_token(None),
                     |token| redact_attempt(self.get(params, token), token.value.expose()),
                 )
-                .and_then(|answer| answer.try_map(|value| normalize(params, value))),
+                .and_then(|answer| answer.try_map(|value| normalize(params, value.as_deref()))),
         };
         match outcome {
             Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
@@ -105,14 +106,14 @@ impl EshouhouClient {
     }
 
     /// The `token` endpoint: fetch a token now (optionally with another lifetime) and cache it.
-    fn renew_token_now(&self, params: &Params) -> Result<Authorized<Value>, Error> {
+    fn renew_token_now(&self, params: &Params) -> Result<Authorized<Data>, Error> {
         let lease = self.inner.token.replace(|| self.obtain_token(params.integer("expire")))?;
         let token = &lease.credential;
         let data = json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms});
-        Ok(Authorized { value: data, requests: lease.requests, reauthenticated: false })
+        Ok(Authorized { value: data.into(), requests: lease.requests, reauthenticated: false })
     }
 
-    fn get(&self, params: &Params, token: &Token) -> Result<(Attempt<Value>, u32), Error> {
+    fn get(&self, params: &Params, token: &Token) -> Result<(Attempt<ResultValue>, u32), Error> {
         let endpoint = params.endpoint();
         let values: Vec<(&str, Cow<'_, str>)> =
             params.iter().map(|(param, value)| (param.name, value.as_text())).collect();
@@ -156,7 +157,7 @@ impl EshouhouClient {
             ("expire", expire.as_str()),
         ];
         let answer = self.inner.transport.get("/api/TokenApi", &query, Resend::Safe)?;
-        let mut value = match decode(&answer.body)? {
+        let value = match decode(&answer.body)? {
             Reply::Success(value) => value,
             Reply::Failure { code, message } => {
                 return Err(Error::new(
@@ -166,12 +167,16 @@ impl EshouhouClient {
                 .with_vendor(Some(code), message));
             }
         };
-        let Some(Value::String(token)) = value.get_mut("access_token").map(Value::take) else {
+        let issued: IssuedToken = value
+            .and_then(|raw| serde_json::from_str(raw.get()).ok())
+            .ok_or_else(|| Error::invalid_response("the TokenApi answer has no ResultValue object"))?;
+        let Value::String(token) = issued.access_token else {
             return Err(Error::invalid_response("the TokenApi answer has no access_token"));
         };
-        let expires_in = match value.get("expires_in") {
-            Some(Value::Number(number)) => number.as_u64(),
-            Some(Value::String(text)) => text.trim().parse().ok(),
+        // `expires_in` is documented as a string and shown as a number.
+        let expires_in = match issued.expires_in {
+            Value::Number(number) => number.as_u64(),
+            Value::String(text) => text.trim().parse().ok(),
             _ => None,
         }
         .ok_or_else(|| Error::invalid_response("the TokenApi answer has no expires_in"))?;
@@ -189,6 +194,15 @@ impl EshouhouClient {
             renew_at: Some(Instant::now() + lifetime.saturating_sub(margin)),
         })
     }
+}
+
+/// TokenApi's `ResultValue`.
+#[derive(Deserialize)]
+struct IssuedToken {
+    #[serde(default)]
+    access_token: Value,
+    #[serde(default)]
+    expires_in: Value,
 }
 
 fn token_expired(endpoint: &Endpoint, code: Option<String>, message: &str) -> Error {

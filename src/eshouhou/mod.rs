@@ -3,9 +3,11 @@
 
 mod client;
 mod config;
+mod display_rows;
 mod normalize;
 mod reply;
 mod sign;
 
 pub use client::EshouhouClient;
 pub use config::{DEFAULT_BASE_URL, EshouhouConfig};
+pub use display_rows::{DisplayRow, DisplayRows};

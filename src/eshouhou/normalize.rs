@@ -1,24 +1,33 @@
 //! Turns an eshouhou `ResultValue` into the documented `data` shape of its endpoint.
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
-use crate::json_object::object;
-
+use super::display_rows::DisplayRows;
 use crate::catalogue::{Endpoint, LabelledField, ResultShape, labels};
+use crate::envelope::Data;
 use crate::error::Error;
+use crate::json_object::object;
 use crate::params::Params;
 
-/// Normalizes the payload of a successful answer.
-pub fn normalize(params: &Params, value: Value) -> Result<Value, Error> {
+/// Normalizes the payload (`ResultValue`, as raw JSON) of a successful answer.
+pub fn normalize(params: &Params, result_value: Option<&RawValue>) -> Result<Data, Error> {
     let endpoint = params.endpoint();
-    match endpoint.result {
+    if endpoint.result == ResultShape::DisplayRows {
+        let rows = DisplayRows::parse(result_value).map_err(|_| shape_error(endpoint, "a list of display rows"))?;
+        return Ok(Data::DisplayRows(rows));
+    }
+    let value = match result_value {
+        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| shape_error(endpoint, "JSON"))?,
+        None => Value::Null,
+    };
+    let data = match endpoint.result {
         ResultShape::Record => {
             let mut record = single_object(value, endpoint)?;
             add_labels(&mut record, endpoint.labels);
-            Ok(Value::Object(record))
+            Value::Object(record)
         }
-        ResultShape::Records => records(params, value),
-        ResultShape::DisplayRows => display_rows(value, endpoint),
+        ResultShape::Records => records(params, value)?,
         ResultShape::CategoryAndProducts => {
             let mut category = single_object(value, endpoint)?;
             if let Some(Value::Array(products)) = category.get_mut("Product") {
@@ -26,10 +35,11 @@ pub fn normalize(params: &Params, value: Value) -> Result<Value, Error> {
                     add_labels(product, endpoint.labels);
                 }
             }
-            Ok(Value::Object(category))
+            Value::Object(category)
         }
-        other => Err(Error::invalid_response(format!("{other:?} is not an eshouhou result shape"))),
-    }
+        other => return Err(Error::invalid_response(format!("{other:?} is not an eshouhou result shape"))),
+    };
+    Ok(Data::Json(data))
 }
 
 /// The documented Array/Object labels are unreliable (reference §6.4): an object may come as a
@@ -73,38 +83,6 @@ fn records(params: &Params, value: Value) -> Result<Value, Error> {
     Ok(object([("rows", Value::Array(rows)), ("page", page)]))
 }
 
-fn display_rows(value: Value, endpoint: &Endpoint) -> Result<Value, Error> {
-    let Value::Array(items) = value else {
-        return match value {
-            Value::Null => Ok(json!({"rows": [], "fields": {}})),
-            _ => Err(shape_error(endpoint, "a list of display rows")),
-        };
-    };
-    let mut fields = Map::new();
-    let mut rows = Vec::with_capacity(items.len());
-    for item in items {
-        let Value::Object(mut row) = item else {
-            return Err(shape_error(endpoint, "a list of display rows"));
-        };
-        // ShowType is documented as a string and shown as an integer; it is always an integer here.
-        if let Some(show_type) = row.get_mut("ShowType") {
-            if let Some(code) = show_type.as_str().and_then(|text| text.trim().parse::<i64>().ok()) {
-                *show_type = Value::from(code);
-            }
-            if let Some(label) = labels::label_for(labels::SHOW_TYPE, show_type) {
-                row.insert("ShowTypeName".into(), Value::from(label));
-            }
-        }
-        if let Some(Value::String(key)) = row.get("Key")
-            && !fields.contains_key(key)
-        {
-            fields.insert(key.clone(), row.get("Value").cloned().unwrap_or(Value::Null));
-        }
-        rows.push(Value::Object(row));
-    }
-    Ok(object([("rows", Value::Array(rows)), ("fields", Value::Object(fields))]))
-}
-
 /// Adds `<Field>Name` beside each documented enum code, unless the vendor already sent a label there.
 pub fn add_labels(row: &mut Map<String, Value>, labelled_fields: &[LabelledField]) {
     for labelled in labelled_fields {
@@ -129,9 +107,14 @@ mod tests {
         validate(endpoint, input.as_object().expect("object"), &|_| None).expect("valid")
     }
 
+    fn normalized(params: &Params, result_value: Value) -> Result<Value, Error> {
+        let raw = RawValue::from_string(result_value.to_string()).expect("raw json");
+        normalize(params, Some(&raw)).map(|data| data.to_json())
+    }
+
     #[test]
     fn work_orders_get_state_labels_and_page_info() {
-        let data = normalize(
+        let data = normalized(
             &params("get_work_orders", json!({"pageSize": 2})),
             json!([{"ID": "a", "State": 5, "PendState": "5"}, {"ID": "b", "State": 9, "PendState": 0}]),
         )
@@ -159,7 +142,7 @@ mod tests {
 
     #[test]
     fn display_rows_become_rows_and_a_label_map() {
-        let data = normalize(
+        let data = normalized(
             &params("get_customer_project", json!({"projectId": "p"})),
             json!([{"ShowType": "0", "Key": "项目编号", "Value": "CP00000097"}, {"ShowType": 1, "Key": "图片", "Value": "u"},
                    {"ShowType": 0, "Key": "项目编号", "Value": "dup"}]),
@@ -173,7 +156,7 @@ mod tests {
 
     #[test]
     fn object_labelled_as_array_is_accepted() {
-        let data = normalize(
+        let data = normalized(
             &params("get_category_and_product_list", json!({})),
             json!([{"ID": "1", "Product": [{"WarrantyPeriod": 4}]}]),
         )

@@ -1,34 +1,48 @@
 //! The `{ResultCode, ErrorMsg, ResultValue}` envelope every eshouhou answer shares (reference §2.3).
 
+use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::error::Error;
 use crate::lenient_json;
 
+/// The payload of a successful answer as raw JSON (`None` when absent or null), parsed by the endpoint's
+/// normalizer into the form it needs.
+pub type ResultValue = Option<Box<RawValue>>;
+
 /// A decoded answer.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub enum Reply {
-    /// `ResultCode` 0: the payload.
-    Success(Value),
+    /// `ResultCode` 0, with the payload.
+    Success(ResultValue),
     /// Any other `ResultCode`, with `ErrorMsg`.
     Failure { code: String, message: String },
 }
 
+#[derive(Deserialize)]
+struct Envelope {
+    #[serde(rename = "ResultCode", default)]
+    code: Value,
+    #[serde(rename = "ErrorMsg", default)]
+    message: Value,
+    #[serde(rename = "ResultValue", default)]
+    value: ResultValue,
+}
+
 /// Decodes a body. `ResultCode` is documented as a string and shown as a number: both are accepted.
 pub fn decode(body: &[u8]) -> Result<Reply, Error> {
-    let Value::Object(mut envelope) = lenient_json::parse(body)? else {
-        return Err(Error::invalid_response("the eshouhou answer is not a JSON object"));
-    };
-    let code = match envelope.get("ResultCode") {
-        Some(Value::Number(number)) => number.to_string(),
-        Some(Value::String(text)) => text.trim().to_owned(),
+    let envelope: Envelope = lenient_json::parse(body)?;
+    let code = match envelope.code {
+        Value::Number(number) => number.to_string(),
+        Value::String(text) => text.trim().to_owned(),
         _ => return Err(Error::invalid_response("the eshouhou answer has no ResultCode")),
     };
     if code == "0" {
-        return Ok(Reply::Success(envelope.remove("ResultValue").unwrap_or(Value::Null)));
+        return Ok(Reply::Success(envelope.value));
     }
-    let message = match envelope.remove("ErrorMsg") {
-        Some(Value::String(text)) => text,
+    let message = match envelope.message {
+        Value::String(text) => text,
         _ => String::new(),
     };
     Ok(Reply::Failure { code, message })
@@ -47,25 +61,27 @@ pub fn is_token_refusal(message: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
-
     use super::*;
     use crate::error::ErrorCode;
 
+    fn success(body: &[u8]) -> Option<String> {
+        match decode(body) {
+            Ok(Reply::Success(value)) => Some(value.map_or_else(|| "null".to_owned(), |raw| raw.get().to_owned())),
+            _ => None,
+        }
+    }
+
     #[test]
     fn result_code_as_number_or_string() {
-        assert_eq!(
-            decode(br#"{"ResultCode": 0, "ErrorMsg": "", "ResultValue": [1]}"#).ok(),
-            Some(Reply::Success(json!([1])))
-        );
-        assert_eq!(
-            decode(br#"{"ResultCode": "0", "ResultValue": {"a": 1}}"#).ok(),
-            Some(Reply::Success(json!({"a": 1})))
-        );
-        assert_eq!(
-            decode(r#"{"ResultCode": "1", "ErrorMsg": "签名验证失败"}"#.as_bytes()).ok(),
-            Some(Reply::Failure { code: "1".into(), message: "签名验证失败".into() })
-        );
+        assert_eq!(success(br#"{"ResultCode": 0, "ErrorMsg": "", "ResultValue": [1]}"#).as_deref(), Some("[1]"));
+        assert_eq!(success(br#"{"ResultCode": "0", "ResultValue": {"a":1}}"#).as_deref(), Some(r#"{"a":1}"#));
+        assert_eq!(success(br#"{"ResultCode": 0, "ResultValue": null}"#).as_deref(), Some("null"));
+        match decode(r#"{"ResultCode": "1", "ErrorMsg": "签名验证失败"}"#.as_bytes()) {
+            Ok(Reply::Failure { code, message }) => {
+                assert_eq!((code.as_str(), message.as_str()), ("1", "签名验证失败"))
+            }
+            other => panic!("expected a failure, got {other:?}"),
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::normalize::{self, PageRequest};
 use super::outcome::{self, Outcome};
 use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ResultShape, Wire};
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
-use crate::envelope::{Meta, Response};
+use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::params::{self, Params};
 use crate::secret::Secret;
@@ -88,7 +88,7 @@ impl ZhibangClient {
         };
         match outcome {
             Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
-                data: value,
+                data: Data::Json(value),
                 meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Zhibang, endpoint.name, started) },
             }),
             Err(error) => Err(self.redact(error)),

@@ -120,7 +120,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkId</c> (text; optional; from the client config service_network_id when left out): 服务网点id service network</description></item>
         /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// </list>
-        /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).</para>
+        /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
@@ -141,7 +141,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkId</c> (text; optional; from the client config service_network_id when left out): 服务网点id service network</description></item>
         /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// </list>
-        /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).</para>
+        /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
@@ -188,7 +188,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkId</c> (text; required; from the client config service_network_id when left out): 服务网点id service network</description></item>
         /// <item><description><c>serviceNetworkType</c> (integer; required; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// </list>
-        /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label).</para>
+        /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>

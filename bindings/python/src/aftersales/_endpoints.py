@@ -263,7 +263,7 @@ class EshouhouEndpoints(ClientBase):
             serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
 
         Returns:
-            {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label)
+            {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order)
         """
         params = {
             "customerId": customerId,
@@ -289,7 +289,7 @@ class EshouhouEndpoints(ClientBase):
             serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
 
         Returns:
-            {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label)
+            {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order)
         """
         params = {
             "projectId": projectId,
@@ -411,7 +411,7 @@ class EshouhouEndpoints(ClientBase):
             serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
 
         Returns:
-            {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row; fields keeps the first value of each label)
+            {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order)
         """
         params = {
             "productId": productId,
