@@ -4,6 +4,7 @@
 //! `{ResultCode, ErrorMsg, ResultValue: [20 display rows]}`, shaped like the vendor's own example
 //! (shared/seeds/000_*.txt) with two more rows to make 20.
 
+use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
 /// The sandbox's eshouhou credentials (sandbox/README.md); nginx ignores them, the sandbox checks them.
@@ -94,16 +95,8 @@ pub fn project_body() -> String {
     json!({"ResultCode": 0, "ErrorMsg": "", "ResultValue": result_value}).to_string()
 }
 
-/// The library's normalized `data` for [`project_body`]: display rows with `ShowTypeName` beside
-/// `ShowType`, and the label map. The in-process measurement writes envelopes of this value.
-pub fn project_data() -> Value {
+/// The `ResultValue` of [`project_body`] as raw JSON, the form the library's normalizer starts from.
+pub fn project_result_value() -> Box<RawValue> {
     let answer: Value = serde_json::from_str(&project_body()).unwrap_or(Value::Null);
-    let mut rows = Vec::new();
-    let mut fields = serde_json::Map::new();
-    for row in answer["ResultValue"].as_array().into_iter().flatten() {
-        let key = row["Key"].as_str().unwrap_or_default();
-        fields.entry(key).or_insert_with(|| row["Value"].clone());
-        rows.push(json!({"ShowType": 0, "ShowTypeName": "纯展示", "Key": key, "Value": row["Value"]}));
-    }
-    json!({"rows": rows, "fields": fields})
+    RawValue::from_string(answer["ResultValue"].to_string()).unwrap_or_else(|_| RawValue::NULL.to_owned())
 }

@@ -1,18 +1,19 @@
 //! The library's own work on one call without the network, timed through its public Rust API.
 //!
 //! A call does: parse `params_json`, check it against the catalogue (filling the network context from
-//! the config), GET, decode the vendor body (`lenient_json::parse`, which is `serde_json::from_slice` for
-//! a well-formed body), normalize the display rows, write the envelope, hand it to C. Everything but the
-//! GET, the normalization and the hand-over to C is public and timed here piece by piece; the rest is
-//! private, so its cost comes from the callgrind profile (callgrind.rs), which sees every function of a
-//! real call.
+//! the config), GET, decode the vendor's envelope (keeping `ResultValue` as raw JSON), parse and normalize
+//! the display rows (`DisplayRows::parse`), write the envelope, hand it to C. The public pieces are timed
+//! here one by one, beside the `serde_json::Value` parse a hand-written client does; the rest is private,
+//! so its cost comes from the callgrind profile (callgrind.rs), which sees every function of a real call.
 
 use std::hint::black_box;
 use std::time::Instant;
 
 use aftersales::catalogue::Provider;
-use aftersales::{EshouhouClient, Meta, Response, envelope, params};
+use aftersales::eshouhou::DisplayRows;
+use aftersales::{Data, EshouhouClient, Meta, Response, envelope, params};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::fixture;
 use crate::stats::Summary;
@@ -34,6 +35,7 @@ pub struct Pieces {
     endpoint: &'static aftersales::catalogue::Endpoint,
     params_json: String,
     body: Vec<u8>,
+    result_value: Box<RawValue>,
     response: Response,
 }
 
@@ -48,8 +50,11 @@ impl Pieces {
             endpoint,
             params_json: fixture::project_params(),
             body: fixture::project_body().into_bytes(),
+            result_value: fixture::project_result_value(),
             response: Response {
-                data: fixture::project_data(),
+                data: Data::DisplayRows(
+                    DisplayRows::parse(Some(&fixture::project_result_value())).map_err(|error| error.to_string())?,
+                ),
                 meta: Meta::new(Provider::Eshouhou, endpoint.name, Instant::now()),
             },
         })
@@ -67,6 +72,10 @@ impl Pieces {
         black_box(serde_json::from_slice::<Value>(&self.body).is_ok());
     }
 
+    fn display_rows(&self) {
+        black_box(DisplayRows::parse(Some(&self.result_value)).is_ok());
+    }
+
     fn write_envelope(&self) {
         black_box(envelope::success_json(&self.response));
     }
@@ -75,17 +84,18 @@ impl Pieces {
     pub fn all(&self) {
         let input = black_box(self.parse_params());
         self.validate(&input);
-        self.decode();
+        self.display_rows();
         self.write_envelope();
     }
 
     /// Nanoseconds per run of each piece and of all of them: the median of `rounds` rounds of `runs` runs.
     pub fn time(&self, rounds: usize, runs: usize) -> PieceTimes {
         let input = self.parse_params();
-        let pieces: [(&'static str, &dyn Fn()); 4] = [
+        let pieces: [(&'static str, &dyn Fn()); 5] = [
             ("parse `params_json`", &|| drop(black_box(self.parse_params()))),
             ("check it against the catalogue", &|| self.validate(&input)),
-            ("parse the vendor's body (serde_json)", &|| self.decode()),
+            ("a hand-written client's parse of the body (serde_json::Value), for comparison", &|| self.decode()),
+            ("parse and normalize the 20 display rows (`DisplayRows::parse`)", &|| self.display_rows()),
             ("write the envelope (20 rows)", &|| self.write_envelope()),
         ];
         PieceTimes {
