@@ -8,12 +8,31 @@ use std::sync::Mutex;
 use serde_json::{Map, Value};
 
 use super::boundary::{self, borrow_handle, optional_str, required_str};
+use crate::envelope::Response;
 use crate::error::{Error, ErrorCode};
 use crate::paging::{Caller, Cursor, fetch_all};
 use crate::params::parse_object;
 
-fn params_of(params_json: Option<&str>) -> Result<Map<String, Value>, Error> {
-    parse_object(params_json, "params_json")
+/// The arguments every call by name takes: the client, the endpoint name and the parameters object.
+///
+/// # Safety
+/// `client` is NULL or a live client handle; `endpoint` and `params_json` are NULL or NUL-terminated.
+unsafe fn named_call_arguments<'a, C>(
+    client: *const C,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+) -> Result<(&'a C, &'a str, Map<String, Value>), Error> {
+    // SAFETY: forwarded from the caller.
+    let client = unsafe { borrow_handle(client, "client") }?;
+    // SAFETY: forwarded from the caller.
+    let endpoint = unsafe { required_str(endpoint, "endpoint") }?;
+    // SAFETY: forwarded from the caller.
+    let params = parse_object(unsafe { optional_str(params_json, "params_json") }?, "params_json")?;
+    Ok((client, endpoint, params))
+}
+
+fn call<C: Caller>(client: &C, endpoint: &str, params: &Map<String, Value>) -> Result<Response, Error> {
+    client.execute(&client.prepare(client.endpoint(endpoint)?, params)?)
 }
 
 /// Calls `endpoint` (a catalogue name known at compile time) on `client`.
@@ -25,8 +44,8 @@ pub unsafe fn call_endpoint<C: Caller>(client: *const C, endpoint: &str, params_
         // SAFETY: forwarded from the caller.
         let client = unsafe { borrow_handle(client, "client") }?;
         // SAFETY: forwarded from the caller.
-        let params = params_of(unsafe { optional_str(params_json, "params_json") }?)?;
-        client.execute(&client.prepare(client.endpoint(endpoint)?, &params)?)
+        let params = parse_object(unsafe { optional_str(params_json, "params_json") }?, "params_json")?;
+        call(client, endpoint, &params)
     })
 }
 
@@ -41,12 +60,8 @@ pub unsafe fn call_named<C: Caller>(
 ) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
-        let client = unsafe { borrow_handle(client, "client") }?;
-        // SAFETY: forwarded from the caller.
-        let endpoint = unsafe { required_str(endpoint, "endpoint") }?;
-        // SAFETY: forwarded from the caller.
-        let params = params_of(unsafe { optional_str(params_json, "params_json") }?)?;
-        client.execute(&client.prepare(client.endpoint(endpoint)?, &params)?)
+        let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
+        call(client, endpoint, &params)
     })
 }
 
@@ -62,11 +77,7 @@ pub unsafe fn list_all<C: Caller + Clone>(
 ) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
-        let client = unsafe { borrow_handle(client, "client") }?;
-        // SAFETY: forwarded from the caller.
-        let endpoint = unsafe { required_str(endpoint, "endpoint") }?;
-        // SAFETY: forwarded from the caller.
-        let params = params_of(unsafe { optional_str(params_json, "params_json") }?)?;
+        let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
         fetch_all(client.clone(), endpoint, &params, max_pages)
     })
 }
@@ -94,11 +105,7 @@ pub unsafe fn cursor_new<H: CursorHandle>(
 ) -> *mut H {
     let start = catch_unwind(AssertUnwindSafe(|| {
         // SAFETY: forwarded from the caller.
-        let client = unsafe { borrow_handle(client, "client") }?;
-        // SAFETY: forwarded from the caller.
-        let endpoint = unsafe { required_str(endpoint, "endpoint") }?;
-        // SAFETY: forwarded from the caller.
-        let params = params_of(unsafe { optional_str(params_json, "params_json") }?)?;
+        let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
         Cursor::new(client.clone(), endpoint, &params)
     }))
     .unwrap_or_else(|_| Err(Error::new(ErrorCode::InternalError, "libaftersales caught a panic starting a cursor")));
