@@ -8,10 +8,14 @@ use std::time::Duration;
 
 use reqwest::Url;
 use reqwest::blocking::{Client, RequestBuilder, Response};
+use serde::Serialize;
 
 use crate::config::TransportConfig;
 use crate::error::{Error, ErrorCode};
 use crate::excerpt::excerpt;
+
+/// A request without query parameters.
+pub const NO_QUERY: &[(&str, &str)] = &[];
 
 /// What came back from the server, after any retries.
 #[derive(Debug)]
@@ -83,17 +87,17 @@ impl Transport {
         }
     }
 
-    /// `GET base_url + path?query`.
-    pub fn get(&self, path: &str, query: &[(&str, &str)], resend: Resend) -> Result<HttpAnswer, Error> {
+    /// `GET base_url + path?query`; `query` is anything that serializes to name/value pairs.
+    pub fn get<Q: Serialize + ?Sized>(&self, path: &str, query: &Q, resend: Resend) -> Result<HttpAnswer, Error> {
         let url = self.url(path)?;
         self.send(path, resend, || self.http.get(url.clone()).query(query))
     }
 
     /// `POST base_url + path?query` with a JSON body and extra headers.
-    pub fn post_json(
+    pub fn post_json<Q: Serialize + ?Sized>(
         &self,
         path: &str,
-        query: &[(&str, &str)],
+        query: &Q,
         headers: &[(&str, &str)],
         body: &[u8],
         resend: Resend,

@@ -115,11 +115,9 @@ impl EshouhouClient {
 
     fn get(&self, params: &Params, token: &Token) -> Result<(Attempt<ResultValue>, u32), Error> {
         let endpoint = params.endpoint();
-        let values: Vec<(&str, Cow<'_, str>)> =
-            params.iter().map(|(param, value)| (param.name, value.as_text())).collect();
-        let mut query: Vec<(&str, &str)> = Vec::with_capacity(values.len() + 1);
-        query.push(("access_token", token.value.expose()));
-        query.extend(values.iter().map(|(name, value)| (*name, value.as_ref())));
+        let mut query: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(endpoint.params.len() + 1);
+        query.push(("access_token", Cow::Borrowed(token.value.expose())));
+        query.extend(params.iter().map(|(param, value)| (param.name, value.as_text())));
         let answer = match self.inner.transport.get(endpoint.path, &query, Resend::Safe) {
             Ok(answer) => answer,
             Err(error) if matches!(error.http_status(), Some(401 | 403)) => {

@@ -16,7 +16,7 @@ use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::params::{self, Params};
 use crate::secret::Secret;
-use crate::transport::{Resend, Transport};
+use crate::transport::{NO_QUERY, Resend, Transport};
 
 /// A logged-in session as the login answered it.
 #[derive(Clone, Debug)]
@@ -146,7 +146,7 @@ impl ZhibangClient {
         let body = json!({"session": session.value.expose()});
         let answer = self.inner.transport.post_json(
             "/sysa/mobilephone/logout.asp",
-            &[],
+            NO_QUERY,
             &[],
             body.to_string().as_bytes(),
             Resend::Safe,
@@ -174,8 +174,13 @@ impl ZhibangClient {
         }
         let body = json!({"session": "", "cmdkey": "", "datas": datas});
         // Never re-sent after a timeout: each refused attempt counts towards the server's captcha limit.
-        let answer =
-            self.inner.transport.post_json(&config.login_path, &[], &[], body.to_string().as_bytes(), Resend::Never)?;
+        let answer = self.inner.transport.post_json(
+            &config.login_path,
+            NO_QUERY,
+            &[],
+            body.to_string().as_bytes(),
+            Resend::Never,
+        )?;
         let document = decode(&answer.body)?;
         if !document.accepted() {
             return Err(self.login_refusal(document));
@@ -254,9 +259,8 @@ impl ZhibangClient {
             body.insert("cmdkey".into(), Value::from(cmdkey));
         }
         body.insert("datas".into(), Value::Array(datas));
-        let values: Vec<(&str, Cow<'_, str>)> =
+        let query: Vec<(&str, Cow<'_, str>)> =
             params.located(ParamLocation::Query).map(|(param, value)| (param.name, value.as_text())).collect();
-        let query: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_ref())).collect();
         let resend = if endpoint.writes { Resend::Never } else { Resend::Safe };
         let bytes = Value::Object(body).to_string();
         let answer = self.inner.transport.post_json(endpoint.path, &query, &[], bytes.as_bytes(), resend)?;
@@ -299,7 +303,8 @@ impl ZhibangClient {
             params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
         let headers = [("ZBAPI-Token", session.value.expose())];
         let bytes = Value::Object(body).to_string();
-        let answer = self.inner.transport.post_json(endpoint.path, &[], &headers, bytes.as_bytes(), Resend::Safe)?;
+        let answer =
+            self.inner.transport.post_json(endpoint.path, NO_QUERY, &headers, bytes.as_bytes(), Resend::Safe)?;
         let reply = decode_web_api(&answer.body)?;
         let attempt = match reply.code.as_str() {
             "200" => Attempt::Done(reply.object),
