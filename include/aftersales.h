@@ -13,16 +13,26 @@
  *     success: {"ok": true, "data": <normalized result>, "meta": {"provider", "endpoint", "requests",
  *              "reauthenticated", "elapsed_ms", "done"?}}
  *     failure: {"ok": false, "error": {"code", "family", "message", "retryable", "parameter"?,
- *              "http_status"?, "vendor_code"?, "vendor_message"?, "captcha_url"?}}
+ *              "http_status"?, "vendor_code"?, "vendor_message"?, "captcha_url"?}, "meta"?: {"done"}}
+ *   (a cursor page's failure carries meta.done: true when the walk is over).
  * - Signing, tokens, sessions, re-login after a kick, retries, paging and the vendors' quirks are
- *   handled inside. No message ever contains an app secret, password, token or session value.
+ *   handled inside. No message ever contains an app secret, password, token, sign or session value, in
+ *   any encoding it travelled in.
+ * - Every server is untrusted. A call ends within the config's deadline_ms (default 60 s) whatever the
+ *   server does; an answer larger than max_response_bytes (default 32 MiB, after decompression) is cut
+ *   off while it streams; a redirect is followed only within the origin of base_url (http to https on
+ *   the same host included, never a downgrade; a POST only through 307/308), so no credential leaves
+ *   it; a write is never sent twice once it may have left, and without a decisive answer it is
+ *   outcome_unknown (never retryable). Answers in GBK/GB2312/GB18030 are decoded.
  *
  * Error codes (stable; "family" groups them; aftersales_endpoints() lists them with descriptions)
  *   input:     null_argument, invalid_utf8, invalid_json, unknown_endpoint, unknown_parameter,
  *              missing_parameter, invalid_parameter, value_too_long
  *   auth:      credentials_rejected, captcha_required, account_disabled, token_expired,
  *              session_expired, session_kicked
- *   transport: connect_failed, timeout, tls_failed, http_status, transport_failed
+ *   transport: connect_failed, timeout, tls_failed, http_status, server_unavailable (408/429/502/503/504
+ *              on every attempt; retryable), transport_failed, response_too_large, redirect_refused,
+ *              outcome_unknown (a write may have been done: read the record back, do not repeat it)
  *   vendor:    vendor_error (a non-zero result code or status), vendor_rejected (Zhibang's prose
  *              says it did not do it, e.g. "不能保存")
  *   decode:    invalid_response
@@ -43,6 +53,18 @@
 #define AFTERSALES_VERSION_PATCH 0
 
 
+
+/**
+ * The highest page number a list accepts: the vendors' page numbers are 32-bit integers (VBScript
+ * `Long`, .NET `int`), and a bound keeps a cursor's page arithmetic from ever wrapping.
+ */
+#define MAX_PAGE_INDEX (int64_t)INT32_MAX
+
+/**
+ * 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
+ * what hurts an ERP host.
+ */
+#define DEFAULT_MAX_RESPONSE_BYTES ((32 * 1024) * 1024)
 
 /**
  * The ABI version. It changes only when an existing function's signature or ownership rule changes;
@@ -122,7 +144,7 @@ char *aftersales_eshouhou_get_service_space(aftersales_eshouhou_client *client,
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
  * - `condition` (condition; optional): 筛选条件 filter object. Keys: `customerid` (text), `startdate` (date), `enddate` (date), `categorylist` (list), `servicemodelist` (list), `pendstate` (list), `channel` (list), `servicenetworkid` (text)
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -150,7 +172,7 @@ char *aftersales_eshouhou_get_work_orders_v1(aftersales_eshouhou_client *client,
  * - `condition` (condition; optional): 筛选条件 filter object. Keys: `state` (list), `pendstate` (list), `categorylist` (list), `networklist` (list), `servicepersonlist` (list), `customerid` (text), `customername` (text), `contact` (text), `contactnumber` (text), `startdate` (date), `enddate` (date)
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -242,7 +264,7 @@ char *aftersales_eshouhou_get_customer_project(aftersales_eshouhou_client *clien
  * - `condition` (condition; optional): 筛选条件 filter object. Keys: `sys_number` (text), `sys_serialnumber1` (text), `sys_customerid` (text), `sys_projectid` (text), `sys_contact` (text), `sys_telephone` (text), `sys_startdate` (date), `sys_enddate` (date), `sys_startservicedate` (date), `sys_endservicedate` (date)
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -292,7 +314,7 @@ char *aftersales_eshouhou_get_customer_product(aftersales_eshouhou_client *clien
  * - `condition` (condition; optional): 筛选条件 filter object. Keys: `sys_customername` (text), `sys_name` (text), `sys_telephone` (text), `sys_title` (text), `sys_startdate` (date), `sys_enddate` (date)
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -357,7 +379,7 @@ char *aftersales_eshouhou_get_category_and_product_list(aftersales_eshouhou_clie
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -381,7 +403,7 @@ char *aftersales_eshouhou_search_product_list(aftersales_eshouhou_client *client
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -406,7 +428,7 @@ char *aftersales_eshouhou_search_accessory_list(aftersales_eshouhou_client *clie
  * - `serviceSpaceId` (text; optional; when left out, the client's `service_space_id` config value): 服务空间id service space
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -431,7 +453,7 @@ char *aftersales_eshouhou_get_products(aftersales_eshouhou_client *client,
  * - `serviceSpaceId` (text; optional; when left out, the client's `service_space_id` config value): 服务空间id service space
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
- * - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
  *
@@ -514,7 +536,7 @@ char *aftersales_zhibang_logout(aftersales_zhibang_client *client,
  * - `ProName` (text; optional): 产品名称 product name contains
  * - `searchKey` (text; optional): 快速检索 quick search over every text column
  * - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
- * - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  * - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
  *
  * `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -609,7 +631,7 @@ char *aftersales_zhibang_service_handle_form(aftersales_zhibang_client *client,
  * - `ord` (text; optional): the id of the record `datatype` scopes to (customer/contract/product/project)
  * - `searchKey` (text; optional): 快速检索 quick search over every text column
  * - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
- * - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  * - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
  *
  * `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -717,7 +739,7 @@ char *aftersales_zhibang_repair_save(aftersales_zhibang_client *client,
  * - `date1_1` (date; optional): 创建日期止 created to
  * - `searchKey` (text; optional): 快速检索 quick search over every text column
  * - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
- * - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  * - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
  *
  * `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -790,7 +812,7 @@ char *aftersales_zhibang_customer_detail(aftersales_zhibang_client *client,
  * - `adddate_1` (date; optional): 添加日期止 added to
  * - `searchKey` (text; optional): 快速检索 quick search over every text column
  * - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
- * - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  * - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
  *
  * `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -882,7 +904,7 @@ char *aftersales_zhibang_staff_list(aftersales_zhibang_client *client,
  * - `username` (text; optional): 账号 account contains
  * - `orgsid` (text; optional): 部门id department id
  * - `page_size` (integer; optional; 1 to 1000): 每页记录数 rows per page
- * - `page_index` (integer; optional; at least 1): 页码 page number, 1-based
+ * - `page_index` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
  * `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
  *

@@ -55,6 +55,17 @@ impl ConfigReader {
         }
     }
 
+    /// A boolean, or `default` when absent.
+    pub fn boolean(&mut self, key: &str, default: bool) -> Result<bool, Error> {
+        match self.take(key) {
+            None => Ok(default),
+            Some(Value::Bool(flag)) => Ok(flag),
+            Some(_) => {
+                Err(Error::parameter(ErrorCode::InvalidParameter, key, format!("config `{key}` must be true or false")))
+            }
+        }
+    }
+
     /// A base URL: `http://` or `https://`, without a trailing slash.
     pub fn base_url(&mut self, key: &str, default: Option<&str>) -> Result<String, Error> {
         let url = match (self.string(key)?, default) {
@@ -86,7 +97,7 @@ impl ConfigReader {
             Some(key) => Err(Error::parameter(
                 ErrorCode::UnknownParameter,
                 key,
-                format!("`{key}` is not a config key; known keys: {}", known.join(", ")),
+                format!("`{}` is not a config key; known keys: {}", crate::excerpt::echo(key), known.join(", ")),
             )),
         }
     }
@@ -95,33 +106,104 @@ impl ConfigReader {
 /// The HTTP settings both clients share.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TransportConfig {
-    /// Limit for a whole request, from connect to the last byte of the answer.
+    /// Limit for one request, from connect to the last byte of the answer.
     pub timeout: Duration,
     pub connect_timeout: Duration,
-    /// How many times a request that may safely be sent again is retried after a connect failure,
-    /// a timeout or an HTTP 502/503/504.
+    /// Limit for a whole call: every attempt, back-off, token renewal and re-login included.
+    pub deadline: Duration,
+    /// How many times a read is retried after a connect failure, a reset, a timeout or an HTTP
+    /// 408/429/502/503/504 (a write only when the request never left).
     pub retries: u32,
-    /// Wait before the first retry; doubled for each further one.
+    /// The ceiling of the first retry's random wait (full jitter); doubled for each further one.
     pub retry_backoff: Duration,
+    /// The largest answer body accepted, counted after decompression.
+    pub max_response_bytes: u64,
     pub user_agent: String,
     /// An explicit HTTP(S) proxy for every request; without it the usual proxy environment variables apply.
     pub proxy: Option<String>,
+    /// Extra trust anchors (PEM text) for servers behind an internal CA or with a self-signed certificate.
+    pub ca_certificates: Option<String>,
+    /// Trust only `ca_certificates`, not the system's trust store.
+    pub ca_certificates_only: bool,
 }
+
+/// 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
+/// what hurts an ERP host.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
 
 impl TransportConfig {
     /// The config keys read by [`TransportConfig::read`].
-    pub const KEYS: &'static [&'static str] =
-        &["timeout_ms", "connect_timeout_ms", "retries", "retry_backoff_ms", "user_agent", "proxy"];
+    pub const KEYS: &'static [&'static str] = &[
+        "timeout_ms",
+        "connect_timeout_ms",
+        "deadline_ms",
+        "retries",
+        "retry_backoff_ms",
+        "max_response_bytes",
+        "user_agent",
+        "proxy",
+        "ca_certificates",
+        "ca_certificates_only",
+    ];
 
     pub fn read(reader: &mut ConfigReader) -> Result<TransportConfig, Error> {
-        Ok(TransportConfig {
+        let config = TransportConfig {
             timeout: Duration::from_millis(reader.integer("timeout_ms", 30_000, 1, 600_000)?),
             connect_timeout: Duration::from_millis(reader.integer("connect_timeout_ms", 10_000, 1, 600_000)?),
+            deadline: Duration::from_millis(reader.integer("deadline_ms", 60_000, 1, 3_600_000)?),
             retries: reader.integer("retries", 2, 0, 10)? as u32,
             retry_backoff: Duration::from_millis(reader.integer("retry_backoff_ms", 200, 0, 60_000)?),
-            user_agent: reader.string("user_agent")?.unwrap_or_else(|| format!("aftersales/{}", crate::VERSION)),
+            max_response_bytes: reader.integer(
+                "max_response_bytes",
+                DEFAULT_MAX_RESPONSE_BYTES,
+                1024,
+                1024 * 1024 * 1024,
+            )?,
+            user_agent: match reader.string("user_agent")? {
+                Some(agent) => header_value("user_agent", agent)?,
+                None => format!("aftersales/{}", crate::VERSION),
+            },
             proxy: reader.string("proxy")?.filter(|proxy| !proxy.is_empty()),
-        })
+            ca_certificates: reader.string("ca_certificates")?.map(read_pem).transpose()?,
+            ca_certificates_only: reader.boolean("ca_certificates_only", false)?,
+        };
+        if config.ca_certificates_only && config.ca_certificates.is_none() {
+            return Err(Error::parameter(
+                ErrorCode::MissingParameter,
+                "ca_certificates",
+                "config `ca_certificates_only` needs `ca_certificates` (PEM text or a PEM file's path)",
+            ));
+        }
+        Ok(config)
+    }
+}
+
+/// A value that can travel in an HTTP header (no control characters such as CR or LF).
+fn header_value(key: &str, value: String) -> Result<String, Error> {
+    if reqwest::header::HeaderValue::from_str(&value).is_ok() {
+        Ok(value)
+    } else {
+        Err(Error::parameter(
+            ErrorCode::InvalidParameter,
+            key,
+            format!("config `{key}` must be printable text without line breaks (it is sent as an HTTP header)"),
+        ))
+    }
+}
+
+/// PEM text, given inline or as the path of a PEM file, holding at least one certificate.
+fn read_pem(value: String) -> Result<String, Error> {
+    let invalid = |message: String| Error::parameter(ErrorCode::InvalidParameter, "ca_certificates", message);
+    let pem = if value.contains("-----BEGIN") {
+        value
+    } else {
+        std::fs::read_to_string(value.trim()).map_err(|error| {
+            invalid(format!("config `ca_certificates` is neither PEM text nor a readable PEM file: {error}"))
+        })?
+    };
+    match reqwest::Certificate::from_pem_bundle(pem.as_bytes()) {
+        Ok(certificates) if !certificates.is_empty() => Ok(pem),
+        _ => Err(invalid("config `ca_certificates` holds no valid PEM certificate".to_owned())),
     }
 }
 
@@ -155,5 +237,17 @@ mod tests {
             reader(json!({})).required_string("app_id").expect_err("missing").code(),
             ErrorCode::MissingParameter
         );
+    }
+
+    #[test]
+    fn header_values_and_trust_anchors_are_checked_where_read() {
+        let error = TransportConfig::read(&mut reader(json!({"user_agent": "erp\r\nX-Evil: 1"}))).expect_err("CR/LF");
+        assert_eq!((error.code(), error.parameter_name()), (ErrorCode::InvalidParameter, Some("user_agent")));
+        let error = TransportConfig::read(&mut reader(json!({"ca_certificates": "/no/such.pem"}))).expect_err("path");
+        assert_eq!(error.parameter_name(), Some("ca_certificates"));
+        let error = TransportConfig::read(&mut reader(json!({"ca_certificates_only": true}))).expect_err("alone");
+        assert_eq!(error.code(), ErrorCode::MissingParameter);
+        let defaults = TransportConfig::read(&mut reader(json!({}))).expect("defaults");
+        assert_eq!((defaults.deadline, defaults.max_response_bytes), (Duration::from_secs(60), 32 << 20));
     }
 }

@@ -103,6 +103,14 @@ struct Success<'a> {
 struct Failure<'a> {
     ok: bool,
     error: ErrorView<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<FailureMeta>,
+}
+
+/// A cursor page's failure says whether the walk is over, as its successful pages do.
+#[derive(Serialize)]
+struct FailureMeta {
+    done: bool,
 }
 
 #[derive(Serialize)]
@@ -146,6 +154,7 @@ pub fn failure_json(error: &Error) -> String {
             vendor_message: error.vendor_message(),
             captcha_url: error.captcha_url(),
         },
+        meta: error.walk_done().map(|done| FailureMeta { done }),
     };
     serde_json::to_string(&envelope).expect("an error envelope holds only strings, numbers and booleans")
 }

@@ -47,9 +47,8 @@ macro_rules! error_codes {
                 match self { $(ErrorCode::$variant => ErrorFamily::$family,)+ }
             }
 
-            /// Whether the same call may succeed if simply made again later (HTTP status codes are
-            /// refined per status by [`Error::retryable`]).
-            pub const fn retryable_by_default(self) -> bool {
+            /// Whether the same call may succeed if simply made again later.
+            pub const fn retryable(self) -> bool {
                 match self { $(ErrorCode::$variant => $retryable,)+ }
             }
 
@@ -97,10 +96,24 @@ error_codes! {
     Timeout => "timeout", Transport, true;
     /// The TLS handshake or certificate check failed.
     TlsFailed => "tls_failed", Transport, false;
-    /// The server answered with a non-2xx HTTP status; `http_status` holds it.
+    /// The server answered with a non-2xx HTTP status other than those of `server_unavailable`;
+    /// `http_status` holds it.
     HttpStatus => "http_status", Transport, false;
-    /// Any other HTTP-level failure.
+    /// The server answered HTTP 408, 429, 502, 503 or 504 (busy, or a gateway could not reach it) on every
+    /// attempt the call's deadline allowed; `http_status` holds the last status.
+    ServerUnavailable => "server_unavailable", Transport, true;
+    /// Any other HTTP-level failure (e.g. a connection reset during a read).
     TransportFailed => "transport_failed", Transport, true;
+    /// The answer was larger than the config's `max_response_bytes` (counted after decompression); the
+    /// connection was dropped without reading the rest.
+    ResponseTooLarge => "response_too_large", Transport, false;
+    /// The server redirected to another origin (or to plain `http`, or a POST through a 301/302), which is
+    /// never followed: the request carries a credential. The message names the target's origin only.
+    RedirectRefused => "redirect_refused", Transport, false;
+    /// A write (or another call that is not safe to repeat) may have reached the server, but no decisive
+    /// answer came back (timeout or reset after sending, 5xx, truncated or undecodable answer). Do not
+    /// simply repeat it: read the record back first.
+    OutcomeUnknown => "outcome_unknown", Transport, false;
     /// The vendor answered with a non-zero result code or status; `vendor_code`/`vendor_message` keep it.
     VendorError => "vendor_error", Vendor, false;
     /// Zhibang answered in prose that it did not do it (e.g. 不能保存); `vendor_message` keeps the text.
@@ -142,6 +155,8 @@ struct Details {
     vendor_code: Option<String>,
     vendor_message: Option<String>,
     captcha_url: Option<String>,
+    /// For a cursor's page: whether the walk is over (a non-retryable failure ends it).
+    walk_done: Option<bool>,
 }
 
 impl Error {
@@ -160,8 +175,14 @@ impl Error {
         Error::new(ErrorCode::InvalidResponse, message)
     }
 
+    pub fn with_message(mut self, message: impl Into<String>) -> Error {
+        self.message = message.into();
+        self
+    }
+
+    /// Names the parameter at fault (capped, as it may be the caller's own mistyped name).
     pub fn with_parameter(mut self, parameter: &str) -> Error {
-        self.details.parameter = Some(parameter.to_owned());
+        self.details.parameter = Some(crate::excerpt::echo(parameter).into_owned());
         self
     }
 
@@ -178,6 +199,12 @@ impl Error {
 
     pub fn with_captcha_url(mut self, url: impl Into<String>) -> Error {
         self.details.captcha_url = Some(url.into());
+        self
+    }
+
+    /// Marks the error as a cursor page's, saying whether the walk is over.
+    pub fn with_walk_done(mut self, done: bool) -> Error {
+        self.details.walk_done = Some(done);
         self
     }
 
@@ -209,30 +236,31 @@ impl Error {
         self.details.captcha_url.as_deref()
     }
 
-    /// Whether making the same call again later may succeed.
-    pub fn retryable(&self) -> bool {
-        match (self.code, self.details.http_status) {
-            (ErrorCode::HttpStatus, Some(status)) => matches!(status, 408 | 429) || (500..=599).contains(&status),
-            (code, _) => code.retryable_by_default(),
-        }
+    /// For a cursor's page: whether the walk is over.
+    pub fn walk_done(&self) -> Option<bool> {
+        self.details.walk_done
     }
 
-    /// Replaces every occurrence of each secret in the texts that may have come from a vendor or a
-    /// transport library, so an echoed token or password never reaches a caller.
+    /// Whether making the same call again later may succeed: a property of the code alone, so the
+    /// documented table is the whole truth.
+    pub fn retryable(&self) -> bool {
+        self.code.retryable()
+    }
+
+    /// Replaces every occurrence of each secret, in every form it may have travelled in (see
+    /// [`crate::redact::forms`]), in the texts that may have come from a vendor or a transport library,
+    /// so an echoed token or password never reaches a caller.
     pub fn redact(mut self, secrets: &[&str]) -> Error {
-        let scrub = |text: &mut String| {
-            for secret in secrets.iter().filter(|secret| secret.len() >= 4) {
-                if text.contains(secret) {
-                    *text = text.replace(secret, "***");
-                }
-            }
-        };
-        scrub(&mut self.message);
-        if let Some(text) = self.details.vendor_message.as_mut() {
-            scrub(text);
+        let forms: Vec<String> = secrets.iter().flat_map(|secret| crate::redact::forms(secret)).collect();
+        if forms.is_empty() {
+            return self;
         }
-        if let Some(text) = self.details.captcha_url.as_mut() {
-            scrub(text);
+        crate::redact::scrub(&mut self.message, &forms);
+        let details = &mut self.details;
+        for text in
+            [&mut details.vendor_message, &mut details.captcha_url, &mut details.parameter].into_iter().flatten()
+        {
+            crate::redact::scrub(text, &forms);
         }
         self
     }
@@ -262,11 +290,12 @@ mod tests {
     }
 
     #[test]
-    fn http_status_retryable_depends_on_status() {
-        let server = Error::new(ErrorCode::HttpStatus, "x").with_http_status(503);
-        let client = Error::new(ErrorCode::HttpStatus, "x").with_http_status(404);
-        assert!(server.retryable());
-        assert!(!client.retryable());
+    fn retryable_is_the_codes_whatever_the_status() {
+        let server_error = Error::new(ErrorCode::HttpStatus, "x").with_http_status(500);
+        let busy = Error::new(ErrorCode::ServerUnavailable, "x").with_http_status(503);
+        assert!(!server_error.retryable(), "the README table says http_status is not retryable");
+        assert!(busy.retryable());
+        assert!(!Error::new(ErrorCode::OutcomeUnknown, "x").retryable());
     }
 
     #[test]

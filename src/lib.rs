@@ -6,8 +6,10 @@
 //! .NET use the same clients through the C ABI in `ffi`, with JSON envelopes.
 
 pub mod catalogue;
+mod charset;
 pub mod config;
 mod credential;
+pub mod deadline;
 pub mod envelope;
 pub mod error;
 pub mod eshouhou;
@@ -17,6 +19,7 @@ mod json_object;
 mod lenient_json;
 pub mod paging;
 pub mod params;
+mod redact;
 pub mod secret;
 mod transport;
 pub mod zhibang;

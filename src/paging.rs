@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use serde_json::{Map, Value};
 
-use crate::catalogue::Endpoint;
+use crate::catalogue::{Endpoint, MAX_PAGE_INDEX};
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::json_object::object;
@@ -65,6 +65,8 @@ pub struct Cursor<C> {
     index_param: &'static str,
     next_index: i64,
     done: bool,
+    /// The failure that ended the walk, given again by every later call without a request.
+    failed: Option<Error>,
     /// A fingerprint of the last page's first row, to notice a server that ignores the page number.
     last_first_row: Option<u64>,
 }
@@ -86,7 +88,15 @@ impl<C: Caller> Cursor<C> {
             params.set(paging.size_param, WireValue::Integer(i64::from(paging.cursor_default_size)));
         }
         let next_index = params.integer(paging.index_param).unwrap_or(1);
-        Ok(Cursor { client, params, index_param: paging.index_param, next_index, done: false, last_first_row: None })
+        Ok(Cursor {
+            client,
+            params,
+            index_param: paging.index_param,
+            next_index,
+            done: false,
+            failed: None,
+            last_first_row: None,
+        })
     }
 
     /// Whether the last page was returned.
@@ -94,18 +104,34 @@ impl<C: Caller> Cursor<C> {
         self.done
     }
 
-    /// The next page, or `None` after the last. A failed page is asked for again by the next call.
+    /// The next page, or `None` after the last. A failure that is not retryable ends the walk (it is
+    /// given again by every later call, without a request); a retryable one leaves the cursor on the same
+    /// page, to be asked for again. Either way the error says whether the walk is over.
     pub fn next_page(&mut self) -> Result<Option<Response>, Error> {
+        if let Some(error) = &self.failed {
+            return Err(error.clone());
+        }
         if self.done {
             return Ok(None);
         }
+        self.fetch().map_err(|error| {
+            if error.retryable() {
+                return error.with_walk_done(false);
+            }
+            let error = error.with_walk_done(true);
+            self.done = true;
+            self.failed = Some(error.clone());
+            error
+        })
+    }
+
+    fn fetch(&mut self) -> Result<Option<Response>, Error> {
         let requested = self.next_index;
         self.params.set(self.index_param, WireValue::Integer(requested));
         let mut response = self.client.execute(&self.params)?;
         let page_data = response.data.as_json().unwrap_or(&Value::Null);
         let first_row = page_data["rows"].get(0).map(fingerprint);
         if first_row.is_some() && first_row == self.last_first_row {
-            self.done = true;
             return Err(Error::invalid_response(format!(
                 "page {requested} repeats the page before it; the server seems to ignore `{}`",
                 self.index_param
@@ -117,8 +143,10 @@ impl<C: Caller> Cursor<C> {
         let has_more =
             page["has_more"].as_bool().unwrap_or(false) && page["count"].as_i64().is_none_or(|count| requested < count);
         self.last_first_row = first_row;
-        self.next_index += 1;
-        self.done = !has_more;
+        // The catalogue bounds page numbers far below `i64::MAX`; past the bound there is no next page.
+        let next = requested.checked_add(1).filter(|next| *next <= MAX_PAGE_INDEX);
+        self.done = !has_more || next.is_none();
+        self.next_index = next.unwrap_or(requested);
         response.meta.done = Some(self.done);
         Ok(Some(response))
     }
@@ -236,7 +264,9 @@ mod tests {
         let mut cursor = Cursor::new(&server, "service_list", &Map::new()).expect("cursor");
         assert!(cursor.next_page().is_ok_and(|page| page.is_some()));
         let error = cursor.next_page().expect_err("the same page twice");
-        assert_eq!(error.code(), ErrorCode::InvalidResponse);
-        assert!(cursor.next_page().is_ok_and(|page| page.is_none()), "the walk is over");
+        assert_eq!((error.code(), error.walk_done()), (ErrorCode::InvalidResponse, Some(true)));
+        let again = cursor.next_page().expect_err("the walk ended on that failure");
+        assert_eq!(again, error);
+        assert_eq!(server.calls.get(), 2, "the failure is given again without a request");
     }
 }

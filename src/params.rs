@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::catalogue::{ConditionKey, ConditionKind, Endpoint, Param, ParamLocation, ParamType};
 use crate::error::{Error, ErrorCode};
+use crate::excerpt::echo;
 
 /// A checked parameter value in the form it travels in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,7 +141,7 @@ fn unknown_parameter(endpoint: &Endpoint, key: &str) -> Error {
     Error::parameter(
         ErrorCode::UnknownParameter,
         key,
-        format!("`{key}` is not a parameter of {} {}{suggestion}", endpoint.provider.as_str(), endpoint.name),
+        format!("`{}` is not a parameter of {} {}{suggestion}", echo(key), endpoint.provider.as_str(), endpoint.name),
     )
 }
 
@@ -259,7 +260,12 @@ fn condition(param: &Param, keys: &'static [ConditionKey], value: &Value) -> Res
             return Err(Error::parameter(
                 ErrorCode::UnknownParameter,
                 &qualified,
-                format!("`{name}` is not a documented key of `{}` (case-sensitive): {}", param.name, known.join(", ")),
+                format!(
+                    "`{}` is not a documented key of `{}` (case-sensitive): {}",
+                    echo(name),
+                    param.name,
+                    known.join(", ")
+                ),
             ));
         };
         let fits = match key.kind {

@@ -7,8 +7,8 @@ use super::labels::{
     CATEGORY_QUERY_TYPE, GENDER, NETWORK_TYPE, WARRANTY_PERIOD, WORK_ORDER_PEND_STATE, WORK_ORDER_STATE,
 };
 use super::{
-    ConditionKey, ConditionKind, Endpoint, HttpMethod, LabelledField, PageEnd, Paging, Param, ParamType, Provider,
-    ResultShape, Wire,
+    ConditionKey, ConditionKind, Endpoint, HttpMethod, LabelledField, MAX_PAGE_INDEX, PageEnd, Paging, Param,
+    ParamType, Provider, ResultShape, Wire,
 };
 
 const fn text(name: &'static str, description: &'static str) -> Param {
@@ -31,7 +31,7 @@ const SERVICE_NETWORK_TYPE: Param = integer("serviceNetworkType", "网点类型:
     .from_config("service_network_type");
 const SEARCH_KEY: Param = text("searchKey", "关键字 keyword");
 const PAGE_SIZE: Param = integer("pageSize", "每页条数 rows per page (vendor default 10)").range(1, 1000);
-const PAGE_INDEX: Param = integer("pageIndex", "页码 page number, 1-based").range(1, i64::MAX);
+const PAGE_INDEX: Param = integer("pageIndex", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX);
 
 const PAGING: Option<Paging> = Some(Paging {
     index_param: "pageIndex",
@@ -120,6 +120,7 @@ const fn get(
         result,
         paging: None,
         writes: false,
+        read_back: None,
         labels: &[],
     }
 }

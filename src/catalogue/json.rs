@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use super::{
-    Choice, ConditionKey, Endpoint, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ResultShape,
+    Choice, ConditionKey, Endpoint, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack,
+    ResultShape,
 };
 use crate::error::{ErrorCode, ErrorFamily};
 
@@ -27,6 +28,8 @@ struct EndpointView {
     cmdkey: Option<&'static str>,
     doc: &'static str,
     writes: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    read_back: Option<ReadBack>,
     paging: Option<Paging>,
     result: ResultShape,
     result_description: &'static str,
@@ -93,6 +96,7 @@ fn endpoint_view(endpoint: &'static Endpoint) -> EndpointView {
         cmdkey: endpoint.cmdkey(),
         doc: endpoint.doc,
         writes: endpoint.writes,
+        read_back: endpoint.read_back,
         paging: endpoint.paging,
         result: endpoint.result,
         result_description: endpoint.result.describe(),
@@ -111,7 +115,7 @@ pub fn catalogue_json() -> String {
             .map(|&code| ErrorCodeView {
                 code,
                 family: code.family(),
-                retryable: code.retryable_by_default(),
+                retryable: code.retryable(),
                 description: code.description(),
             })
             .collect(),

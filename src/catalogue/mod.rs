@@ -289,6 +289,10 @@ pub struct LabelledField {
     pub labels: &'static [Choice],
 }
 
+/// The highest page number a list accepts: the vendors' page numbers are 32-bit integers (VBScript
+/// `Long`, .NET `int`), and a bound keeps a cursor's page arithmetic from ever wrapping.
+pub const MAX_PAGE_INDEX: i64 = i32::MAX as i64;
+
 /// One vendor endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Endpoint {
@@ -307,7 +311,20 @@ pub struct Endpoint {
     pub paging: Option<Paging>,
     /// Whether the call changes data on the server; such calls are never re-sent after a timeout.
     pub writes: bool,
+    /// For a write: how to read the record back when the answer does not say whether it was done.
+    pub read_back: Option<ReadBack>,
     pub labels: &'static [LabelledField],
+}
+
+/// How a write is checked by reading its record back (`verify_writes`): call `endpoint` with the write's
+/// `key` parameter, and the write is shown when every parameter in `shows` appears, with the value the
+/// write sent, as the value of some field of the record read back. Field ids are matched by value, not
+/// by name, because detail pages name their fields differently from the save (`info1` is `introN` there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ReadBack {
+    pub endpoint: &'static str,
+    pub key: &'static str,
+    pub shows: &'static [&'static str],
 }
 
 impl Endpoint {
@@ -318,6 +335,11 @@ impl Endpoint {
 
     pub fn param(&self, name: &str) -> Option<&'static Param> {
         self.params.iter().find(|param| param.name == name)
+    }
+
+    /// The same endpoint, checked after an unknown outcome by reading its record back.
+    pub const fn verified_by(self, read_back: ReadBack) -> Endpoint {
+        Endpoint { read_back: Some(read_back), ..self }
     }
 
     /// The Zhibang `cmdkey`, for the documentation.

@@ -4,7 +4,10 @@
 //! UI-only parameters the vendor says to leave empty (`_insert_rowindex`, `debug`, `apihelp`) are left
 //! out on purpose: sending them switches pages into help or editing modes.
 
-use super::{Choice, Endpoint, HttpMethod, PageEnd, Paging, Param, ParamType, Provider, ResultShape, Wire};
+use super::{
+    Choice, Endpoint, HttpMethod, MAX_PAGE_INDEX, PageEnd, Paging, Param, ParamType, Provider, ReadBack, ResultShape,
+    Wire,
+};
 
 const fn text(name: &'static str, description: &'static str) -> Param {
     Param::new(name, ParamType::Text, description)
@@ -29,7 +32,7 @@ const fn c(value: &'static str, label: &'static str) -> Choice {
 const ORD: Param = integer("ord", "记录id record id (from the matching list)").required();
 const SEARCH_KEY: Param = text("searchKey", "快速检索 quick search over every text column");
 const PAGE_SIZE: Param = integer("pagesize", "每页记录数 rows per page (vendor default 20)").range(1, 1000);
-const PAGE_INDEX: Param = integer("pageindex", "页码 page number, 1-based").range(1, i64::MAX);
+const PAGE_INDEX: Param = integer("pageindex", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX);
 const SORT: Param = text("_rpt_sort", "排序列 a column id of the result; prefix `-` for descending");
 const CHECKTYPE: Param =
     text("checktype", "关联单据选择模式: radio = single-select picker").choices(&[c("radio", "单选")]);
@@ -71,6 +74,7 @@ const fn mobile(
         result,
         paging: None,
         writes: false,
+        read_back: None,
         labels: &[],
     }
 }
@@ -279,7 +283,8 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
                 .required()
                 .max_chars(50),
         ],
-    ),
+    )
+    .verified_by(ReadBack { endpoint: "service_detail", key: "ord", shows: &["info1", "intro"] }),
     mobile(
         "service_handle_form",
         "售后处理表单 the handling form: captions, current values and the options the server accepts",
@@ -408,7 +413,7 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
                 text("username", "账号 account contains"),
                 text("orgsid", "部门id department id"),
                 integer("page_size", "每页记录数 rows per page").range(1, 1000),
-                integer("page_index", "页码 page number, 1-based").range(1, i64::MAX),
+                integer("page_index", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX),
             ],
             ResultShape::Table,
         )

@@ -13,11 +13,12 @@ use super::reply::{Reply, ResultValue, decode, is_token_refusal};
 use super::sign::sign;
 use crate::catalogue::{self, Endpoint, Provider, Wire};
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
+use crate::deadline::Deadline;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::params::{self, Params};
 use crate::secret::Secret;
-use crate::transport::{Resend, Transport};
+use crate::transport::{CallScope, Exchange, Transport};
 
 /// An access token as TokenApi issued it.
 #[derive(Clone, Debug)]
@@ -62,8 +63,12 @@ impl EshouhouClient {
 
     /// The catalogue entry of an eshouhou endpoint.
     pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        catalogue::find(Provider::Eshouhou, name)
-            .ok_or_else(|| Error::new(ErrorCode::UnknownEndpoint, format!("`{name}` is not an eshouhou endpoint")))
+        catalogue::find(Provider::Eshouhou, name).ok_or_else(|| {
+            Error::new(
+                ErrorCode::UnknownEndpoint,
+                format!("`{}` is not an eshouhou endpoint", crate::excerpt::echo(name)),
+            )
+        })
     }
 
     /// Checks parameters against the catalogue, filling those left out from the config (`config_key`).
@@ -74,16 +79,18 @@ impl EshouhouClient {
 
     /// Sends checked parameters and normalizes the answer.
     pub fn execute(&self, params: &Params) -> Result<Response, Error> {
-        let started = Instant::now();
         let endpoint = params.endpoint();
+        let scope =
+            CallScope { endpoint: endpoint.name, deadline: Deadline::after(self.inner.config.transport.deadline) };
+        let started = scope.deadline.started();
         let outcome = match endpoint.wire {
-            Wire::EshouhouToken => self.renew_token_now(params),
+            Wire::EshouhouToken => self.renew_token_now(&scope, params),
             _ => self
                 .inner
                 .token
                 .with_renewal(
-                    || self.obtain_token(None),
-                    |token| redact_attempt(self.get(params, token), token.value.expose()),
+                    || self.obtain_token(&scope, None),
+                    |token| redact_attempt(self.get(&scope, params, token), token.value.expose()),
                 )
                 .and_then(|answer| answer.try_map(|value| normalize(params, value.as_deref()))),
         };
@@ -106,19 +113,19 @@ impl EshouhouClient {
     }
 
     /// The `token` endpoint: fetch a token now (optionally with another lifetime) and cache it.
-    fn renew_token_now(&self, params: &Params) -> Result<Authorized<Data>, Error> {
-        let lease = self.inner.token.replace(|| self.obtain_token(params.integer("expire")))?;
+    fn renew_token_now(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Data>, Error> {
+        let lease = self.inner.token.replace(|| self.obtain_token(scope, params.integer("expire")))?;
         let token = &lease.credential;
         let data = json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms});
         Ok(Authorized { value: data.into(), requests: lease.requests, reauthenticated: false })
     }
 
-    fn get(&self, params: &Params, token: &Token) -> Result<(Attempt<ResultValue>, u32), Error> {
+    fn get(&self, scope: &CallScope<'_>, params: &Params, token: &Token) -> Result<(Attempt<ResultValue>, u32), Error> {
         let endpoint = params.endpoint();
         let mut query: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(endpoint.params.len() + 1);
         query.push(("access_token", Cow::Borrowed(token.value.expose())));
         query.extend(params.iter().map(|(param, value)| (param.name, value.as_text())));
-        let answer = match self.inner.transport.get(endpoint.path, &query, Resend::Safe) {
+        let answer = match self.inner.transport.get(scope, endpoint.path, &query, Exchange::Read) {
             Ok(answer) => answer,
             Err(error) if matches!(error.http_status(), Some(401 | 403)) => {
                 let status = error.http_status().map(|status| status.to_string());
@@ -142,7 +149,7 @@ impl EshouhouClient {
         Ok((attempt, answer.attempts))
     }
 
-    fn obtain_token(&self, expire_hours: Option<i64>) -> Result<Obtained<Arc<Token>>, Error> {
+    fn obtain_token(&self, scope: &CallScope<'_>, expire_hours: Option<i64>) -> Result<Obtained<Arc<Token>>, Error> {
         let config = &self.inner.config;
         let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_millis() as u64);
         let timestamp = now_ms.to_string();
@@ -154,7 +161,12 @@ impl EshouhouClient {
             ("sign", signature.as_str()),
             ("expire", expire.as_str()),
         ];
-        let answer = self.inner.transport.get("/api/TokenApi", &query, Resend::Safe)?;
+        // The sign is a credential too (it proves the secret): scrubbed from anything the answer echoes.
+        let answer = self
+            .inner
+            .transport
+            .get(scope, "/api/TokenApi", &query, Exchange::Read)
+            .map_err(|error| error.redact(&[&signature]))?;
         let value = match decode(&answer.body)? {
             Reply::Success(value) => value,
             Reply::Failure { code, message } => {
@@ -162,7 +174,8 @@ impl EshouhouClient {
                     ErrorCode::CredentialsRejected,
                     format!("eshouhou refused the token request for app `{}`: {message}", config.app_id),
                 )
-                .with_vendor(Some(code), message));
+                .with_vendor(Some(code), message)
+                .redact(&[&signature]));
             }
         };
         let issued: IssuedToken = value

@@ -121,7 +121,7 @@ pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
         // SAFETY: forwarded from the caller.
         let cursor = unsafe { borrow_handle(cursor, "cursor") }?;
         let mut state = cursor.walk().0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let walk = state.as_mut().map_err(|error| error.clone())?;
+        let walk = state.as_mut().map_err(|error| error.clone().with_walk_done(true))?;
         match walk.next_page()? {
             Some(page) => Ok(page),
             None => Ok(walk.finished_response()),

@@ -62,7 +62,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_service_space(
 /// `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
 /// - `condition` (condition; optional): 筛选条件 filter object. Keys: `customerid` (text), `startdate` (date), `enddate` (date), `categorylist` (list), `servicemodelist` (list), `pendstate` (list), `channel` (list), `servicenetworkid` (text)
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -94,7 +94,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_work_orders_v1(
 /// - `condition` (condition; optional): 筛选条件 filter object. Keys: `state` (list), `pendstate` (list), `categorylist` (list), `networklist` (list), `servicepersonlist` (list), `customerid` (text), `customername` (text), `contact` (text), `contactnumber` (text), `startdate` (date), `enddate` (date)
 /// - `searchKey` (text; optional): 关键字 keyword
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -202,7 +202,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer_project(
 /// - `condition` (condition; optional): 筛选条件 filter object. Keys: `sys_number` (text), `sys_serialnumber1` (text), `sys_customerid` (text), `sys_projectid` (text), `sys_contact` (text), `sys_telephone` (text), `sys_startdate` (date), `sys_enddate` (date), `sys_startservicedate` (date), `sys_endservicedate` (date)
 /// - `searchKey` (text; optional): 关键字 keyword
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -260,7 +260,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer_product(
 /// - `condition` (condition; optional): 筛选条件 filter object. Keys: `sys_customername` (text), `sys_name` (text), `sys_telephone` (text), `sys_title` (text), `sys_startdate` (date), `sys_enddate` (date)
 /// - `searchKey` (text; optional): 关键字 keyword
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -337,7 +337,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_category_and_product_list(
 /// `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
 /// - `searchKey` (text; optional): 关键字 keyword
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -365,7 +365,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_search_product_list(
 /// `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
 /// - `searchKey` (text; optional): 关键字 keyword
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -394,7 +394,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_search_accessory_list(
 /// - `serviceSpaceId` (text; optional; when left out, the client's `service_space_id` config value): 服务空间id service space
 /// - `searchKey` (text; optional): 关键字 keyword
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -423,7 +423,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_products(
 /// - `serviceSpaceId` (text; optional; when left out, the client's `service_space_id` config value): 服务空间id service space
 /// - `searchKey` (text; optional): 关键字 keyword
 /// - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
-/// - `pageIndex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).
 ///
@@ -518,7 +518,7 @@ pub unsafe extern "C" fn aftersales_zhibang_logout(
 /// - `ProName` (text; optional): 产品名称 product name contains
 /// - `searchKey` (text; optional): 快速检索 quick search over every text column
 /// - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
-/// - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 /// - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
 ///
 /// `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -629,7 +629,7 @@ pub unsafe extern "C" fn aftersales_zhibang_service_handle_form(
 /// - `ord` (text; optional): the id of the record `datatype` scopes to (customer/contract/product/project)
 /// - `searchKey` (text; optional): 快速检索 quick search over every text column
 /// - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
-/// - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 /// - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
 ///
 /// `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -749,7 +749,7 @@ pub unsafe extern "C" fn aftersales_zhibang_repair_save(
 /// - `date1_1` (date; optional): 创建日期止 created to
 /// - `searchKey` (text; optional): 快速检索 quick search over every text column
 /// - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
-/// - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 /// - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
 ///
 /// `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -830,7 +830,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_detail(
 /// - `adddate_1` (date; optional): 添加日期止 added to
 /// - `searchKey` (text; optional): 快速检索 quick search over every text column
 /// - `pagesize` (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)
-/// - `pageindex` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `pageindex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 /// - `_rpt_sort` (text; optional): 排序列 a column id of the result; prefix `-` for descending
 ///
 /// `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
@@ -938,7 +938,7 @@ pub unsafe extern "C" fn aftersales_zhibang_staff_list(
 /// - `username` (text; optional): 账号 account contains
 /// - `orgsid` (text; optional): 部门id department id
 /// - `page_size` (integer; optional; 1 to 1000): 每页记录数 rows per page
-/// - `page_index` (integer; optional; at least 1): 页码 page number, 1-based
+/// - `page_index` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
 ///
 /// `data`: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.
 ///

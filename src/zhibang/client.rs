@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::sync::Arc;
-use std::time::Instant;
 
 use serde_json::{Map, Value, json};
 
@@ -10,13 +9,14 @@ use super::config::ZhibangConfig;
 use super::document::{Document, Refusal, classify, decode, decode_web_api};
 use super::normalize::{self, PageRequest};
 use super::outcome::{self, Outcome};
-use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ResultShape, Wire};
+use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ReadBack, ResultShape, Wire};
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
+use crate::deadline::Deadline;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::params::{self, Params};
 use crate::secret::Secret;
-use crate::transport::{NO_QUERY, Resend, Transport};
+use crate::transport::{CallScope, Exchange, NO_QUERY, Transport};
 
 /// A logged-in session as the login answered it.
 #[derive(Clone, Debug)]
@@ -60,8 +60,12 @@ impl ZhibangClient {
 
     /// The catalogue entry of a Zhibang endpoint.
     pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        catalogue::find(Provider::Zhibang, name)
-            .ok_or_else(|| Error::new(ErrorCode::UnknownEndpoint, format!("`{name}` is not a Zhibang endpoint")))
+        catalogue::find(Provider::Zhibang, name).ok_or_else(|| {
+            Error::new(
+                ErrorCode::UnknownEndpoint,
+                format!("`{}` is not a Zhibang endpoint", crate::excerpt::echo(name)),
+            )
+        })
     }
 
     /// Checks parameters against the catalogue.
@@ -71,37 +75,139 @@ impl ZhibangClient {
 
     /// Sends checked parameters and normalizes the answer.
     pub fn execute(&self, params: &Params) -> Result<Response, Error> {
-        let started = Instant::now();
+        let endpoint = params.endpoint();
+        let scope =
+            CallScope { endpoint: endpoint.name, deadline: Deadline::after(self.inner.config.transport.deadline) };
+        let outcome = self.send(&scope, params);
+        let outcome = match endpoint.read_back {
+            Some(read_back) if self.inner.config.verify_writes => self.verify(&scope, params, read_back, outcome),
+            _ => outcome,
+        };
+        match outcome {
+            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
+                data: Data::Json(value),
+                meta: Meta {
+                    requests,
+                    reauthenticated,
+                    ..Meta::new(Provider::Zhibang, endpoint.name, scope.deadline.started())
+                },
+            }),
+            Err(error) => Err(self.redact(error)),
+        }
+    }
+
+    fn send(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Value>, Error> {
         let endpoint = params.endpoint();
         let outcome = match endpoint.wire {
-            Wire::ZhibangLogin => self.login(params),
-            Wire::ZhibangLogout => self.logout(),
+            Wire::ZhibangLogin => self.login(scope, params),
+            Wire::ZhibangLogout => self.logout(scope),
             Wire::ZhibangMobile { cmdkey } => self
-                .with_session(|session| self.post_mobile(params, cmdkey, session))
+                .with_session(scope, |session| self.post_mobile(scope, params, cmdkey, session))
                 .and_then(|answer| answer.try_map(|document| normalize_document(params, document))),
             Wire::ZhibangWebApi => self
-                .with_session(|session| self.post_web_api(params, session))
+                .with_session(scope, |session| self.post_web_api(scope, params, session))
                 .and_then(|answer| answer.try_map(|object| normalize_web_api(params, object))),
             Wire::EshouhouToken | Wire::EshouhouGet => {
                 Err(Error::new(ErrorCode::InternalError, format!("{} is not a Zhibang wire form", endpoint.name)))
             }
         };
         match outcome {
-            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
-                data: Data::Json(value),
-                meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Zhibang, endpoint.name, started) },
-            }),
-            Err(error) => Err(self.redact(error)),
+            // An answer to a write that cannot be read says nothing about whether it was done.
+            Err(error) if endpoint.writes && error.code() == ErrorCode::InvalidResponse => Err(Error::new(
+                ErrorCode::OutcomeUnknown,
+                format!(
+                    "{}: the answer to the write could not be read ({}); it may have been done: read the record back \
+                     before repeating it",
+                    endpoint.name,
+                    error.message()
+                ),
+            )),
+            outcome => outcome,
         }
+    }
+
+    /// After a write whose answer did not say it was done (`outcome_unknown`, or prose that is neither
+    /// success nor failure), reads the record back: when it shows what the write sent, the write is
+    /// `succeeded` with `verified: true`; otherwise the outcome stays unknown, with what was seen.
+    fn verify(
+        &self,
+        scope: &CallScope<'_>,
+        params: &Params,
+        read_back: ReadBack,
+        outcome: Result<Authorized<Value>, Error>,
+    ) -> Result<Authorized<Value>, Error> {
+        let unconfirmed = Value::from(outcome::Outcome::Unconfirmed.as_str());
+        let (answer, before) = match outcome {
+            Ok(done) if done.value["outcome"] == unconfirmed => {
+                let text = done.value["text"].as_str().unwrap_or_default().to_owned();
+                let name = params.endpoint().name;
+                (done, format!("{name}: the server answered \"{text}\", which does not say it was done"))
+            }
+            Err(error) if error.code() == ErrorCode::OutcomeUnknown => {
+                let nothing = json!({"title": "", "text": ""});
+                // The write went out once; that is all a failed call can say of its requests.
+                (Authorized { value: nothing, requests: 1, reauthenticated: false }, error.message().to_owned())
+            }
+            decided => return decided,
+        };
+        let seen = match self.read_back(scope, params, read_back) {
+            Ok(missing) if missing.value.is_empty() => {
+                let mut value = answer.value;
+                value["outcome"] = Value::from(outcome::Outcome::Succeeded.as_str());
+                value["verified"] = Value::Bool(true);
+                return Ok(Authorized {
+                    value,
+                    requests: answer.requests + missing.requests,
+                    reauthenticated: answer.reauthenticated || missing.reauthenticated,
+                });
+            }
+            Ok(missing) => format!("the record read back does not show {}", missing.value.join(", ")),
+            Err(error) => format!("reading the record back failed: {}", error.message()),
+        };
+        Err(Error::new(
+            ErrorCode::OutcomeUnknown,
+            format!("{before}; {seen} (via {}): check before repeating it", read_back.endpoint),
+        ))
+    }
+
+    /// The parameters of `read_back.shows` that the record read back does not show (empty: all shown).
+    fn read_back(
+        &self,
+        scope: &CallScope<'_>,
+        params: &Params,
+        read_back: ReadBack,
+    ) -> Result<Authorized<Vec<&'static str>>, Error> {
+        let detail = self.endpoint(read_back.endpoint)?;
+        let key = params.get(read_back.key).ok_or_else(|| {
+            Error::new(ErrorCode::InternalError, format!("the read-back key `{}` is not a parameter", read_back.key))
+        })?;
+        let mut lookup = Map::new();
+        lookup.insert(read_back.key.to_owned(), key.to_json());
+        let detail_params = self.prepare(detail, &lookup)?;
+        let record = self.send(scope, &detail_params)?;
+        record.try_map(|bill| {
+            let values: Vec<String> =
+                bill["values"].as_object().map(|values| values.values().map(value_text).collect()).unwrap_or_default();
+            Ok(read_back
+                .shows
+                .iter()
+                .copied()
+                .filter(|name| {
+                    let sent = params.get(name).map(|value| value.as_text().trim().to_owned()).unwrap_or_default();
+                    !values.iter().any(|value| value.trim() == sent)
+                })
+                .collect())
+        })
     }
 
     /// Runs one request with the shared session, logging in first or again as needed.
     fn with_session<V>(
         &self,
+        scope: &CallScope<'_>,
         attempt: impl Fn(&Session) -> Result<(Attempt<V>, u32), Error>,
     ) -> Result<Authorized<V>, Error> {
         self.inner.session.with_renewal(
-            || self.obtain_session(None),
+            || self.obtain_session(scope, None),
             |session| redact_attempt(attempt(session), session.value.expose()),
         )
     }
@@ -118,12 +224,12 @@ impl ZhibangClient {
 
     /// The `login` endpoint: reuse the session, or log in (again) when there is none, when the last
     /// login was refused, or when a captcha answer is given.
-    fn login(&self, params: &Params) -> Result<Authorized<Value>, Error> {
+    fn login(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Value>, Error> {
         let captcha = params.get("rndcode").map(|code| code.as_text().into_owned());
         let cache = &self.inner.session;
         let lease = match captcha {
-            Some(code) => cache.replace(|| self.obtain_session(Some(&code))),
-            None => cache.lease_retrying_refusal(|| self.obtain_session(None)),
+            Some(code) => cache.replace(|| self.obtain_session(scope, Some(&code))),
+            None => cache.lease_retrying_refusal(|| self.obtain_session(scope, None)),
         }?;
         let data = json!({
             "logged_in": true,
@@ -135,7 +241,7 @@ impl ZhibangClient {
     }
 
     /// The `logout` endpoint: ends the session on the server and forgets it.
-    fn logout(&self) -> Result<Authorized<Value>, Error> {
+    fn logout(&self, scope: &CallScope<'_>) -> Result<Authorized<Value>, Error> {
         let Some(session) = self.inner.session.clear() else {
             return Ok(Authorized {
                 value: json!({"logged_out": false, "text": ""}),
@@ -145,11 +251,12 @@ impl ZhibangClient {
         };
         let body = json!({"session": session.value.expose()});
         let answer = self.inner.transport.post_json(
+            scope,
             "/sysa/mobilephone/logout.asp",
             NO_QUERY,
             &[],
-            body.to_string().as_bytes(),
-            Resend::Safe,
+            body.to_string().into_bytes(),
+            Exchange::Read,
         )?;
         let mut document = decode(&answer.body)?;
         // A session the server had already ended counts as logged out too.
@@ -162,7 +269,7 @@ impl ZhibangClient {
         })
     }
 
-    fn obtain_session(&self, captcha: Option<&str>) -> Result<Obtained<Arc<Session>>, Error> {
+    fn obtain_session(&self, scope: &CallScope<'_>, captcha: Option<&str>) -> Result<Obtained<Arc<Session>>, Error> {
         let config = &self.inner.config;
         let mut datas = vec![
             json!({"id": "user", "val": plain_text_credential(&config.username)}),
@@ -173,13 +280,14 @@ impl ZhibangClient {
             datas.push(json!({"id": "rndcode", "val": code}));
         }
         let body = json!({"session": "", "cmdkey": "", "datas": datas});
-        // Never re-sent after a timeout: each refused attempt counts towards the server's captcha limit.
+        // Never re-sent once it may have left: each refused attempt counts towards the server's captcha limit.
         let answer = self.inner.transport.post_json(
+            scope,
             &config.login_path,
             NO_QUERY,
             &[],
-            body.to_string().as_bytes(),
-            Resend::Never,
+            body.to_string().into_bytes(),
+            Exchange::Login,
         )?;
         let document = decode(&answer.body)?;
         if !document.accepted() {
@@ -188,6 +296,13 @@ impl ZhibangClient {
         let session = document
             .session
             .ok_or_else(|| Error::invalid_response("the Zhibang login answer has no header.session"))?;
+        // The session travels in the `ZBAPI-Token` header of web API calls: one that cannot is a broken
+        // answer, not a transport failure to retry.
+        if reqwest::header::HeaderValue::from_str(&session).is_err() {
+            return Err(Error::invalid_response(
+                "the Zhibang login answer's session holds characters that cannot be sent in an HTTP header",
+            ));
+        }
         Ok(Obtained {
             credential: Arc::new(Session { value: Secret::new(session), server_version: document.server_version }),
             requests: answer.attempts,
@@ -244,6 +359,7 @@ impl ZhibangClient {
     /// One family-A request: `{session, cmdkey, datas}`.
     fn post_mobile(
         &self,
+        scope: &CallScope<'_>,
         params: &Params,
         cmdkey: Option<&str>,
         session: &Session,
@@ -261,9 +377,9 @@ impl ZhibangClient {
         body.insert("datas".into(), Value::Array(datas));
         let query: Vec<(&str, Cow<'_, str>)> =
             params.located(ParamLocation::Query).map(|(param, value)| (param.name, value.as_text())).collect();
-        let resend = if endpoint.writes { Resend::Never } else { Resend::Safe };
-        let bytes = Value::Object(body).to_string();
-        let answer = self.inner.transport.post_json(endpoint.path, &query, &[], bytes.as_bytes(), resend)?;
+        let exchange = if endpoint.writes { Exchange::Write } else { Exchange::Read };
+        let bytes = Value::Object(body).to_string().into_bytes();
+        let answer = self.inner.transport.post_json(scope, endpoint.path, &query, &[], bytes, exchange)?;
         let document = decode(&answer.body)?;
         if document.accepted() {
             return Ok((Attempt::Done(document), answer.attempts));
@@ -297,14 +413,18 @@ impl ZhibangClient {
     }
 
     /// One family-B request: named JSON fields and the session in the `ZBAPI-Token` header.
-    fn post_web_api(&self, params: &Params, session: &Session) -> Result<(Attempt<Map<String, Value>>, u32), Error> {
+    fn post_web_api(
+        &self,
+        scope: &CallScope<'_>,
+        params: &Params,
+        session: &Session,
+    ) -> Result<(Attempt<Map<String, Value>>, u32), Error> {
         let endpoint = params.endpoint();
         let body: Map<String, Value> =
             params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
         let headers = [("ZBAPI-Token", session.value.expose())];
-        let bytes = Value::Object(body).to_string();
-        let answer =
-            self.inner.transport.post_json(endpoint.path, NO_QUERY, &headers, bytes.as_bytes(), Resend::Safe)?;
+        let bytes = Value::Object(body).to_string().into_bytes();
+        let answer = self.inner.transport.post_json(scope, endpoint.path, NO_QUERY, &headers, bytes, Exchange::Read)?;
         let reply = decode_web_api(&answer.body)?;
         let attempt = match reply.code.as_str() {
             "200" => Attempt::Done(reply.object),
@@ -324,6 +444,15 @@ impl ZhibangClient {
             }
         };
         Ok((attempt, answer.attempts))
+    }
+}
+
+/// A bill value as text, to compare with what a write sent.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
     }
 }
 

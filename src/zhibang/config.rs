@@ -23,12 +23,14 @@ pub struct ZhibangConfig {
     /// `/webapi/v3/ov1/login` (default) or the legacy `/sysa/mobilephone/login.asp` for servers
     /// without the v3 API.
     pub login_path: String,
+    /// Whether a write whose answer does not say it was done is checked by reading its record back.
+    pub verify_writes: bool,
     pub transport: TransportConfig,
 }
 
 pub const LOGIN_PATHS: &[&str] = &["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"];
 
-const KEYS: &[&str] = &["base_url", "username", "password", "serial_number", "login_path"];
+const KEYS: &[&str] = &["base_url", "username", "password", "serial_number", "login_path", "verify_writes"];
 
 impl ZhibangConfig {
     /// Reads a config object; unknown keys are an error.
@@ -59,9 +61,10 @@ impl ZhibangConfig {
                 ));
             }
         };
+        let verify_writes = reader.boolean("verify_writes", true)?;
         let transport = TransportConfig::read(&mut reader)?;
         reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;
-        Ok(ZhibangConfig { base_url, username, password, serial_number, login_path, transport })
+        Ok(ZhibangConfig { base_url, username, password, serial_number, login_path, verify_writes, transport })
     }
 }
 

@@ -216,7 +216,7 @@ fn render_error_table() -> String {
             "| `{}` | {} | {} | {} |",
             code.as_str(),
             family.unwrap_or_default(),
-            if code.retryable_by_default() { "yes" } else { "no" },
+            if code.retryable() { "yes" } else { "no" },
             code.description()
         );
     }

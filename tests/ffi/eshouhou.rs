@@ -195,11 +195,12 @@ fn unavailable_is_retried_and_a_server_error_reported() {
     let recovered = ok(client.endpoint("get_service_space", &json!({})));
     assert_eq!(recovered["meta"]["requests"], json!(3), "two 503 answers, then the retry that worked");
     sandbox.inject_fault(Fault { path_prefix: path.into(), kind: FaultKind::Http503, times: 3 });
-    let error = failed(client.endpoint("get_service_space", &json!({})), "http_status");
+    let error = failed(client.endpoint("get_service_space", &json!({})), "server_unavailable");
     assert_eq!((error["http_status"].clone(), error["retryable"].clone()), (json!(503), json!(true)));
     sandbox.inject_fault(Fault { path_prefix: path.into(), kind: FaultKind::Http500, times: 1 });
     let error = failed(client.endpoint("get_service_space", &json!({})), "http_status");
     assert_eq!(error["http_status"], json!(500), "a 500 may be deterministic: reported, not re-sent");
+    assert_eq!(error["retryable"], json!(false), "as the README's error table says of http_status");
     assert!(error["vendor_message"].as_str().is_some_and(|text| text.contains("服务程序发生错误")), "{error}");
 }
 

@@ -72,19 +72,66 @@ fn a_walk_survives_a_session_and_a_token_renewal() {
 }
 
 #[test]
-fn a_failed_page_is_asked_for_again() {
+fn a_page_that_failed_retryably_is_asked_for_again() {
     let sandbox = sandbox_with(SandboxConfig { zhibang_services: 300, ..SandboxConfig::default() });
     let client = Client::zhibang(&sandbox, json!({"retries": 0}));
     let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
     let first = rows_of(&[ok(cursor.next_page())]);
     sandbox.inject_fault(aftersales_sandbox::Fault {
         path_prefix: "/sysa/mobilephone/salesmanage/service/list.asp".into(),
+        kind: aftersales_sandbox::FaultKind::Http503,
+        times: 1,
+    });
+    let busy = cursor.next_page();
+    failed(busy.clone(), "server_unavailable");
+    assert_eq!(busy["meta"]["done"], json!(false), "a retryable failure leaves the walk where it was: {busy}");
+    let rest = rows_of(&cursor.pages());
+    assert_eq!(distinct(&[first, rest].concat(), "ord"), 300);
+}
+
+#[test]
+fn a_permanent_failure_ends_the_walk_without_more_requests() {
+    let sandbox = sandbox_with(SandboxConfig { zhibang_services: 300, ..SandboxConfig::default() });
+    let client = Client::zhibang(&sandbox, json!({"retries": 0}));
+    let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
+    ok(cursor.next_page());
+    let list = "/sysa/mobilephone/salesmanage/service/list.asp";
+    sandbox.inject_fault(aftersales_sandbox::Fault {
+        path_prefix: list.into(),
         kind: aftersales_sandbox::FaultKind::Http500,
         times: 1,
     });
-    failed(cursor.next_page(), "http_status");
-    let rest = rows_of(&cursor.pages());
-    assert_eq!(distinct(&[first, rest].concat(), "ord"), 300);
+    let first = cursor.next_page();
+    failed(first.clone(), "http_status");
+    assert_eq!(first["meta"]["done"], json!(true), "{first}");
+    let sent = sandbox.stats().requests.get(list).copied().unwrap_or(0);
+    for _ in 0..5 {
+        assert_eq!(cursor.next_page(), first, "the same failure, again and again");
+    }
+    assert_eq!(sandbox.stats().requests.get(list).copied().unwrap_or(0), sent, "and no further request");
+}
+
+#[test]
+fn a_cursor_with_refused_credentials_ends_on_its_first_page() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({"password": "wrong-password"}));
+    let cursor = client.cursor("service_list", &json!({}));
+    let refused = cursor.next_page();
+    failed(refused.clone(), "credentials_rejected");
+    assert_eq!(refused["meta"]["done"], json!(true));
+    assert_eq!(cursor.next_page(), refused);
+}
+
+#[test]
+fn a_start_page_beyond_the_vendors_range_is_refused_not_wrapped() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({}));
+    let cursor = client.cursor("service_list", &json!({"pageindex": i64::MAX}));
+    let refused = failed(cursor.next_page(), "invalid_parameter");
+    assert_eq!(refused["parameter"], json!("pageindex"));
+    let last = client.cursor("service_list", &json!({"pageindex": i32::MAX, "pagesize": 5}));
+    let page = last.next_page();
+    assert_eq!(page["meta"]["done"], json!(true), "no page follows the highest page number: {page}");
 }
 
 #[test]

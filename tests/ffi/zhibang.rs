@@ -327,7 +327,8 @@ fn a_save_is_not_resent_after_a_timeout() {
         kind: FaultKind::Delay(Duration::from_millis(1500)),
         times: 5,
     });
-    failed(client.endpoint("service_handle", &params), "timeout");
+    let unknown = failed(client.endpoint("service_handle", &params), "outcome_unknown");
+    assert_eq!(unknown["retryable"], json!(false), "a retry wrapper must not send it again: {unknown}");
     assert_eq!(sandbox.stats().requests.get(chuli).copied().unwrap_or(0), before + 1, "sent exactly once");
 }
 
