@@ -587,7 +587,8 @@ char *aftersales_zhibang_service_detail(aftersales_zhibang_client *client,
  *
  * `data`: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.
  *
- * Changes data on the server and is never re-sent after a timeout: on `timeout` the outcome is unknown, so read the record back. A reply saying it failed is `vendor_rejected`.
+ * Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is `outcome_unknown`, which is not retryable: read the record back before repeating it. A reply saying it failed is `vendor_rejected`.
+ * With `verify_writes` (default on), an unknown or unconfirmed outcome is checked by reading the record back with `service_detail` by `ord`: when it shows the values of `info1` and `intro` the call succeeds with `"verified": true`, otherwise it is `outcome_unknown` saying what the read-back saw.
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *
@@ -686,7 +687,8 @@ char *aftersales_zhibang_repair_detail(aftersales_zhibang_client *client,
  *
  * `data`: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.
  *
- * Changes data on the server and is never re-sent after a timeout: on `timeout` the outcome is unknown, so read the record back. A reply saying it failed is `vendor_rejected`.
+ * Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is `outcome_unknown`, which is not retryable: read the record back before repeating it. A reply saying it failed is `vendor_rejected`.
+ * No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so `verify_writes` does not apply: look the record up in its list before repeating it.
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *
@@ -986,8 +988,14 @@ char *aftersales_zhibang_enum_options(aftersales_zhibang_client *client,
  * `base_url` (default `https://api.eshouhou.cn`), `token_expire_hours` (1–24, default 2),
  * `service_space_id` and `service_network_id` (sent as `serviceSpaceId`/`serviceNetworkId` wherever
  * an endpoint takes them and a call leaves them out), `service_network_type` (1 headquarters, the
- * default, or 2 outlet), and the transport keys `timeout_ms` (default 30000), `connect_timeout_ms`
- * (10000), `retries` (2), `retry_backoff_ms` (200), `user_agent`, `proxy`. Unknown keys are an error.
+ * default, or 2 outlet), and the transport keys
+ * `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
+ * re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
+ * reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
+ * doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
+ * decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
+ * CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
+ * breaks), `proxy`. Unknown keys are an error.
  * Nothing is sent until the first call; the token is fetched then, cached until shortly before it
  * expires, and renewed once if the vendor refuses it.
  *
@@ -1047,8 +1055,10 @@ aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new(aftersales_eshouhou_c
 /**
  * The next page of a cursor as an envelope: `data` is the endpoint's list shape (`rows`, `page`) and
  * `meta.done` is true on the last page. After the last page: `{"ok": true, "data": null, "meta":
- * {"done": true, ...}}`. A failed page (e.g. a timeout) is an error envelope and is asked for again by
- * the next call; a token renewal during the walk is handled inside.
+ * {"done": true, ...}}`. A token renewal during the walk is handled inside. A failed page is an error
+ * envelope with `"meta": {"done": ...}`: a retryable failure (e.g. a timeout) says `false` and the next
+ * call asks for the same page again; any other failure says `true`, ends the walk, and every later call
+ * returns the same envelope without a request. Stop a loop on `"ok":false` or on `"done":true`.
  *
  * Returns a new envelope string: free it with `aftersales_string_free`.
  *
@@ -1128,9 +1138,16 @@ uint64_t aftersales_live_string_count(void);
  * `http://erp.example.com:8080`), `username` and `password` (required; sent as `txt:` plain-text
  * credentials), `serial_number` (the device serial, 1–20 letters or digits; by default derived from
  * the user name and server so it stays the same across restarts), `login_path` (`/webapi/v3/ov1/login`,
- * the default, or `/sysa/mobilephone/login.asp` for servers without the v3 API), and the transport keys
- * `timeout_ms` (default 30000), `connect_timeout_ms` (10000), `retries` (2), `retry_backoff_ms` (200),
- * `user_agent`, `proxy`. Unknown keys are an error.
+ * the default, or `/sysa/mobilephone/login.asp` for servers without the v3 API), `verify_writes` (true:
+ * a save whose answer does not say it was done is read back, see `aftersales_zhibang_service_handle`),
+ * and the transport keys
+ * `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
+ * re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
+ * reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
+ * doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
+ * decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
+ * CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
+ * breaks), `proxy`. Unknown keys are an error.
  *
  * Nothing is sent until the first call. The client logs in then, once for all threads, and shares the
  * session; when the server ends the session (time-out, or another login of the same account) it logs in
@@ -1195,8 +1212,11 @@ aftersales_zhibang_cursor *aftersales_zhibang_cursor_new(aftersales_zhibang_clie
 /**
  * The next page of a cursor as an envelope: `data` is the endpoint's table shape (`columns`, `rows`,
  * `page`) and `meta.done` is true on the last page. After the last page: `{"ok": true, "data": null,
- * "meta": {"done": true, ...}}`. A failed page is an error envelope and is asked for again by the next
- * call; a re-login during the walk is handled inside.
+ * "meta": {"done": true, ...}}`. A re-login during the walk is handled inside. A failed page is an error
+ * envelope with `"meta": {"done": ...}`: a retryable failure (e.g. a timeout) says `false` and the next
+ * call asks for the same page again; any other failure (a refused password, an HTTP 500) says `true`,
+ * ends the walk, and every later call returns the same envelope without a request. Stop a loop on
+ * `"ok":false` or on `"done":true`.
  *
  * Returns a new envelope string: free it with `aftersales_string_free`.
  *

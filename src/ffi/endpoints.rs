@@ -577,7 +577,8 @@ pub unsafe extern "C" fn aftersales_zhibang_service_detail(
 ///
 /// `data`: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.
 ///
-/// Changes data on the server and is never re-sent after a timeout: on `timeout` the outcome is unknown, so read the record back. A reply saying it failed is `vendor_rejected`.
+/// Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is `outcome_unknown`, which is not retryable: read the record back before repeating it. A reply saying it failed is `vendor_rejected`.
+/// With `verify_writes` (default on), an unknown or unconfirmed outcome is checked by reading the record back with `service_detail` by `ord`: when it shows the values of `info1` and `intro` the call succeeds with `"verified": true`, otherwise it is `outcome_unknown` saying what the read-back saw.
 ///
 /// Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
 ///
@@ -692,7 +693,8 @@ pub unsafe extern "C" fn aftersales_zhibang_repair_detail(
 ///
 /// `data`: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.
 ///
-/// Changes data on the server and is never re-sent after a timeout: on `timeout` the outcome is unknown, so read the record back. A reply saying it failed is `vendor_rejected`.
+/// Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is `outcome_unknown`, which is not retryable: read the record back before repeating it. A reply saying it failed is `vendor_rejected`.
+/// No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so `verify_writes` does not apply: look the record up in its list before repeating it.
 ///
 /// Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
 ///

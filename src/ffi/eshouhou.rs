@@ -28,8 +28,14 @@ impl CursorHandle for EshouhouCursor {
 /// `base_url` (default `https://api.eshouhou.cn`), `token_expire_hours` (1–24, default 2),
 /// `service_space_id` and `service_network_id` (sent as `serviceSpaceId`/`serviceNetworkId` wherever
 /// an endpoint takes them and a call leaves them out), `service_network_type` (1 headquarters, the
-/// default, or 2 outlet), and the transport keys `timeout_ms` (default 30000), `connect_timeout_ms`
-/// (10000), `retries` (2), `retry_backoff_ms` (200), `user_agent`, `proxy`. Unknown keys are an error.
+/// default, or 2 outlet), and the transport keys
+/// `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
+/// re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
+/// reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
+/// doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
+/// decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
+/// CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
+/// breaks), `proxy`. Unknown keys are an error.
 /// Nothing is sent until the first call; the token is fetched then, cached until shortly before it
 /// expires, and renewed once if the vendor refuses it.
 ///
@@ -107,8 +113,10 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_new(
 
 /// The next page of a cursor as an envelope: `data` is the endpoint's list shape (`rows`, `page`) and
 /// `meta.done` is true on the last page. After the last page: `{"ok": true, "data": null, "meta":
-/// {"done": true, ...}}`. A failed page (e.g. a timeout) is an error envelope and is asked for again by
-/// the next call; a token renewal during the walk is handled inside.
+/// {"done": true, ...}}`. A token renewal during the walk is handled inside. A failed page is an error
+/// envelope with `"meta": {"done": ...}`: a retryable failure (e.g. a timeout) says `false` and the next
+/// call asks for the same page again; any other failure says `true`, ends the walk, and every later call
+/// returns the same envelope without a request. Stop a loop on `"ok":false` or on `"done":true`.
 ///
 /// Returns a new envelope string: free it with `aftersales_string_free`.
 ///

@@ -27,9 +27,16 @@ impl CursorHandle for ZhibangCursor {
 /// `http://erp.example.com:8080`), `username` and `password` (required; sent as `txt:` plain-text
 /// credentials), `serial_number` (the device serial, 1–20 letters or digits; by default derived from
 /// the user name and server so it stays the same across restarts), `login_path` (`/webapi/v3/ov1/login`,
-/// the default, or `/sysa/mobilephone/login.asp` for servers without the v3 API), and the transport keys
-/// `timeout_ms` (default 30000), `connect_timeout_ms` (10000), `retries` (2), `retry_backoff_ms` (200),
-/// `user_agent`, `proxy`. Unknown keys are an error.
+/// the default, or `/sysa/mobilephone/login.asp` for servers without the v3 API), `verify_writes` (true:
+/// a save whose answer does not say it was done is read back, see `aftersales_zhibang_service_handle`),
+/// and the transport keys
+/// `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
+/// re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
+/// reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
+/// doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
+/// decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
+/// CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
+/// breaks), `proxy`. Unknown keys are an error.
 ///
 /// Nothing is sent until the first call. The client logs in then, once for all threads, and shares the
 /// session; when the server ends the session (time-out, or another login of the same account) it logs in
@@ -112,8 +119,11 @@ pub unsafe extern "C" fn aftersales_zhibang_cursor_new(
 
 /// The next page of a cursor as an envelope: `data` is the endpoint's table shape (`columns`, `rows`,
 /// `page`) and `meta.done` is true on the last page. After the last page: `{"ok": true, "data": null,
-/// "meta": {"done": true, ...}}`. A failed page is an error envelope and is asked for again by the next
-/// call; a re-login during the walk is handled inside.
+/// "meta": {"done": true, ...}}`. A re-login during the walk is handled inside. A failed page is an error
+/// envelope with `"meta": {"done": ...}`: a retryable failure (e.g. a timeout) says `false` and the next
+/// call asks for the same page again; any other failure (a refused password, an HTTP 500) says `true`,
+/// ends the walk, and every later call returns the same envelope without a request. Stop a loop on
+/// `"ok":false` or on `"done":true`.
 ///
 /// Returns a new envelope string: free it with `aftersales_string_free`.
 ///

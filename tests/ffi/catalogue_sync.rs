@@ -97,10 +97,27 @@ fn render_function(endpoint: &Endpoint) -> String {
     if endpoint.writes {
         doc.push(String::new());
         doc.push(
-            "Changes data on the server and is never re-sent after a timeout: on `timeout` the outcome is unknown, \
-             so read the record back. A reply saying it failed is `vendor_rejected`."
+            "Changes data on the server and is never sent twice once it may have left. Without a decisive answer \
+             (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is \
+             `outcome_unknown`, which is not retryable: read the record back before repeating it. A reply saying it \
+             failed is `vendor_rejected`."
                 .into(),
         );
+        match endpoint.read_back {
+            Some(read_back) => doc.push(format!(
+                "With `verify_writes` (default on), an unknown or unconfirmed outcome is checked by reading the record \
+                 back with `{}` by `{}`: when it shows the values of {} the call succeeds with `\"verified\": true`, \
+                 otherwise it is `outcome_unknown` saying what the read-back saw.",
+                read_back.endpoint,
+                read_back.key,
+                read_back.shows.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(" and ")
+            )),
+            None => doc.push(
+                "No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), \
+                 so `verify_writes` does not apply: look the record up in its list before repeating it."
+                    .into(),
+            ),
+        }
     }
     doc.push(String::new());
     doc.push(
