@@ -26,3 +26,29 @@ fn every_error_code_is_documented_in_the_header_and_readme() {
         assert!(readme.contains(&format!("`{code}`")), "the README does not document {code}");
     }
 }
+
+/// The README's error table is what callers and retry wrappers read: each row's family and `retryable`
+/// must be what the built library puts in its envelopes (`aftersales_endpoints()` lists them).
+#[test]
+fn the_readme_error_table_agrees_with_the_library_on_every_code() {
+    let readme = read("README.md");
+    let table: std::collections::HashMap<String, (String, String)> = readme
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let code = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+            let retryable = cells.get(3).filter(|cell| matches!(**cell, "yes" | "no"))?;
+            Some((code.to_owned(), (cells[2].to_owned(), (*retryable).to_owned())))
+        })
+        .collect();
+    let catalogue = crate::common::catalogue();
+    let codes = catalogue["error_codes"].as_array().expect("the catalogue lists its error codes");
+    assert_eq!(table.len(), codes.len(), "one README row per code");
+    for code in codes {
+        let name = code["code"].as_str().expect("a code name");
+        let (family, retryable) = table.get(name).unwrap_or_else(|| panic!("the README has no row for {name}"));
+        assert_eq!(code["family"].as_str(), Some(family.as_str()), "{name}");
+        let library = if code["retryable"] == serde_json::json!(true) { "yes" } else { "no" };
+        assert_eq!(library, retryable, "{name}: README and library disagree on retryable");
+    }
+}

@@ -71,7 +71,7 @@ namespace AfterSales
         /// <item><description><c>ProName</c> (text; optional): 产品名称 product name contains</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -160,7 +160,7 @@ namespace AfterSales
         /// <item><description><c>ord</c> (text; optional): the id of the record <c>datatype</c> scopes to (customer/contract/product/project)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -263,7 +263,7 @@ namespace AfterSales
         /// <item><description><c>date1_1</c> (date; optional): 创建日期止 created to</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -333,7 +333,7 @@ namespace AfterSales
         /// <item><description><c>adddate_1</c> (date; optional): 添加日期止 added to</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -418,7 +418,7 @@ namespace AfterSales
         /// <item><description><c>username</c> (text; optional): 账号 account contains</description></item>
         /// <item><description><c>orgsid</c> (text; optional): 部门id department id</description></item>
         /// <item><description><c>page_size</c> (integer; optional; 1 to 1000): 每页记录数 rows per page</description></item>
-        /// <item><description><c>page_index</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
         /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("user_list", parameters)</c> and <c>Rows("user_list", parameters)</c> walk every page.</para>

@@ -82,7 +82,7 @@ class EshouhouEndpoints(ClientBase):
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -116,7 +116,7 @@ class EshouhouEndpoints(ClientBase):
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``get_work_orders_v1`` returns them.
@@ -161,7 +161,7 @@ class EshouhouEndpoints(ClientBase):
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -210,7 +210,7 @@ class EshouhouEndpoints(ClientBase):
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``get_work_orders`` returns them.
@@ -330,7 +330,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -378,7 +378,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``get_customer_products`` returns them.
@@ -448,7 +448,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -492,7 +492,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``get_customer_contacts`` returns them.
@@ -565,7 +565,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -591,7 +591,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``search_product_list`` returns them.
@@ -617,7 +617,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -643,7 +643,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``search_accessory_list`` returns them.
@@ -671,7 +671,7 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -700,7 +700,7 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``get_products`` returns them.
@@ -729,7 +729,7 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -758,7 +758,7 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``get_accessories`` returns them.
@@ -862,7 +862,7 @@ class ZhibangEndpoints(ClientBase):
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -951,7 +951,7 @@ class ZhibangEndpoints(ClientBase):
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1082,7 +1082,7 @@ class ZhibangEndpoints(ClientBase):
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1123,7 +1123,7 @@ class ZhibangEndpoints(ClientBase):
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1288,7 +1288,7 @@ class ZhibangEndpoints(ClientBase):
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1416,7 +1416,7 @@ class ZhibangEndpoints(ClientBase):
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1555,7 +1555,7 @@ class ZhibangEndpoints(ClientBase):
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1665,7 +1665,7 @@ class ZhibangEndpoints(ClientBase):
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1791,7 +1791,7 @@ class ZhibangEndpoints(ClientBase):
             username: 账号 account contains
             orgsid: 部门id department id
             page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (at least 1)
+            page_index: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
@@ -1826,7 +1826,7 @@ class ZhibangEndpoints(ClientBase):
             username: 账号 account contains
             orgsid: 部门id department id
             page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (at least 1)
+            page_index: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             The rows, one at a time, as ``user_list`` returns them.
