@@ -61,6 +61,10 @@ pub struct Quirks {
     pub control_chars: bool,
     /// eshouhou `"ShowType": "0"` instead of `0`.
     pub show_type_as_string: bool,
+    /// Zhibang family-A answers encoded in GBK, labelled `Content-Type: text/html; charset=gbk`.
+    pub gbk: bool,
+    /// Zhibang family-A answers encoded in GBK, labelled only `Content-Type: text/html`.
+    pub gbk_unlabelled: bool,
 }
 
 /// The faults waiting to fire.

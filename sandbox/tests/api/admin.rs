@@ -73,7 +73,7 @@ fn faults_and_quirks_can_be_set_over_http() {
 }
 
 #[test]
-fn the_faults_for_hostile_servers_can_be_set_over_http() {
+fn the_faults_for_hostile_servers_and_the_gbk_quirks_can_be_set_over_http() {
     let sandbox = start();
     let base = sandbox.url();
     let space = "/api/CustomerService/GetServiceSpace";
@@ -95,6 +95,19 @@ fn the_faults_for_hostile_servers_can_be_set_over_http() {
     let truncated = client::parse(&raw);
     let length: usize = truncated.header("content-length").expect("content-length").parse().expect("a number");
     assert_eq!(truncated.body.len(), length / 2);
+
+    let session = zhibang_session(&base, "dev1");
+    admin(&base, "quirks", json!({"gbk": true}));
+    let page = zhibang_page_reply(&base, &session);
+    assert_eq!(page.content_type, "text/html; charset=gbk");
+    admin(&base, "quirks", json!({"gbk_unlabelled": true}));
+    assert_eq!(zhibang_page_reply(&base, &session).content_type, "text/html");
+    admin(&base, "quirks", json!({}));
+    assert_eq!(zhibang_page_reply(&base, &session).content_type, "application/json; charset=utf-8");
+}
+
+fn zhibang_page_reply(base: &str, session: &str) -> client::Reply {
+    client::post_json(base, SERVICES, &json!({"session": session, "cmdkey": "refresh", "datas": []}))
 }
 
 #[test]
