@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project: formatting, lints, the header check, the Rust suites (which drive the
 # built shared library against the sandbox), the C program (as C99 and C++, and under valgrind), the
-# Python package and the .NET package. Installs the Debian packages it needs when they are missing.
+# README's C snippets, the Python package and the .NET package. Installs the Debian packages it needs
+# when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -32,6 +33,9 @@ target/c-tests/abi_test_cpp "$SANDBOX_URL"
 valgrind --quiet --error-exitcode=1 --leak-check=full --show-leak-kinds=definite,indirect,possible \
     --errors-for-leak-kinds=definite,indirect,possible --suppressions=tests/c/valgrind.supp \
     target/c-tests/abi_test_c "$SANDBOX_URL"
+
+echo "== the README's C snippets, compiled and run"
+python3 tests/c/readme_snippets.py --sandbox-url "$SANDBOX_URL" --libdir "$library_dir"
 
 echo "== Python package"
 AFTERSALES_SANDBOX_BIN="$PWD/target/debug/aftersales-sandbox" bindings/python/run-tests.sh

@@ -44,6 +44,8 @@ struct FaultRequest {
     times: u32,
     #[serde(default)]
     delay_ms: u64,
+    #[serde(default)]
+    retry_after_ms: u64,
 }
 
 fn one() -> u32 {
@@ -62,9 +64,13 @@ async fn inject_fault(Shared(state): Shared<Arc<State>>, body: Bytes) -> Respons
         "empty" => FaultKind::Empty,
         "delay" => FaultKind::Delay(Duration::from_millis(request.delay_ms)),
         "vendor_error" => FaultKind::VendorError,
+        "delay_after" => FaultKind::DelayAfter(Duration::from_millis(request.delay_ms)),
+        "truncated" => FaultKind::Truncated,
+        "http_429" => FaultKind::Http429 { retry_after: Duration::from_millis(request.retry_after_ms) },
         other => {
             return bad_request(&format!(
-                "unknown fault kind {other:?}; expected http_500, http_503, garbage, empty, delay or vendor_error"
+                "unknown fault kind {other:?}; expected http_500, http_503, http_429, garbage, empty, delay, \
+                 delay_after, truncated or vendor_error"
             ));
         }
     };

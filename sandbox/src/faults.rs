@@ -1,12 +1,15 @@
 //! Failures and odd-but-legal answer forms a client must survive: injected faults (the next N requests
 //! under a path fail in a chosen way) and quirks (vendor answer variants the references document).
 
+use std::io;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use axum::http::{StatusCode, header};
+use axum::body::Body;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use futures_util::{StreamExt, stream};
 use serde::{Deserialize, Serialize};
 
 use crate::locks;
@@ -33,6 +36,13 @@ pub enum FaultKind {
     Delay(Duration),
     /// HTTP 200 with the vendor's own "server busy / server error" JSON.
     VendorError,
+    /// Handles the request normally (a save takes effect), then sleeps this long before answering.
+    DelayAfter(Duration),
+    /// Handles the request normally, then sends HTTP 200 with the full `Content-Length` but only the
+    /// first half of the body and aborts the connection.
+    Truncated,
+    /// HTTP 429, not handled, with `Retry-After` in whole seconds (rounded up) unless `retry_after` is zero.
+    Http429 { retry_after: Duration },
 }
 
 /// Vendor answer forms the references say a client must accept; all off by default.
@@ -51,6 +61,10 @@ pub struct Quirks {
     pub control_chars: bool,
     /// eshouhou `"ShowType": "0"` instead of `0`.
     pub show_type_as_string: bool,
+    /// Zhibang family-A answers encoded in GBK, labelled `Content-Type: text/html; charset=gbk`.
+    pub gbk: bool,
+    /// Zhibang family-A answers encoded in GBK, labelled only `Content-Type: text/html`.
+    pub gbk_unlabelled: bool,
 }
 
 /// The faults waiting to fire.
@@ -108,7 +122,12 @@ The service is unavailable.</p></BODY></HTML>";
 
 const GARBAGE_PAGE: &str = "<html><body>抱歉，您访问的页面出问题了</body></html>";
 
-/// The answer of a fault that does not depend on the vendor; `None` for delays and vendor errors.
+const TOO_MANY_REQUESTS_PAGE: &str = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\"http://www.w3.org/TR/html4/strict.dtd\">\
+\r\n<HTML><HEAD><TITLE>Too Many Requests</TITLE></HEAD><BODY><h2>Too Many Requests</h2><hr><p>HTTP Error 429. \
+The request was rejected because the client sent too many requests.</p></BODY></HTML>";
+
+/// The answer of a fault that replaces the request's handling and does not depend on the vendor; `None`
+/// for the faults that let the request be handled and for vendor errors.
 pub(crate) fn transport_failure(kind: FaultKind) -> Option<Response> {
     let html = [(header::CONTENT_TYPE, "text/html; charset=utf-8")];
     match kind {
@@ -116,8 +135,36 @@ pub(crate) fn transport_failure(kind: FaultKind) -> Option<Response> {
         FaultKind::Http503 => Some((StatusCode::SERVICE_UNAVAILABLE, html, IIS_UNAVAILABLE_PAGE).into_response()),
         FaultKind::Garbage => Some((StatusCode::OK, html, GARBAGE_PAGE).into_response()),
         FaultKind::Empty => Some((StatusCode::OK, html, "").into_response()),
-        FaultKind::Delay(_) | FaultKind::VendorError => None,
+        FaultKind::Http429 { retry_after } => {
+            let mut answer = (StatusCode::TOO_MANY_REQUESTS, html, TOO_MANY_REQUESTS_PAGE).into_response();
+            let seconds = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
+            if seconds > 0 {
+                answer.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            }
+            Some(answer)
+        }
+        FaultKind::Delay(_) | FaultKind::DelayAfter(_) | FaultKind::Truncated | FaultKind::VendorError => None,
     }
+}
+
+/// How long the first half of a truncated answer is given to leave before the connection breaks: hyper
+/// drops what it has not yet flushed when a body fails.
+const TRUNCATION_GRACE: Duration = Duration::from_millis(50);
+
+/// `answer` with its full `Content-Length` but a body that breaks off after half of it. The body stream
+/// then fails, which makes hyper drop the connection: the client sees a broken body, never a short
+/// valid one.
+pub(crate) async fn truncate(answer: Response) -> Response {
+    let (mut parts, body) = answer.into_parts();
+    // Every answer the sandbox builds is already in memory, so collecting it cannot fail.
+    let full = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(full.len()));
+    let half = stream::iter([Ok(full.slice(..full.len() / 2))]);
+    let break_off = stream::once(async {
+        tokio::time::sleep(TRUNCATION_GRACE).await;
+        Err(io::Error::new(io::ErrorKind::ConnectionAborted, "truncated by an injected fault"))
+    });
+    Response::from_parts(parts, Body::from_stream(half.chain(break_off)))
 }
 
 #[cfg(test)]

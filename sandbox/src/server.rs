@@ -30,21 +30,42 @@ async fn vendor_request(
 ) -> Response {
     let path = uri.path().to_lowercase();
     let _in_flight = state.counters.request_started(&path);
-    if let Some(kind) = state.faults.take(&path) {
-        if let FaultKind::Delay(delay) = kind {
-            tokio::time::sleep(delay).await;
-        } else if let Some(failure) = faults::transport_failure(kind) {
-            return failure;
-        } else {
-            return vendor_error(&state, &path);
+    let fault = state.faults.take(&path);
+    match fault {
+        Some(FaultKind::Delay(delay)) => tokio::time::sleep(delay).await,
+        Some(FaultKind::VendorError) => return vendor_error(&state, &path),
+        Some(kind) => {
+            if let Some(failure) = faults::transport_failure(kind) {
+                return failure;
+            }
         }
+        None => {}
     }
+    let answer = vendor_answer(&state, &method, &path, &uri, &headers, &body).await;
+    match fault {
+        Some(FaultKind::DelayAfter(delay)) => {
+            tokio::time::sleep(delay).await;
+            answer
+        }
+        Some(FaultKind::Truncated) => faults::truncate(answer).await,
+        _ => answer,
+    }
+}
+
+async fn vendor_answer(
+    state: &State,
+    method: &Method,
+    path: &str,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Response {
     // A query that does not decode is answered as if it carried no parameters, as IIS pages do.
-    let query = Query::<Vec<(String, String)>>::try_from_uri(&uri).map(|Query(pairs)| pairs).unwrap_or_default();
-    if eshouhou::serves(&path) {
-        eshouhou::handle(&state, &method, &path, query)
-    } else if zhibang::serves(&path) {
-        zhibang::handle(&state, &path, query, &headers, &body).await
+    let query = Query::<Vec<(String, String)>>::try_from_uri(uri).map(|Query(pairs)| pairs).unwrap_or_default();
+    if eshouhou::serves(path) {
+        eshouhou::handle(state, method, path, query)
+    } else if zhibang::serves(path) {
+        zhibang::handle(state, path, query, headers, body).await
     } else {
         not_found()
     }

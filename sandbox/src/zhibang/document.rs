@@ -208,8 +208,24 @@ pub fn money(cents: i64) -> String {
     format!("{sign}{grouped}.{:02}", cents % 100)
 }
 
-/// Serialises a document (family A or B) with the switched-on quirks applied.
-pub fn respond(mut document: Value, quirks: Quirks) -> Response {
+/// A document as UTF-8 JSON with the switched-on quirks applied; family-B answers always take this form.
+pub fn respond(document: Value, quirks: Quirks) -> Response {
+    ([(header::CONTENT_TYPE, "application/json; charset=utf-8")], render(document, quirks)).into_response()
+}
+
+/// A family-A document: as [`respond`], or in GBK as an old IIS/ASP server (code page 936) sends it.
+pub fn respond_page(document: Value, quirks: Quirks) -> Response {
+    let content_type = match (quirks.gbk, quirks.gbk_unlabelled) {
+        (_, true) => "text/html",
+        (true, false) => "text/html; charset=gbk",
+        (false, false) => return respond(document, quirks),
+    };
+    let text = render(document, quirks);
+    let (gbk, _, _) = encoding_rs::GBK.encode(&text);
+    ([(header::CONTENT_TYPE, content_type)], gbk.into_owned()).into_response()
+}
+
+fn render(mut document: Value, quirks: Quirks) -> String {
     if quirks.status_as_string
         && let Some(status) = document.pointer_mut("/header/status").filter(|status| status.is_number())
     {
@@ -228,11 +244,8 @@ pub fn respond(mut document: Value, quirks: Quirks) -> Response {
             }
         });
     }
-    let mut text = document.to_string();
-    if quirks.control_chars {
-        text = raw_control_chars(&text);
-    }
-    ([(header::CONTENT_TYPE, "application/json; charset=utf-8")], text).into_response()
+    let text = document.to_string();
+    if quirks.control_chars { raw_control_chars(&text) } else { text }
 }
 
 fn visit_objects(value: &mut Value, visit: &mut impl FnMut(&mut Map<String, Value>)) {

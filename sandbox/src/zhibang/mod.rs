@@ -84,7 +84,7 @@ pub(crate) async fn handle(
         return server::not_found();
     };
     let Ok(post) = PagePost::parse(query, body) else {
-        return document::respond(document::runtime_error("请求数据不是有效的JSON格式"), state.quirks());
+        return document::respond_page(document::runtime_error("请求数据不是有效的JSON格式"), state.quirks());
     };
     let answer = match target {
         Target::Login { legacy } => auth::login(state, &post, legacy).await,
@@ -97,14 +97,16 @@ pub(crate) async fn handle(
             }
         },
     };
-    document::respond(answer, state.quirks())
+    document::respond_page(answer, state.quirks())
 }
 
 /// The answer of an injected vendor error, in the family's own form.
 pub(crate) fn server_error(path: &str, quirks: Quirks) -> Response {
-    let answer =
-        if webapi::serves(path) { webapi::server_error() } else { document::runtime_error("数据库连接失败") };
-    document::respond(answer, quirks)
+    if webapi::serves(path) {
+        document::respond(webapi::server_error(), quirks)
+    } else {
+        document::respond_page(document::runtime_error("数据库连接失败"), quirks)
+    }
 }
 
 type PageAnswer = fn(&Zhibang, &PagePost) -> Value;

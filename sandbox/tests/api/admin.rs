@@ -73,6 +73,44 @@ fn faults_and_quirks_can_be_set_over_http() {
 }
 
 #[test]
+fn the_faults_for_hostile_servers_and_the_gbk_quirks_can_be_set_over_http() {
+    let sandbox = start();
+    let base = sandbox.url();
+    let space = "/api/CustomerService/GetServiceSpace";
+    let injected = admin(&base, "faults", json!({"path_prefix": "/api/", "kind": "http_429", "retry_after_ms": 1500}));
+    assert_eq!(injected.json(), json!({"ok": true}));
+    let limited = client::get(&base, space);
+    assert_eq!(limited.status, 429);
+    assert_eq!(limited.header("retry-after").as_deref(), Some("2"));
+    admin(&base, "faults", json!({"path_prefix": "/api/", "kind": "http_429"}));
+    assert_eq!(client::get(&base, space).header("retry-after"), None);
+
+    admin(&base, "faults", json!({"path_prefix": "/api/", "kind": "delay_after", "delay_ms": 300}));
+    let started = Instant::now();
+    assert_eq!(client::get(&base, space).json()["ErrorMsg"], "access_token不能为空");
+    assert!(started.elapsed() >= Duration::from_millis(300));
+
+    admin(&base, "faults", json!({"path_prefix": "/api/", "kind": "truncated"}));
+    let (raw, _) = client::exchange(&base, "GET", space, &[], "", Duration::from_secs(30));
+    let truncated = client::parse(&raw);
+    let length: usize = truncated.header("content-length").expect("content-length").parse().expect("a number");
+    assert_eq!(truncated.body.len(), length / 2);
+
+    let session = zhibang_session(&base, "dev1");
+    admin(&base, "quirks", json!({"gbk": true}));
+    let page = zhibang_page_reply(&base, &session);
+    assert_eq!(page.content_type, "text/html; charset=gbk");
+    admin(&base, "quirks", json!({"gbk_unlabelled": true}));
+    assert_eq!(zhibang_page_reply(&base, &session).content_type, "text/html");
+    admin(&base, "quirks", json!({}));
+    assert_eq!(zhibang_page_reply(&base, &session).content_type, "application/json; charset=utf-8");
+}
+
+fn zhibang_page_reply(base: &str, session: &str) -> client::Reply {
+    client::post_json(base, SERVICES, &json!({"session": session, "cmdkey": "refresh", "datas": []}))
+}
+
+#[test]
 fn expire_and_kick_work_over_http() {
     let sandbox = start();
     let base = sandbox.url();

@@ -11,6 +11,7 @@ pub struct Reply {
     pub status: u16,
     pub content_type: String,
     pub body: Vec<u8>,
+    head: String,
 }
 
 impl Reply {
@@ -20,6 +21,14 @@ impl Reply {
 
     pub fn json(&self) -> Value {
         serde_json::from_slice(&self.body).unwrap_or_else(|error| panic!("not JSON ({error}): {}", self.text()))
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.head
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.trim().to_owned())
     }
 }
 
@@ -36,9 +45,26 @@ pub fn post_json(base: &str, path: &str, body: &Value) -> Reply {
 }
 
 pub fn send(base: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
+    let (raw, error) = exchange(base, method, path, headers, body, Duration::from_secs(30));
+    if let Some(error) = error {
+        panic!("read reply: {error}");
+    }
+    parse(&raw)
+}
+
+/// Sends one request and reads until the server closes the connection, the read times out or the
+/// connection breaks; answers what arrived, and the error if the reading did not end cleanly.
+pub fn exchange(
+    base: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+    timeout: Duration,
+) -> (Vec<u8>, Option<std::io::Error>) {
     let address = base.strip_prefix("http://").expect("http base URL");
     let mut stream = TcpStream::connect(address).expect("connect to the sandbox");
-    stream.set_read_timeout(Some(Duration::from_secs(30))).expect("timeout");
+    stream.set_read_timeout(Some(timeout)).expect("timeout");
     let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n");
     for (name, value) in headers {
         request.push_str(&format!("{name}: {value}\r\n"));
@@ -46,21 +72,21 @@ pub fn send(base: &str, method: &str, path: &str, headers: &[(&str, &str)], body
     request.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
     stream.write_all(request.as_bytes()).expect("send request");
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read reply");
+    let error = stream.read_to_end(&mut raw).err();
+    (raw, error)
+}
+
+/// The status, headers and (de-chunked) body of raw HTTP/1.1 answer bytes.
+pub fn parse(raw: &[u8]) -> Reply {
     let split = raw.windows(4).position(|window| window == b"\r\n\r\n").expect("end of headers");
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let mut body = raw[split + 4..].to_vec();
     let status = head.split(' ').nth(1).and_then(|code| code.parse().ok()).expect("status code");
-    let header = |name: &str| {
-        head.lines()
-            .filter_map(|line| line.split_once(':'))
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.trim().to_owned())
-    };
-    if header("transfer-encoding").is_some_and(|encoding| encoding.eq_ignore_ascii_case("chunked")) {
-        body = dechunk(&body);
+    let mut reply = Reply { status, content_type: String::new(), body: raw[split + 4..].to_vec(), head };
+    reply.content_type = reply.header("content-type").unwrap_or_default();
+    if reply.header("transfer-encoding").is_some_and(|encoding| encoding.eq_ignore_ascii_case("chunked")) {
+        reply.body = dechunk(&reply.body);
     }
-    Reply { status, content_type: header("content-type").unwrap_or_default(), body }
+    reply
 }
 
 fn dechunk(mut chunked: &[u8]) -> Vec<u8> {
