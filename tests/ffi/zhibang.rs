@@ -365,3 +365,80 @@ fn the_legacy_login_path_works_too() {
     ok(client.endpoint("service_list", &json!({"pagesize": 1})));
     assert_eq!(sandbox.stats().requests.get("/sysa/mobilephone/login.asp").copied(), Some(1));
 }
+
+/// A save the server did while its answer was lost: the library reads the record back and, seeing the
+/// write there, reports it done (`verified`), having sent it once.
+#[test]
+fn a_write_whose_answer_was_lost_is_verified_by_reading_it_back() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({"timeout_ms": 400, "retries": 3, "retry_backoff_ms": 1}));
+    let ord = first_ord(&client, "service_list");
+    let params = handling(&client, &ord);
+    let chuli = "/sysa/mobilephone/salesmanage/service/chuli.asp";
+    for kind in [FaultKind::DelayAfter(Duration::from_millis(1500)), FaultKind::Truncated] {
+        let before = sandbox.stats().requests.get(chuli).copied().unwrap_or(0);
+        sandbox.inject_fault(Fault { path_prefix: chuli.into(), kind, times: 5 });
+        let done = ok(client.endpoint("service_handle", &params));
+        assert_eq!(
+            (done["data"]["outcome"].clone(), done["data"]["verified"].clone()),
+            (json!("succeeded"), json!(true))
+        );
+        assert_eq!(sandbox.stats().requests.get(chuli).copied().unwrap_or(0), before + 1, "{kind:?}: sent once");
+        sandbox.clear_faults();
+    }
+}
+
+#[test]
+fn without_verification_a_lost_answer_is_an_unknown_outcome_never_retryable() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({"timeout_ms": 400, "verify_writes": false}));
+    let ord = first_ord(&client, "service_list");
+    let params = handling(&client, &ord);
+    let chuli = "/sysa/mobilephone/salesmanage/service/chuli.asp";
+    for kind in [FaultKind::DelayAfter(Duration::from_millis(1500)), FaultKind::Truncated, FaultKind::Http500] {
+        sandbox.inject_fault(Fault { path_prefix: chuli.into(), kind, times: 1 });
+        let unknown = failed(client.endpoint("service_handle", &params), "outcome_unknown");
+        assert_eq!(unknown["retryable"], json!(false), "{kind:?}: {unknown}");
+    }
+    sandbox.inject_fault(Fault { path_prefix: chuli.into(), kind: FaultKind::Garbage, times: 1 });
+    failed(client.endpoint("service_handle", &params), "outcome_unknown");
+}
+
+#[test]
+fn answers_in_gbk_are_decoded_with_or_without_a_charset() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({}));
+    let ord = first_ord(&client, "service_list");
+    let mut params = handling(&client, &ord);
+    params["intro"] = json!("999");
+    for quirks in [Quirks { gbk: true, ..Quirks::default() }, Quirks { gbk_unlabelled: true, ..Quirks::default() }] {
+        sandbox.set_quirks(quirks);
+        let refused = failed(client.endpoint("service_handle", &params), "vendor_rejected");
+        assert_eq!(refused["vendor_message"], json!("处理结果无效，不能保存！"), "{quirks:?}");
+        let title = first_row(&client, "service_list")["title"].clone();
+        assert!(title.as_str().is_some_and(|text| !text.contains('\u{fffd}') && !text.is_ascii()), "{title}");
+    }
+}
+
+#[test]
+fn a_busy_answer_is_waited_for_as_retry_after_asks() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({"retry_backoff_ms": 1}));
+    ok(client.endpoint("service_list", &json!({})));
+    let list = "/sysa/mobilephone/salesmanage/service/list.asp";
+    let retry_after = Duration::from_secs(1);
+    sandbox.inject_fault(Fault { path_prefix: list.into(), kind: FaultKind::Http429 { retry_after }, times: 1 });
+    let started = std::time::Instant::now();
+    let page = ok(client.endpoint("service_list", &json!({})));
+    assert!(started.elapsed() >= retry_after, "answered before Retry-After: {:?}", started.elapsed());
+    assert_eq!(page["meta"]["requests"], json!(2));
+    let impatient = Client::zhibang(&sandbox, json!({"deadline_ms": 500}));
+    ok(impatient.endpoint("service_list", &json!({})));
+    sandbox.inject_fault(Fault {
+        path_prefix: list.into(),
+        kind: FaultKind::Http429 { retry_after: Duration::from_secs(30) },
+        times: 1,
+    });
+    let busy = failed(impatient.endpoint("service_list", &json!({})), "server_unavailable");
+    assert_eq!((busy["http_status"].clone(), busy["retryable"].clone()), (json!(429), json!(true)));
+}
