@@ -73,6 +73,31 @@
 #define AFTERSALES_ABI_VERSION 1
 
 /**
+ * No events (pass as `min_level`, or pass a NULL callback).
+ */
+#define AFTERSALES_LOG_OFF 0
+
+/**
+ * Failures the host should see: none are emitted today, kept for the order of levels.
+ */
+#define AFTERSALES_LOG_ERROR 1
+
+/**
+ * A call that failed, a retry, a re-login, a refused redirect, an over-large answer, an unknown outcome.
+ */
+#define AFTERSALES_LOG_WARN 2
+
+/**
+ * One event per call, logins, token renewals and write verifications.
+ */
+#define AFTERSALES_LOG_INFO 3
+
+/**
+ * Every HTTP request and response as well.
+ */
+#define AFTERSALES_LOG_DEBUG 4
+
+/**
  * A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
  */
 typedef struct aftersales_eshouhou_client aftersales_eshouhou_client;
@@ -92,6 +117,15 @@ typedef struct aftersales_zhibang_client aftersales_zhibang_client;
  * A cursor over a Zhibang list endpoint: the next page and the filters, one page in memory at a time.
  */
 typedef struct aftersales_zhibang_cursor aftersales_zhibang_cursor;
+
+/**
+ * Receives one log event: `user_data` as registered, the event's level (`AFTERSALES_LOG_ERROR` …
+ * `AFTERSALES_LOG_DEBUG`) and the event as a JSON object (see `aftersales_set_log_callback`), valid only
+ * until the callback returns.
+ */
+typedef void (*aftersales_log_callback)(void *user_data,
+                                        uint32_t level,
+                                        const char *event_json);
 
 #ifdef __cplusplus
 extern "C" {
@@ -1091,6 +1125,30 @@ char *aftersales_eshouhou_list_all(aftersales_eshouhou_client *client,
                                    uint32_t max_pages);
 
 /**
+ * The client's counters since it was created, as an envelope whose `data` is `{"calls", "errors": {code:
+ * count}, "requests", "retries", "logins", "token_renewals", "bytes_in", "bytes_out", "latency_ms":
+ * {"p50", "p95", "p99"}}` (latencies of whole calls, within 25 %; null before the first call). Makes no
+ * request and holds no secret.
+ *
+ * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+ *
+ * # Safety
+ * `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+ */
+char *aftersales_eshouhou_client_stats(aftersales_eshouhou_client *client);
+
+/**
+ * What the client is, for a host's logs and diagnostics: an envelope whose `data` is `{"provider",
+ * "base_url", "app_id", "name"}` (`name` is the config's label, or null). Never a secret.
+ *
+ * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+ *
+ * # Safety
+ * `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+ */
+char *aftersales_eshouhou_client_describe(aftersales_eshouhou_client *client);
+
+/**
  * The library version as `"MAJOR.MINOR.PATCH"` (equal to `AFTERSALES_VERSION`).
  *
  * Returns a static string: do not free it.
@@ -1130,6 +1188,33 @@ void aftersales_string_free(char *text);
  * frees everything it received, which makes leaks easy to test for. Thread-safe.
  */
 uint64_t aftersales_live_string_count(void);
+
+/**
+ * Sets the process-wide log callback, or turns logging off with a NULL `callback` or `min_level` 0.
+ *
+ * Each event is one JSON object: `level` ("error", "warn", "info", "debug"), `event` (`call`, `request`,
+ * `response`, `retry`, `login`, `relogin`, `token_issued`, `token_refused`, `verify`,
+ * `redirect_refused`, `response_too_large`, `outcome_unknown`), and whichever apply of `provider`,
+ * `client` (the config's `name`), `endpoint`, `method`, `url` (origin and path only), `status`,
+ * `attempt`, `requests`, `elapsed_ms`, `bytes`, `wait_ms`, `request_id`, `code`, `message`. No event
+ * ever holds a password, app secret, token, sign, session or query string.
+ *
+ * Events at `min_level` and more severe are delivered (`AFTERSALES_LOG_ERROR` 1 … `AFTERSALES_LOG_DEBUG`
+ * 4); less severe ones cost one atomic read and are never built.
+ *
+ * Threads: the callback is called on the thread making the call, from any thread that calls the
+ * library, possibly from several at once, so it must be thread-safe. It must not call
+ * `aftersales_set_log_callback` itself. Once `aftersales_set_log_callback` returns (with a new
+ * callback or NULL), the previous callback is never called again: the call waits for deliveries in
+ * flight. `event_json` is owned by the library and valid only during the callback; copy it to keep it.
+ *
+ * # Safety
+ * `callback` is NULL or a function that may be called from any thread with `user_data` until this
+ * function is called again.
+ */
+void aftersales_set_log_callback(aftersales_log_callback callback,
+                                 void *user_data,
+                                 uint32_t min_level);
 
 /**
  * Creates a Zhibang client.
@@ -1247,6 +1332,30 @@ char *aftersales_zhibang_list_all(aftersales_zhibang_client *client,
                                   const char *endpoint,
                                   const char *params_json,
                                   uint32_t max_pages);
+
+/**
+ * The client's counters since it was created, as an envelope whose `data` is `{"calls", "errors": {code:
+ * count}, "requests", "retries", "logins", "token_renewals", "bytes_in", "bytes_out", "latency_ms":
+ * {"p50", "p95", "p99"}}` (latencies of whole calls, within 25 %; null before the first call). Makes no
+ * request and holds no secret.
+ *
+ * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+ *
+ * # Safety
+ * `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+ */
+char *aftersales_zhibang_client_stats(aftersales_zhibang_client *client);
+
+/**
+ * What the client is, for a host's logs and diagnostics: an envelope whose `data` is `{"provider",
+ * "base_url", "username", "name"}` (`name` is the config's label, or null). Never a secret.
+ *
+ * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+ *
+ * # Safety
+ * `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+ */
+char *aftersales_zhibang_client_describe(aftersales_zhibang_client *client);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -76,6 +76,9 @@ pub struct Meta {
     /// Whether the call had to renew the token or log in again after the vendor refused the old one.
     pub reauthenticated: bool,
     pub elapsed_ms: f64,
+    /// The call's id, also in its log events (absent for a cursor's end, which makes no call).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
     /// Cursor pages only: true when no page follows this one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
@@ -83,7 +86,15 @@ pub struct Meta {
 
 impl Meta {
     pub fn new(provider: Provider, endpoint: &'static str, started: Instant) -> Meta {
-        Meta { provider, endpoint, requests: 0, reauthenticated: false, elapsed_ms: elapsed_ms(started), done: None }
+        Meta {
+            provider,
+            endpoint,
+            requests: 0,
+            reauthenticated: false,
+            elapsed_ms: elapsed_ms(started),
+            request_id: None,
+            done: None,
+        }
     }
 }
 
@@ -129,6 +140,8 @@ struct ErrorView<'a> {
     vendor_message: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     captcha_url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_id: Option<&'a str>,
 }
 
 /// The envelope of a successful call.
@@ -153,6 +166,7 @@ pub fn failure_json(error: &Error) -> String {
             vendor_code: error.vendor_code(),
             vendor_message: error.vendor_message(),
             captcha_url: error.captcha_url(),
+            request_id: error.request_id(),
         },
         meta: error.walk_done().map(|done| FailureMeta { done }),
     };

@@ -157,6 +157,8 @@ struct Details {
     captcha_url: Option<String>,
     /// For a cursor's page: whether the walk is over (a non-retryable failure ends it).
     walk_done: Option<bool>,
+    /// The id of the call that failed, when it got as far as sending.
+    request_id: Option<String>,
 }
 
 impl Error {
@@ -206,6 +208,20 @@ impl Error {
     pub fn with_walk_done(mut self, done: bool) -> Error {
         self.details.walk_done = Some(done);
         self
+    }
+
+    /// Marks the error with the id of its call, in a field and at the end of its message, so a support
+    /// team can find the call's log events from any error a user pastes.
+    pub fn with_request_id(mut self, request_id: &str) -> Error {
+        if self.details.request_id.is_none() {
+            self.message = format!("{} (request {request_id})", self.message);
+            self.details.request_id = Some(request_id.to_owned());
+        }
+        self
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        self.details.request_id.as_deref()
     }
 
     pub fn code(&self) -> ErrorCode {

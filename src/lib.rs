@@ -5,6 +5,7 @@
 //! a [`Response`] with normalized `data` out, or an [`Error`] with a stable [`ErrorCode`]. C, Python and
 //! .NET use the same clients through the C ABI in `ffi`, with JSON envelopes.
 
+mod call;
 pub mod catalogue;
 mod charset;
 pub mod config;
@@ -13,6 +14,7 @@ pub mod deadline;
 pub mod envelope;
 pub mod error;
 pub mod eshouhou;
+pub mod events;
 mod excerpt;
 mod ffi;
 mod json_object;
@@ -21,6 +23,7 @@ pub mod paging;
 pub mod params;
 mod redact;
 pub mod secret;
+mod stats;
 mod transport;
 pub mod zhibang;
 

@@ -9,9 +9,11 @@
 //! - bodies come back as UTF-8 whatever charset the server used.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::error::Error as StdError;
 use std::io::Read;
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -20,11 +22,15 @@ use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION
 use reqwest::{Method, StatusCode, Url};
 use serde::Serialize;
 
+use crate::catalogue::Provider;
 use crate::charset;
 use crate::config::TransportConfig;
 use crate::deadline::Deadline;
+use crate::envelope::elapsed_ms;
 use crate::error::{Error, ErrorCode};
+use crate::events::{self, Event, Level};
 use crate::excerpt::excerpt;
+use crate::stats::ClientStats;
 
 /// A request without query parameters.
 pub const NO_QUERY: &[(&str, &str)] = &[];
@@ -58,6 +64,17 @@ pub enum Exchange {
 pub struct CallScope<'a> {
     pub endpoint: &'a str,
     pub deadline: Deadline,
+    /// The call's id, in its events and its error.
+    pub request_id: &'a str,
+}
+
+/// Who a transport works for: named in its events, counted in its stats.
+#[derive(Debug)]
+pub struct Owner {
+    pub provider: Provider,
+    /// The config's `name`, a label the host chose.
+    pub name: Option<String>,
+    pub stats: Arc<ClientStats>,
 }
 
 #[derive(Debug)]
@@ -73,6 +90,7 @@ pub struct Transport {
     retries: u32,
     retry_backoff: Duration,
     max_response_bytes: u64,
+    owner: Owner,
 }
 
 impl Transport {
@@ -82,6 +100,7 @@ impl Transport {
         config: &TransportConfig,
         base_url: &str,
         paths: impl IntoIterator<Item = &'a str>,
+        owner: Owner,
     ) -> Result<Transport, Error> {
         let mut builder = Client::builder()
             .timeout(config.timeout)
@@ -122,12 +141,35 @@ impl Transport {
             retries: config.retries,
             retry_backoff: config.retry_backoff,
             max_response_bytes: config.max_response_bytes,
+            owner,
         };
         for path in paths {
             let url = transport.url(path)?;
             transport.prepared.insert(path.to_owned(), url);
         }
         Ok(transport)
+    }
+
+    /// Who the transport works for.
+    pub fn owner(&self) -> &Owner {
+        &self.owner
+    }
+
+    /// Emits a client-level event (login, token, verification) with the call's common fields.
+    pub fn client_event<'a>(
+        &'a self,
+        level: Level,
+        name: &'static str,
+        scope: &'a CallScope<'a>,
+        fill: impl FnOnce(&mut Event<'a>),
+    ) {
+        events::emit(level, name, |event| {
+            event.provider = Some(self.owner.provider.as_str());
+            event.client = self.owner.name.as_deref();
+            event.endpoint = Some(scope.endpoint);
+            event.request_id = Some(scope.request_id);
+            fill(event);
+        });
     }
 
     fn url(&self, path: &str) -> Result<Url, Error> {
@@ -152,7 +194,13 @@ impl Transport {
         self.send(
             scope,
             exchange,
-            Prepared { method: Method::GET, url: request.url().clone(), headers: HeaderMap::new(), body: None },
+            Prepared {
+                method: Method::GET,
+                url: request.url().clone(),
+                headers: HeaderMap::new(),
+                body: None,
+                event_url: OnceCell::new(),
+            },
         )
     }
 
@@ -183,7 +231,13 @@ impl Transport {
         self.send(
             scope,
             exchange,
-            Prepared { method: Method::POST, url: request.url().clone(), headers: header_map, body: Some(body) },
+            Prepared {
+                method: Method::POST,
+                url: request.url().clone(),
+                headers: header_map,
+                body: Some(body),
+                event_url: OnceCell::new(),
+            },
         )
     }
 
@@ -201,8 +255,19 @@ impl Transport {
                 return Err(self.out_of_time(scope, &request, attempts));
             }
             attempts += 1;
+            let sent_at = Instant::now();
+            self.owner.stats.request(attempts > 1, request.body.as_ref().map_or(0, |body| body.len() as u64));
+            self.event(Level::Debug, "request", scope, &request, |event| event.attempt = Some(attempts));
             let failure = match self.exchange(&request, self.timeout.min(remaining)) {
-                Ok(body) => return Ok(HttpAnswer { body, attempts }),
+                Ok(body) => {
+                    self.event(Level::Debug, "response", scope, &request, |event| {
+                        event.attempt = Some(attempts);
+                        event.status = Some(200);
+                        event.bytes = Some(body.len() as u64);
+                        event.elapsed_ms = Some(elapsed_ms(sent_at));
+                    });
+                    return Ok(HttpAnswer { body, attempts });
+                }
                 Err(failure) => failure,
             };
             let wait = if attempts <= self.retries && failure.may_retry(exchange) {
@@ -211,10 +276,65 @@ impl Transport {
                 None
             };
             match wait {
-                Some(wait) if wait < scope.deadline.remaining() => thread::sleep(wait),
-                _ => return Err(self.conclude(scope, &request, exchange, failure, attempts)),
+                Some(wait) if wait < scope.deadline.remaining() => {
+                    self.event(Level::Warn, "retry", scope, &request, |event| {
+                        event.attempt = Some(attempts);
+                        event.status = failure.status();
+                        event.code = failure.code().map(ErrorCode::as_str);
+                        event.elapsed_ms = Some(elapsed_ms(sent_at));
+                        event.wait_ms = Some(wait.as_secs_f64() * 1000.0);
+                    });
+                    thread::sleep(wait);
+                }
+                _ => {
+                    let error = self.conclude(scope, &request, exchange, failure, attempts);
+                    let level = match error.code() {
+                        ErrorCode::RedirectRefused | ErrorCode::ResponseTooLarge | ErrorCode::OutcomeUnknown => {
+                            Level::Warn
+                        }
+                        _ => Level::Debug,
+                    };
+                    let name = match error.code() {
+                        ErrorCode::RedirectRefused => "redirect_refused",
+                        ErrorCode::ResponseTooLarge => "response_too_large",
+                        ErrorCode::OutcomeUnknown => "outcome_unknown",
+                        _ => "response",
+                    };
+                    self.event(level, name, scope, &request, |event| {
+                        event.attempt = Some(attempts);
+                        event.status = error.http_status();
+                        event.code = Some(error.code().as_str());
+                        event.elapsed_ms = Some(elapsed_ms(sent_at));
+                        event.message = Some(error.message());
+                    });
+                    return Err(error);
+                }
             }
         }
+    }
+
+    /// Emits an event about one request of a call, with the fields every such event has.
+    fn event<'a>(
+        &'a self,
+        level: Level,
+        name: &'static str,
+        scope: &'a CallScope<'a>,
+        request: &'a Prepared,
+        fill: impl FnOnce(&mut Event<'a>),
+    ) {
+        if !events::enabled(level) {
+            return;
+        }
+        let url = request.event_url.get_or_init(|| format!("{}{}", origin_of(&request.url), request.url.path()));
+        events::emit(level, name, |event| {
+            event.provider = Some(self.owner.provider.as_str());
+            event.client = self.owner.name.as_deref();
+            event.endpoint = Some(scope.endpoint);
+            event.method = Some(request.method.as_str());
+            event.url = Some(url);
+            event.request_id = Some(scope.request_id);
+            fill(event);
+        });
     }
 
     /// Full jitter: a random wait up to the doubled back-off, so clients that failed together do not
@@ -332,6 +452,7 @@ impl Transport {
             }
             body.extend_from_slice(&chunk[..read]);
         }
+        self.owner.stats.received(body.len() as u64);
         let body = match charset::to_utf8(content_type.as_deref(), &body) {
             Cow::Borrowed(_) => body,
             Cow::Owned(decoded) => decoded,
@@ -406,6 +527,8 @@ struct Prepared {
     url: Url,
     headers: HeaderMap,
     body: Option<Vec<u8>>,
+    /// Origin and path, made the first time an event needs it.
+    event_url: OnceCell<String>,
 }
 
 /// How one attempt failed, by what it means for sending the request again.
@@ -455,6 +578,22 @@ impl Failure {
             Failure::Sent(_) => exchange == Exchange::Read,
             Failure::Status { status, .. } => exchange == Exchange::Read && matches!(status, 408 | 429 | 502..=504),
             Failure::TooLarge(_) | Failure::Final(_) => false,
+        }
+    }
+
+    fn status(&self) -> Option<u16> {
+        match self {
+            Failure::Status { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    fn code(&self) -> Option<ErrorCode> {
+        match self {
+            Failure::NotSent(error) | Failure::Sent(error) | Failure::TooLarge(error) | Failure::Final(error) => {
+                Some(error.code())
+            }
+            Failure::Status { .. } => None,
         }
     }
 
@@ -575,7 +714,8 @@ mod tests {
             ca_certificates: None,
             ca_certificates_only: false,
         };
-        Transport::new(&config, base_url, ["/api/TokenApi", "/sysa/custom/add.asp?edit=1"])
+        let owner = Owner { provider: Provider::Zhibang, name: None, stats: Arc::default() };
+        Transport::new(&config, base_url, ["/api/TokenApi", "/sysa/custom/add.asp?edit=1"], owner)
     }
 
     fn url(text: &str) -> Url {

@@ -11,14 +11,16 @@ use super::config::EshouhouConfig;
 use super::normalize::normalize;
 use super::reply::{Reply, ResultValue, decode, is_token_refusal};
 use super::sign::sign;
+use crate::call;
 use crate::catalogue::{self, Endpoint, Provider, Wire};
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
 use crate::deadline::Deadline;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
+use crate::events::Level;
 use crate::params::{self, Params};
 use crate::secret::Secret;
-use crate::transport::{CallScope, Exchange, Transport};
+use crate::transport::{CallScope, Exchange, Owner, Transport};
 
 /// An access token as TokenApi issued it.
 #[derive(Clone, Debug)]
@@ -44,7 +46,8 @@ pub struct EshouhouClient {
 impl EshouhouClient {
     pub fn new(config: EshouhouConfig) -> Result<EshouhouClient, Error> {
         let paths = catalogue::of(Provider::Eshouhou).iter().map(|endpoint| endpoint.path);
-        let transport = Transport::new(&config.transport, &config.base_url, paths)?;
+        let owner = Owner { provider: Provider::Eshouhou, name: config.name.clone(), stats: Arc::default() };
+        let transport = Transport::new(&config.transport, &config.base_url, paths, owner)?;
         let token = CredentialCache::new(Refusals::Forget);
         Ok(EshouhouClient { inner: Arc::new(Inner { config, transport, token }) })
     }
@@ -80,8 +83,9 @@ impl EshouhouClient {
     /// Sends checked parameters and normalizes the answer.
     pub fn execute(&self, params: &Params) -> Result<Response, Error> {
         let endpoint = params.endpoint();
-        let scope =
-            CallScope { endpoint: endpoint.name, deadline: Deadline::after(self.inner.config.transport.deadline) };
+        let request_id = call::request_id();
+        let deadline = Deadline::after(self.inner.config.transport.deadline);
+        let scope = CallScope { endpoint: endpoint.name, deadline, request_id: &request_id };
         let started = scope.deadline.started();
         let outcome = match endpoint.wire {
             Wire::EshouhouToken => self.renew_token_now(&scope, params),
@@ -94,13 +98,25 @@ impl EshouhouClient {
                 )
                 .and_then(|answer| answer.try_map(|value| normalize(params, value.as_deref()))),
         };
-        match outcome {
+        let outcome = match outcome {
             Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
                 data: value,
                 meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Eshouhou, endpoint.name, started) },
             }),
             Err(error) => Err(self.redact(error)),
-        }
+        };
+        call::finish(self.inner.transport.owner(), &scope, outcome)
+    }
+
+    /// Counters since the client was created (see `ClientStats::to_json`).
+    pub fn stats(&self) -> Value {
+        self.inner.transport.owner().stats.to_json()
+    }
+
+    /// The client as an operator may see it: provider, server, app id and label, never a secret.
+    pub fn describe(&self) -> Value {
+        let config = &self.inner.config;
+        json!({"provider": "eshouhou", "base_url": config.base_url, "app_id": config.app_id, "name": config.name})
     }
 
     fn redact(&self, error: Error) -> Error {
@@ -136,6 +152,9 @@ impl EshouhouClient {
         let attempt = match decode(&answer.body)? {
             Reply::Success(value) => Attempt::Done(value),
             Reply::Failure { code, message } if is_token_refusal(&message) => {
+                self.inner.transport.client_event(Level::Warn, "token_refused", scope, |event| {
+                    event.code = Some(ErrorCode::TokenExpired.as_str());
+                });
                 Attempt::Refused(token_expired(endpoint, Some(code), &message))
             }
             Reply::Failure { code, message } => {
@@ -195,6 +214,10 @@ impl EshouhouClient {
         // never goes out with a token about to lapse in flight.
         let margin = Duration::from_secs(expires_in / 10).min(Duration::from_secs(60));
         let lifetime = Duration::from_secs(expires_in);
+        self.inner.transport.owner().stats.token_renewal();
+        self.inner.transport.client_event(Level::Info, "token_issued", scope, |event| {
+            event.requests = Some(answer.attempts);
+        });
         Ok(Obtained {
             credential: Arc::new(Token {
                 value: Secret::new(token),

@@ -24,6 +24,8 @@ pub struct EshouhouConfig {
     pub service_network_id: Option<String>,
     /// Sent as `serviceNetworkType` wherever an endpoint takes it and the call leaves it out (default 1).
     pub service_network_type: u32,
+    /// A label the host chooses, shown in log events, stats and descriptions of the client.
+    pub name: Option<String>,
     pub transport: TransportConfig,
 }
 
@@ -37,6 +39,7 @@ const KEYS: &[&str] = &[
     "service_space_id",
     "service_network_id",
     "service_network_type",
+    "name",
 ];
 
 impl EshouhouConfig {
@@ -61,6 +64,7 @@ impl EshouhouConfig {
             service_space_id: reader.string("service_space_id")?.filter(|id| !id.is_empty()),
             service_network_id: reader.string("service_network_id")?.filter(|id| !id.is_empty()),
             service_network_type: reader.integer("service_network_type", 1, 1, 2)? as u32,
+            name: reader.string("name")?.filter(|name| !name.is_empty()),
             transport: TransportConfig::read(&mut reader)?,
         };
         reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;

@@ -8,7 +8,8 @@ use std::sync::Mutex;
 use serde_json::{Map, Value};
 
 use super::boundary::{self, borrow_handle, optional_str, required_str};
-use crate::envelope::Response;
+use crate::catalogue::Provider;
+use crate::envelope::{Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::paging::{Caller, Cursor, fetch_all};
 use crate::params::parse_object;
@@ -126,5 +127,22 @@ pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
             Some(page) => Ok(page),
             None => Ok(walk.finished_response()),
         }
+    })
+}
+
+/// An envelope with a report about the client itself (its stats, its description), no request made.
+///
+/// # Safety
+/// `client` is NULL or a live client handle.
+pub unsafe fn client_report<C>(
+    client: *const C,
+    provider: Provider,
+    report: &'static str,
+    make: impl FnOnce(&C) -> Value,
+) -> *mut c_char {
+    boundary::envelope(|| {
+        // SAFETY: forwarded from the caller.
+        let client = unsafe { borrow_handle(client, "client") }?;
+        Ok(Response { data: make(client).into(), meta: Meta::new(provider, report, std::time::Instant::now()) })
     })
 }

@@ -10,6 +10,7 @@ mod calls;
 mod endpoints;
 mod eshouhou;
 mod library;
+mod logging;
 mod zhibang;
 
 pub use library::AFTERSALES_ABI_VERSION;

@@ -5,6 +5,7 @@ use std::ffi::c_char;
 use super::boundary;
 use super::calls::{self, CursorHandle, Walk};
 use crate::ZhibangClient;
+use crate::catalogue::Provider;
 
 /// A cursor over a Zhibang list endpoint: the next page and the filters, one page in memory at a time.
 pub struct ZhibangCursor(Walk<ZhibangClient>);
@@ -162,4 +163,32 @@ pub unsafe extern "C" fn aftersales_zhibang_list_all(
 ) -> *mut c_char {
     // SAFETY: forwarded from the caller.
     unsafe { calls::list_all(client, endpoint, params_json, max_pages) }
+}
+
+/// The client's counters since it was created, as an envelope whose `data` is `{"calls", "errors": {code:
+/// count}, "requests", "retries", "logins", "token_renewals", "bytes_in", "bytes_out", "latency_ms":
+/// {"p50", "p95", "p99"}}` (latencies of whole calls, within 25 %; null before the first call). Makes no
+/// request and holds no secret.
+///
+/// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_client_stats(client: *mut ZhibangClient) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::client_report(client, Provider::Zhibang, "client_stats", ZhibangClient::stats) }
+}
+
+/// What the client is, for a host's logs and diagnostics: an envelope whose `data` is `{"provider",
+/// "base_url", "username", "name"}` (`name` is the config's label, or null). Never a secret.
+///
+/// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_zhibang_client_describe(client: *mut ZhibangClient) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::client_report(client, Provider::Zhibang, "client_describe", ZhibangClient::describe) }
 }

@@ -9,14 +9,16 @@ use super::config::ZhibangConfig;
 use super::document::{Document, Refusal, classify, decode, decode_web_api};
 use super::normalize::{self, PageRequest};
 use super::outcome::{self, Outcome};
+use crate::call;
 use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ReadBack, ResultShape, Wire};
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
 use crate::deadline::Deadline;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
+use crate::events::Level;
 use crate::params::{self, Params};
 use crate::secret::Secret;
-use crate::transport::{CallScope, Exchange, NO_QUERY, Transport};
+use crate::transport::{CallScope, Exchange, NO_QUERY, Owner, Transport};
 
 /// A logged-in session as the login answered it.
 #[derive(Clone, Debug)]
@@ -41,7 +43,9 @@ pub struct ZhibangClient {
 impl ZhibangClient {
     pub fn new(config: ZhibangConfig) -> Result<ZhibangClient, Error> {
         let paths = catalogue::of(Provider::Zhibang).iter().map(|endpoint| endpoint.path);
-        let transport = Transport::new(&config.transport, &config.base_url, paths.chain([config.login_path.as_str()]))?;
+        let owner = Owner { provider: Provider::Zhibang, name: config.name.clone(), stats: Arc::default() };
+        let transport =
+            Transport::new(&config.transport, &config.base_url, paths.chain([config.login_path.as_str()]), owner)?;
         let session = CredentialCache::new(Refusals::Remember);
         Ok(ZhibangClient { inner: Arc::new(Inner { config, transport, session }) })
     }
@@ -76,14 +80,15 @@ impl ZhibangClient {
     /// Sends checked parameters and normalizes the answer.
     pub fn execute(&self, params: &Params) -> Result<Response, Error> {
         let endpoint = params.endpoint();
-        let scope =
-            CallScope { endpoint: endpoint.name, deadline: Deadline::after(self.inner.config.transport.deadline) };
+        let request_id = call::request_id();
+        let deadline = Deadline::after(self.inner.config.transport.deadline);
+        let scope = CallScope { endpoint: endpoint.name, deadline, request_id: &request_id };
         let outcome = self.send(&scope, params);
         let outcome = match endpoint.read_back {
             Some(read_back) if self.inner.config.verify_writes => self.verify(&scope, params, read_back, outcome),
             _ => outcome,
         };
-        match outcome {
+        let outcome = match outcome {
             Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
                 data: Data::Json(value),
                 meta: Meta {
@@ -93,7 +98,19 @@ impl ZhibangClient {
                 },
             }),
             Err(error) => Err(self.redact(error)),
-        }
+        };
+        call::finish(self.inner.transport.owner(), &scope, outcome)
+    }
+
+    /// Counters since the client was created (see `ClientStats::to_json`).
+    pub fn stats(&self) -> Value {
+        self.inner.transport.owner().stats.to_json()
+    }
+
+    /// The client as an operator may see it: provider, server, account and label, never a secret.
+    pub fn describe(&self) -> Value {
+        let config = &self.inner.config;
+        json!({"provider": "zhibang", "base_url": config.base_url, "username": config.username, "name": config.name})
     }
 
     fn send(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Value>, Error> {
@@ -150,7 +167,12 @@ impl ZhibangClient {
             }
             decided => return decided,
         };
-        let seen = match self.read_back(scope, params, read_back) {
+        let checked = self.read_back(scope, params, read_back);
+        let verified = checked.as_ref().is_ok_and(|missing| missing.value.is_empty());
+        self.inner.transport.client_event(Level::Info, "verify", scope, |event| {
+            event.code = Some(if verified { "succeeded" } else { ErrorCode::OutcomeUnknown.as_str() });
+        });
+        let seen = match checked {
             Ok(missing) if missing.value.is_empty() => {
                 let mut value = answer.value;
                 value["outcome"] = Value::from(outcome::Outcome::Succeeded.as_str());
@@ -303,6 +325,8 @@ impl ZhibangClient {
                 "the Zhibang login answer's session holds characters that cannot be sent in an HTTP header",
             ));
         }
+        self.inner.transport.owner().stats.login();
+        self.inner.transport.client_event(Level::Info, "login", scope, |event| event.requests = Some(answer.attempts));
         Ok(Obtained {
             credential: Arc::new(Session { value: Secret::new(session), server_version: document.server_version }),
             requests: answer.attempts,
@@ -409,6 +433,9 @@ impl ZhibangClient {
                     .with_vendor(status, text));
             }
         };
+        self.inner
+            .transport
+            .client_event(Level::Warn, "relogin", scope, |event| event.code = Some(error.code().as_str()));
         Ok((Attempt::Refused(error.with_vendor(status, text)), answer.attempts))
     }
 
@@ -428,13 +455,18 @@ impl ZhibangClient {
         let reply = decode_web_api(&answer.body)?;
         let attempt = match reply.code.as_str() {
             "200" => Attempt::Done(reply.object),
-            "400" => Attempt::Refused(
-                Error::new(
-                    ErrorCode::SessionExpired,
-                    format!("Zhibang refused the token for {} even after logging in again", endpoint.name),
+            "400" => {
+                self.inner
+                    .transport
+                    .client_event(Level::Warn, "relogin", scope, |event| event.code = Some("session_expired"));
+                Attempt::Refused(
+                    Error::new(
+                        ErrorCode::SessionExpired,
+                        format!("Zhibang refused the token for {} even after logging in again", endpoint.name),
+                    )
+                    .with_vendor(Some(reply.code), reply.message),
                 )
-                .with_vendor(Some(reply.code), reply.message),
-            ),
+            }
             _ => {
                 return Err(Error::new(
                     ErrorCode::VendorError,

@@ -25,12 +25,14 @@ pub struct ZhibangConfig {
     pub login_path: String,
     /// Whether a write whose answer does not say it was done is checked by reading its record back.
     pub verify_writes: bool,
+    /// A label the host chooses, shown in log events, stats and descriptions of the client.
+    pub name: Option<String>,
     pub transport: TransportConfig,
 }
 
 pub const LOGIN_PATHS: &[&str] = &["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"];
 
-const KEYS: &[&str] = &["base_url", "username", "password", "serial_number", "login_path", "verify_writes"];
+const KEYS: &[&str] = &["base_url", "username", "password", "serial_number", "login_path", "verify_writes", "name"];
 
 impl ZhibangConfig {
     /// Reads a config object; unknown keys are an error.
@@ -62,9 +64,10 @@ impl ZhibangConfig {
             }
         };
         let verify_writes = reader.boolean("verify_writes", true)?;
+        let name = reader.string("name")?.filter(|name| !name.is_empty());
         let transport = TransportConfig::read(&mut reader)?;
         reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;
-        Ok(ZhibangConfig { base_url, username, password, serial_number, login_path, verify_writes, transport })
+        Ok(ZhibangConfig { base_url, username, password, serial_number, login_path, verify_writes, name, transport })
     }
 }
 

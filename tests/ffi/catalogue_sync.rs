@@ -280,8 +280,19 @@ fn header_functions_and_catalogue_agree() {
         "aftersales_string_free",
         "aftersales_endpoints",
         "aftersales_live_string_count",
+        "aftersales_set_log_callback",
     ];
-    let per_provider = ["client_new", "client_free", "call", "cursor_new", "cursor_next", "cursor_free", "list_all"];
+    let per_provider = [
+        "client_new",
+        "client_free",
+        "client_stats",
+        "client_describe",
+        "call",
+        "cursor_new",
+        "cursor_next",
+        "cursor_free",
+        "list_all",
+    ];
     let mut expected: Vec<String> = catalogue::all().map(Endpoint::function_name).collect();
     expected.extend(general.iter().map(|name| (*name).to_owned()));
     for provider in ["eshouhou", "zhibang"] {

@@ -162,6 +162,13 @@ impl Client {
         Client::new("zhibang", &config).unwrap_or_else(|error| panic!("zhibang client: {error}"))
     }
 
+    /// A report about the client itself, `aftersales_<provider>_client_<report>` (`stats`, `describe`).
+    pub fn report(&self, report: &str) -> Value {
+        let function = function::<CursorNext>(&format!("aftersales_{}_client_{report}", self.provider));
+        // SAFETY: live client.
+        take_json(unsafe { function(self.handle) })
+    }
+
     /// The endpoint's own exported function, `aftersales_<provider>_<name>`.
     pub fn endpoint(&self, name: &str, params: &Value) -> Value {
         let function = function::<EndpointFn>(&format!("aftersales_{}_{name}", self.provider));

@@ -5,6 +5,7 @@ mod boundary;
 mod catalogue_sync;
 mod common;
 mod eshouhou;
+mod events;
 mod header;
 mod paging;
 mod zhibang;
