@@ -136,6 +136,59 @@ static void test_zhibang(const char *url) {
     aftersales_zhibang_client_free(client);
 }
 
+/* What the log callback saw: a count per kind, and whether any event held the password. */
+static struct {
+    pthread_mutex_t lock;
+    int calls;
+    int requests;
+    int logins;
+    int leaked;
+    int wrong_user_data;
+} seen = {PTHREAD_MUTEX_INITIALIZER, 0, 0, 0, 0, 0};
+
+static void on_event(void *user_data, uint32_t level, const char *event_json) {
+    pthread_mutex_lock(&seen.lock);
+    if (user_data != (void *)&seen) {
+        seen.wrong_user_data++;
+    }
+    if (strstr(event_json, "\"event\":\"call\"") != NULL && level == AFTERSALES_LOG_INFO) {
+        seen.calls++;
+    }
+    if (strstr(event_json, "\"event\":\"request\"") != NULL && level == AFTERSALES_LOG_DEBUG) {
+        seen.requests++;
+    }
+    if (strstr(event_json, "\"event\":\"login\"") != NULL) {
+        seen.logins++;
+    }
+    if (strstr(event_json, "sandbox-pass") != NULL) {
+        seen.leaked++;
+    }
+    pthread_mutex_unlock(&seen.lock);
+}
+
+static void test_log_callback_and_stats(const char *url) {
+    char *error = NULL;
+    int calls_before_off;
+    aftersales_zhibang_client *client;
+    aftersales_set_log_callback(on_event, &seen, AFTERSALES_LOG_DEBUG);
+    client = aftersales_zhibang_client_new(zhibang_config(url), &error);
+    CHECK(client != NULL, "zhibang client for logging");
+    expect_and_free(aftersales_zhibang_service_list(client, "{\"pagesize\":5}"), "\"request_id\":\"",
+                    "meta.request_id");
+    CHECK(seen.calls == 1 && seen.requests == 2 && seen.logins == 1, "call, request and login events arrived");
+    aftersales_set_log_callback(on_event, &seen, AFTERSALES_LOG_WARN);
+    expect_and_free(aftersales_zhibang_service_list(client, NULL), "\"ok\":true", "a quiet call");
+    calls_before_off = seen.calls;
+    CHECK(calls_before_off == 1, "no info event below the warn minimum");
+    aftersales_set_log_callback(NULL, NULL, AFTERSALES_LOG_OFF);
+    expect_and_free(aftersales_zhibang_service_list(client, NULL), "\"ok\":true", "a call without a callback");
+    CHECK(seen.calls == calls_before_off && seen.leaked == 0 && seen.wrong_user_data == 0,
+          "no event after the callback was removed, none with the password, user_data as given");
+    expect_and_free(aftersales_zhibang_client_stats(client), "\"calls\":3", "stats count the calls");
+    expect_and_free(aftersales_zhibang_client_describe(client), "\"username\":\"apiuser\"", "description");
+    aftersales_zhibang_client_free(client);
+}
+
 int main(int argc, char **argv) {
     uint64_t live_before;
     if (argc != 2) {
@@ -147,6 +200,7 @@ int main(int argc, char **argv) {
     test_bad_config();
     test_eshouhou(argv[1]);
     test_zhibang(argv[1]);
+    test_log_callback_and_stats(argv[1]);
     aftersales_string_free(NULL);
     aftersales_zhibang_client_free(NULL);
     aftersales_eshouhou_cursor_free(NULL);
