@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Literal, Optional, cast
+from typing import Literal, Optional, cast
 
 from ._client import ClientBase
+from ._cursor import RowCursor
 from ._params import Condition, Date, IdList, Text
 from .results import (
     Bill,
@@ -17,7 +18,6 @@ from .results import (
     Message,
     Record,
     Records,
-    Row,
     Session,
     Source,
     Table,
@@ -82,7 +82,7 @@ class EshouhouEndpoints(ClientBase):
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -100,7 +100,7 @@ class EshouhouEndpoints(ClientBase):
         condition: Optional[Condition] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_work_orders_v1`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /api/CustomerService/GetWorkOrders``. Vendor doc: http://shouhou.teris-tech.com/support/openapi/24
@@ -116,10 +116,10 @@ class EshouhouEndpoints(ClientBase):
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_work_orders_v1`` returns them.
+            The rows, one at a time, as ``get_work_orders_v1`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "condition": condition,
@@ -161,7 +161,7 @@ class EshouhouEndpoints(ClientBase):
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -187,7 +187,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_work_orders`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/WorkOrder/GetWorkOrders``. Vendor doc: http://www.eshouhou.cn/support/openapi/146
@@ -210,10 +210,10 @@ class EshouhouEndpoints(ClientBase):
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_work_orders`` returns them.
+            The rows, one at a time, as ``get_work_orders`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -330,7 +330,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -356,7 +356,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_customer_products`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Customer/GetCustomerProducts``. Vendor doc: http://bio-mall.eshouhou.cn/support/openapi/135
@@ -378,10 +378,10 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_customer_products`` returns them.
+            The rows, one at a time, as ``get_customer_products`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -448,7 +448,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -474,7 +474,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_customer_contacts`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Customer/GetCustomerContacts``. Vendor doc: http://www.eshouhou.cn/support/openapi/142
@@ -492,10 +492,10 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_customer_contacts`` returns them.
+            The rows, one at a time, as ``get_customer_contacts`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -565,7 +565,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -583,7 +583,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``search_product_list`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /api/CustomerService/SearchProductList``. Vendor doc: http://eshouhou.cn/support/openapi/57
@@ -591,10 +591,10 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``search_product_list`` returns them.
+            The rows, one at a time, as ``search_product_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "searchKey": searchKey,
@@ -617,7 +617,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -635,7 +635,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``search_accessory_list`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /api/CustomerService/SearchAccessoryList``. Vendor doc: http://www.eshouhou.cn/support/openapi/2
@@ -643,10 +643,10 @@ class EshouhouEndpoints(ClientBase):
         Args:
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``search_accessory_list`` returns them.
+            The rows, one at a time, as ``search_accessory_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "searchKey": searchKey,
@@ -671,7 +671,7 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -691,7 +691,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_products`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Basic/GetProducts``. Vendor doc: http://shouhou.teris-tech.com/support/openapi/171
@@ -700,10 +700,10 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_products`` returns them.
+            The rows, one at a time, as ``get_products`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -729,7 +729,7 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"rows": [ResultValue records with `<Field>Name` labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page)
@@ -749,7 +749,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_accessories`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Basic/GetAccessories``. Vendor doc: http://www.eshouhou.cn/support/openapi/173
@@ -758,10 +758,10 @@ class EshouhouEndpoints(ClientBase):
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
             pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
-            pageIndex: 页码 page number, 1-based (at least 1)
+            pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_accessories`` returns them.
+            The rows, one at a time, as ``get_accessories`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -862,7 +862,7 @@ class ZhibangEndpoints(ClientBase):
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -923,7 +923,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``service_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/service/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 56 (/webapi/v3/ov1/salesmanage/service/list)
@@ -951,11 +951,11 @@ class ZhibangEndpoints(ClientBase):
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``service_list`` returns them.
+            The rows, one at a time, as ``service_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "remind": remind,
@@ -1018,7 +1018,10 @@ class ZhibangEndpoints(ClientBase):
 
         Calls ``POST /sysa/mobilephone/salesmanage/service/chuli.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 58 (/webapi/v3/ov1/salesmanage/service/chuli?apihelptype=save)
 
-        Changes data on the server; never re-sent after a timeout (read the record back then).
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+        With ``verify_writes`` (the default) the client first reads the record back itself through
+        ``service_detail``: when it shows the write, the outcome is ``succeeded`` with ``verified`` True.
 
         Args:
             ord: 售后服务id the service being handled
@@ -1082,7 +1085,7 @@ class ZhibangEndpoints(ClientBase):
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1111,7 +1114,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``repair_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/repair/deallist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 62
@@ -1123,11 +1126,11 @@ class ZhibangEndpoints(ClientBase):
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``repair_list`` returns them.
+            The rows, one at a time, as ``repair_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "remind": remind,
@@ -1178,7 +1181,8 @@ class ZhibangEndpoints(ClientBase):
 
         Calls ``POST /sysa/mobilephone/salesmanage/repair/dealadd.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 61
 
-        Changes data on the server; never re-sent after a timeout (read the record back then).
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
 
         Args:
             ord: 维修单id when editing; omit to add
@@ -1288,7 +1292,7 @@ class ZhibangEndpoints(ClientBase):
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1375,7 +1379,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``customer_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/custom/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 19
@@ -1416,11 +1420,11 @@ class ZhibangEndpoints(ClientBase):
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``customer_list`` returns them.
+            The rows, one at a time, as ``customer_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "datatype": datatype,
@@ -1555,7 +1559,7 @@ class ZhibangEndpoints(ClientBase):
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
@@ -1630,7 +1634,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``product_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/product/billlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 92
@@ -1665,11 +1669,11 @@ class ZhibangEndpoints(ClientBase):
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
             pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
-            pageindex: 页码 page number, 1-based (at least 1)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``product_list`` returns them.
+            The rows, one at a time, as ``product_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "listadd": listadd,
@@ -1791,7 +1795,7 @@ class ZhibangEndpoints(ClientBase):
             username: 账号 account contains
             orgsid: 部门id department id
             page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (at least 1)
+            page_index: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
             {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
@@ -1815,7 +1819,7 @@ class ZhibangEndpoints(ClientBase):
         orgsid: Optional[Text] = None,
         page_size: Optional[int] = None,
         page_index: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``user_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
 
         Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/user/list)
@@ -1826,10 +1830,10 @@ class ZhibangEndpoints(ClientBase):
             username: 账号 account contains
             orgsid: 部门id department id
             page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (at least 1)
+            page_index: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``user_list`` returns them.
+            The rows, one at a time, as ``user_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "userstatus": userstatus,
