@@ -51,7 +51,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>customerid</c> (text), <c>startdate</c> (date), <c>enddate</c> (date), <c>categorylist</c> (list), <c>servicemodelist</c> (list), <c>pendstate</c> (list), <c>channel</c> (list), <c>servicenetworkid</c> (text)</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_work_orders_v1", parameters)</c> and <c>Rows("get_work_orders_v1", parameters)</c> walk every page.</para>
@@ -77,7 +77,7 @@ namespace AfterSales
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>state</c> (list), <c>pendstate</c> (list), <c>categorylist</c> (list), <c>networklist</c> (list), <c>servicepersonlist</c> (list), <c>customerid</c> (text), <c>customername</c> (text), <c>contact</c> (text), <c>contactnumber</c> (text), <c>startdate</c> (date), <c>enddate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_work_orders", parameters)</c> and <c>Rows("get_work_orders", parameters)</c> walk every page.</para>
@@ -164,7 +164,7 @@ namespace AfterSales
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_number</c> (text), <c>sys_serialnumber1</c> (text), <c>sys_customerid</c> (text), <c>sys_projectid</c> (text), <c>sys_contact</c> (text), <c>sys_telephone</c> (text), <c>sys_startdate</c> (date), <c>sys_enddate</c> (date), <c>sys_startservicedate</c> (date), <c>sys_endservicedate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_customer_products", parameters)</c> and <c>Rows("get_customer_products", parameters)</c> walk every page.</para>
@@ -211,7 +211,7 @@ namespace AfterSales
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_customername</c> (text), <c>sys_name</c> (text), <c>sys_telephone</c> (text), <c>sys_title</c> (text), <c>sys_startdate</c> (date), <c>sys_enddate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_customer_contacts", parameters)</c> and <c>Rows("get_customer_contacts", parameters)</c> walk every page.</para>
@@ -272,7 +272,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("search_product_list", parameters)</c> and <c>Rows("search_product_list", parameters)</c> walk every page.</para>
@@ -294,7 +294,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("search_accessory_list", parameters)</c> and <c>Rows("search_accessory_list", parameters)</c> walk every page.</para>
@@ -317,7 +317,7 @@ namespace AfterSales
         /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_products", parameters)</c> and <c>Rows("get_products", parameters)</c> walk every page.</para>
@@ -340,7 +340,7 @@ namespace AfterSales
         /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
         /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
-        /// <item><description><c>pageIndex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_accessories", parameters)</c> and <c>Rows("get_accessories", parameters)</c> walk every page.</para>

@@ -71,7 +71,7 @@ namespace AfterSales
         /// <item><description><c>ProName</c> (text; optional): 产品名称 product name contains</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -118,7 +118,8 @@ namespace AfterSales
         /// <item><description><c>intro</c> (text; required; at most 50 characters): 处理结果 handling result: an option value from service_handle_form</description></item>
         /// </list>
         /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
-        /// <para>Changes data on the server and is never re-sent after a timeout: after a <c>timeout</c> the outcome is unknown, so read the record back. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>Changes data on the server and is never sent twice: when no decisive answer comes back it throws <see cref="AfterSalesOutcomeUnknownException"/> (read the record back before repeating it). A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>With <c>verify_writes</c> (the default) the client first reads the record back itself through <c>service_detail</c>: when it shows the write, the outcome is <c>succeeded</c> with <c>verified</c> true.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
@@ -160,7 +161,7 @@ namespace AfterSales
         /// <item><description><c>ord</c> (text; optional): the id of the record <c>datatype</c> scopes to (customer/contract/product/project)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -211,7 +212,7 @@ namespace AfterSales
         /// <item><description><c>Cost</c> (text; required): 维修费用 repair fee</description></item>
         /// </list>
         /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
-        /// <para>Changes data on the server and is never re-sent after a timeout: after a <c>timeout</c> the outcome is unknown, so read the record back. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>Changes data on the server and is never sent twice: when no decisive answer comes back it throws <see cref="AfterSalesOutcomeUnknownException"/> (read the record back before repeating it). A reply saying it failed is <c>vendor_rejected</c>.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
@@ -263,7 +264,7 @@ namespace AfterSales
         /// <item><description><c>date1_1</c> (date; optional): 创建日期止 created to</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -333,7 +334,7 @@ namespace AfterSales
         /// <item><description><c>adddate_1</c> (date; optional): 添加日期止 added to</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
         /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
-        /// <item><description><c>pageindex</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
@@ -418,7 +419,7 @@ namespace AfterSales
         /// <item><description><c>username</c> (text; optional): 账号 account contains</description></item>
         /// <item><description><c>orgsid</c> (text; optional): 部门id department id</description></item>
         /// <item><description><c>page_size</c> (integer; optional; 1 to 1000): 每页记录数 rows per page</description></item>
-        /// <item><description><c>page_index</c> (integer; optional; at least 1): 页码 page number, 1-based</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
         /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("user_list", parameters)</c> and <c>Rows("user_list", parameters)</c> walk every page.</para>
