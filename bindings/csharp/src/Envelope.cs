@@ -15,14 +15,31 @@ namespace AfterSales
                 throw ToException(parsed);
             }
 
-            object data;
-            parsed.TryGetValue("data", out data);
-            if (data != null && !(data is JsonObject))
+            return Response(parsed);
+        }
+
+        /// <summary>
+        /// Reads, frees and unpacks a cursor page's envelope without throwing for a failure: the response, or null with
+        /// <paramref name="error"/> set to the failure's <c>error</c> object. <paramref name="done"/> is <c>meta.done</c>,
+        /// which a failure carries too (true when it ended the walk).
+        /// </summary>
+        internal static AfterSalesResponse TakePage(IntPtr envelope, out JsonObject error, out bool done)
+        {
+            JsonObject parsed = Parse(TakeString(envelope));
+            done = (parsed.GetObject("meta") ?? new JsonObject()).GetBoolean("done") == true;
+            if (parsed.GetBoolean("ok") == true)
             {
-                throw Malformed("its data is not a JSON object");
+                error = null;
+                return Response(parsed);
             }
 
-            return new AfterSalesResponse((JsonObject)data, parsed.GetObject("meta") ?? new JsonObject());
+            error = parsed.GetObject("error");
+            if (error == null)
+            {
+                throw Malformed("it has neither ok: true nor an error");
+            }
+
+            return null;
         }
 
         /// <summary>Reads and frees the error envelope a constructor stored in its <c>error_json</c> out parameter.</summary>
@@ -69,6 +86,18 @@ namespace AfterSales
             }
 
             return envelope;
+        }
+
+        private static AfterSalesResponse Response(JsonObject envelope)
+        {
+            object data;
+            envelope.TryGetValue("data", out data);
+            if (data != null && !(data is JsonObject))
+            {
+                throw Malformed("its data is not a JSON object");
+            }
+
+            return new AfterSalesResponse((JsonObject)data, envelope.GetObject("meta") ?? new JsonObject());
         }
 
         private static AfterSalesException ToException(JsonObject envelope)

@@ -32,9 +32,19 @@ namespace AfterSales
         /// An anonymous object, POCO or dictionary with the config keys: <c>app_id</c> and <c>app_secret</c>
         /// (required, from 系统设置 → 我的应用), <c>base_url</c> (default <c>https://api.eshouhou.cn</c>),
         /// <c>token_expire_hours</c> (1–24, default 2), <c>service_space_id</c>, <c>service_network_id</c>,
-        /// <c>service_network_type</c> (1 headquarters, default, or 2 outlet), and <c>timeout_ms</c>,
-        /// <c>connect_timeout_ms</c>, <c>retries</c>, <c>retry_backoff_ms</c>, <c>user_agent</c>, <c>proxy</c>.
-        /// Unknown keys are an error, so a typo never falls back to a default.
+        /// <c>service_network_type</c> (1 headquarters, default, or 2 outlet), and the transport keys below. Unknown
+        /// keys are an error, so a typo never falls back to a default.
+        /// <para>
+        /// Transport keys: <c>timeout_ms</c> (one request, from connect to the answer's last byte; default 30000),
+        /// <c>connect_timeout_ms</c> (default 10000), <c>deadline_ms</c> (the whole call: every attempt, back-off, token
+        /// renewal and re-login; default 60000, at most 3600000), <c>retries</c> (how many times a read is retried after
+        /// a connect failure, a timeout or HTTP 408/429/502/503/504, a write only when it never left; default 2),
+        /// <c>retry_backoff_ms</c> (the ceiling of the first retry's random wait, doubled for each further one; default
+        /// 200), <c>max_response_bytes</c> (the largest answer, counted after decompression; default 33554432),
+        /// <c>user_agent</c>, <c>proxy</c> (default: the usual proxy environment variables), <c>ca_certificates</c>
+        /// (extra trust anchors: PEM text or a PEM file's path) and <c>ca_certificates_only</c> (bool, default false:
+        /// trust only <c>ca_certificates</c>, which it then requires).
+        /// </para>
         /// </param>
         /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
         /// <exception cref="AfterSalesInputException">The config is invalid; <see cref="AfterSalesException.Parameter"/> names the key.</exception>
@@ -64,7 +74,12 @@ namespace AfterSales
         /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
         /// <returns>The <c>data</c> of each page: <c>{"rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
-        /// <exception cref="AfterSalesException">A page failed (raised during enumeration; a non-list endpoint fails on the first page).</exception>
+        /// <exception cref="AfterSalesException">
+        /// A page failed, thrown by <c>MoveNext</c> (a non-list endpoint fails on the first page). After a retryable
+        /// failure (<see cref="AfterSalesException.Retryable"/>) the next <c>MoveNext</c> of the same enumerator asks for
+        /// the same page again; any other failure ends the walk and every later <c>MoveNext</c> throws it again without
+        /// a request.
+        /// </exception>
         /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
         public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
         {
@@ -75,7 +90,7 @@ namespace AfterSales
         /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
         /// <returns>Each record, with a <c>&lt;Field&gt;Name</c> label beside each documented enum code.</returns>
-        /// <exception cref="AfterSalesException">A page failed (raised during enumeration).</exception>
+        /// <exception cref="AfterSalesException">A page failed, thrown by <c>MoveNext</c>, with the rules of <see cref="Pages"/>.</exception>
         public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
         {
             return native.Rows(endpoint, parameters);

@@ -34,9 +34,28 @@ namespace AfterSales
         /// An anonymous object, POCO or dictionary with the config keys: <c>base_url</c> (required, the customer's ZB
         /// server, e.g. <c>http://erp.example.com:8080</c>), <c>username</c> and <c>password</c> (required),
         /// <c>serial_number</c> (the device serial, 1–20 letters or digits; derived from user and server by default),
-        /// <c>login_path</c> (<c>/webapi/v3/ov1/login</c>, the default, or <c>/sysa/mobilephone/login.asp</c>), and
-        /// <c>timeout_ms</c>, <c>connect_timeout_ms</c>, <c>retries</c>, <c>retry_backoff_ms</c>, <c>user_agent</c>,
-        /// <c>proxy</c>. Unknown keys are an error, so a typo never falls back to a default.
+        /// <c>login_path</c> (<c>/webapi/v3/ov1/login</c>, the default, or <c>/sysa/mobilephone/login.asp</c>),
+        /// and <c>verify_writes</c> and the transport keys, both below. Unknown keys are an error, so a typo never falls
+        /// back to a default.
+        /// <para>
+        /// <c>verify_writes</c> (bool, default true): when a write gets no decisive answer (a timeout or reset once it was
+        /// sent, a 5xx, an answer that cannot be read, or prose saying neither success nor failure), the client reads the
+        /// record back (<c>ServiceHandle</c> through <c>ServiceDetail</c>): the result is <c>outcome</c> <c>succeeded</c>
+        /// with <c>verified</c> true when the record shows the write, else <see cref="AfterSalesOutcomeUnknownException"/>
+        /// saying what was seen. With false there is no read-back: <see cref="AfterSalesOutcomeUnknownException"/> (or
+        /// <c>outcome</c> <c>unconfirmed</c> for such prose) is reported as it came.
+        /// </para>
+        /// <para>
+        /// Transport keys: <c>timeout_ms</c> (one request, from connect to the answer's last byte; default 30000),
+        /// <c>connect_timeout_ms</c> (default 10000), <c>deadline_ms</c> (the whole call: every attempt, back-off, token
+        /// renewal and re-login; default 60000, at most 3600000), <c>retries</c> (how many times a read is retried after
+        /// a connect failure, a timeout or HTTP 408/429/502/503/504, a write only when it never left; default 2),
+        /// <c>retry_backoff_ms</c> (the ceiling of the first retry's random wait, doubled for each further one; default
+        /// 200), <c>max_response_bytes</c> (the largest answer, counted after decompression; default 33554432),
+        /// <c>user_agent</c>, <c>proxy</c> (default: the usual proxy environment variables), <c>ca_certificates</c>
+        /// (extra trust anchors: PEM text or a PEM file's path) and <c>ca_certificates_only</c> (bool, default false:
+        /// trust only <c>ca_certificates</c>, which it then requires).
+        /// </para>
         /// </param>
         /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
         /// <exception cref="AfterSalesInputException">The config is invalid; <see cref="AfterSalesException.Parameter"/> names the key.</exception>
@@ -66,7 +85,12 @@ namespace AfterSales
         /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
         /// <returns>The <c>data</c> of each page: <c>{"columns", "rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
-        /// <exception cref="AfterSalesException">A page failed (raised during enumeration; a non-list endpoint fails on the first page).</exception>
+        /// <exception cref="AfterSalesException">
+        /// A page failed, thrown by <c>MoveNext</c> (a non-list endpoint fails on the first page). After a retryable
+        /// failure (<see cref="AfterSalesException.Retryable"/>) the next <c>MoveNext</c> of the same enumerator asks for
+        /// the same page again; any other failure ends the walk and every later <c>MoveNext</c> throws it again without
+        /// a request.
+        /// </exception>
         /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
         public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
         {
@@ -77,7 +101,7 @@ namespace AfterSales
         /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
         /// <returns>Each row as an object from column id to cell.</returns>
-        /// <exception cref="AfterSalesException">A page failed (raised during enumeration).</exception>
+        /// <exception cref="AfterSalesException">A page failed, thrown by <c>MoveNext</c>, with the rules of <see cref="Pages"/>.</exception>
         public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
         {
             return native.Rows(endpoint, parameters);

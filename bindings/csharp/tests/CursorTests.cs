@@ -9,6 +9,8 @@ namespace AfterSales.Tests
     [TestFixture]
     public sealed class CursorTests
     {
+        private const string ServiceListPath = "/sysa/mobilephone/salesmanage/service/list.asp";
+
         [SetUp]
         public void ResetSandbox()
         {
@@ -93,18 +95,108 @@ namespace AfterSales.Tests
         }
 
         [Test]
-        public void AFailedPageIsRaisedDuringEnumeration()
+        public void APageThatFailedRetryablyIsAskedForAgainAndTheWalkCompletes()
         {
-            JsonObject config = TestClients.EshouhouConfig();
-            config["retries"] = 0;
-            using (var client = new EshouhouClient(config))
-            using (IEnumerator<JsonObject> pages = client.Pages("get_work_orders", new { pageSize = 100 }).GetEnumerator())
+            using (ZhibangClient client = WithoutRetries())
+            {
+                long total = client.ServiceList(new { pagesize = 1 }).Data.GetObject("page").GetInt64("total").Value;
+                var ords = new List<string>();
+                using (IEnumerator<JsonObject> pages = client.Pages("service_list", new { pagesize = 100 }).GetEnumerator())
+                {
+                    Assert.IsTrue(pages.MoveNext());
+                    ords.AddRange(OrdsOf(pages.Current));
+                    long firstIndex = pages.Current.GetObject("page").GetInt64("index").Value;
+                    Sandbox.InjectFault(ServiceListPath, "http_503", 1);
+
+                    var error = Assert.Throws<AfterSalesTransportException>(() => pages.MoveNext());
+
+                    Assert.AreEqual("server_unavailable", error.Code);
+                    Assert.IsTrue(error.Retryable);
+                    Assert.IsTrue(pages.MoveNext(), "the same enumerator asks for the failed page again");
+                    Assert.AreEqual(firstIndex + 1, pages.Current.GetObject("page").GetInt64("index"));
+                    ords.AddRange(OrdsOf(pages.Current));
+                    while (pages.MoveNext())
+                    {
+                        ords.AddRange(OrdsOf(pages.Current));
+                    }
+                }
+
+                Assert.AreEqual(total, ords.Count);
+                Assert.AreEqual(total, ords.Distinct().Count());
+            }
+        }
+
+        [Test]
+        public void APageThatFailedForGoodEndsTheWalkWithoutAnotherRequest()
+        {
+            using (ZhibangClient client = WithoutRetries())
+            using (IEnumerator<JsonObject> pages = client.Pages("service_list", new { pagesize = 100 }).GetEnumerator())
             {
                 Assert.IsTrue(pages.MoveNext());
-                Sandbox.InjectFault("/open/v2/workorder/getworkorders", "http_500", 1);
+                Sandbox.InjectFault(ServiceListPath, "http_500", 1);
 
                 var error = Assert.Throws<AfterSalesTransportException>(() => pages.MoveNext());
+                long sent = RequestsTo(ServiceListPath);
+                var again = Assert.Throws<AfterSalesTransportException>(() => pages.MoveNext());
+                var andAgain = Assert.Throws<AfterSalesTransportException>(() => pages.MoveNext());
+
+                Assert.AreEqual("http_status", error.Code);
                 Assert.AreEqual(500, error.HttpStatus);
+                Assert.IsFalse(error.Retryable);
+                Assert.AreEqual(error.Message, again.Message);
+                Assert.AreEqual(error.Code, andAgain.Code);
+                Assert.AreEqual(sent, RequestsTo(ServiceListPath), "the walk is over: no further request");
+            }
+        }
+
+        [Test]
+        public void ARowWalkResumesAfterARetryableFailure()
+        {
+            using (ZhibangClient client = WithoutRetries())
+            {
+                long total = client.ServiceList(new { pagesize = 1 }).Data.GetObject("page").GetInt64("total").Value;
+                var ords = new List<string>();
+                using (IEnumerator<JsonObject> rows = client.Rows("service_list", new { pagesize = 100 }).GetEnumerator())
+                {
+                    while (ords.Count < 100 && rows.MoveNext())
+                    {
+                        ords.Add(rows.Current.GetString("ord"));
+                    }
+
+                    Sandbox.InjectFault(ServiceListPath, "http_503", 1);
+
+                    Assert.AreEqual("server_unavailable", Assert.Throws<AfterSalesTransportException>(() => rows.MoveNext()).Code);
+                    while (rows.MoveNext())
+                    {
+                        ords.Add(rows.Current.GetString("ord"));
+                    }
+                }
+
+                Assert.AreEqual(total, ords.Count);
+                Assert.AreEqual(total, ords.Distinct().Count());
+            }
+        }
+
+        [Test]
+        public void ARowWalkThrowsAPermanentFailureAgainWithoutAnotherRequest()
+        {
+            using (ZhibangClient client = WithoutRetries())
+            using (IEnumerator<JsonObject> rows = client.Rows("service_list", new { pagesize = 100 }).GetEnumerator())
+            {
+                for (int row = 0; row < 100; row++)
+                {
+                    Assert.IsTrue(rows.MoveNext());
+                }
+
+                Sandbox.InjectFault(ServiceListPath, "http_500", 1);
+
+                var error = Assert.Throws<AfterSalesTransportException>(() => rows.MoveNext());
+                long sent = RequestsTo(ServiceListPath);
+                var again = Assert.Throws<AfterSalesTransportException>(() => rows.MoveNext());
+
+                Assert.AreEqual("http_status", error.Code);
+                Assert.AreEqual(error.Message, again.Message);
+                Assert.AreEqual(sent, RequestsTo(ServiceListPath));
             }
         }
 
@@ -146,6 +238,23 @@ namespace AfterSales.Tests
                 Assert.IsNotEmpty(data.GetArray("columns"));
                 Assert.Greater(data.GetArray("rows").Count, 5);
             }
+        }
+
+        private static ZhibangClient WithoutRetries()
+        {
+            JsonObject config = TestClients.ZhibangConfig();
+            config["retries"] = 0;
+            return new ZhibangClient(config);
+        }
+
+        private static IEnumerable<string> OrdsOf(JsonObject page)
+        {
+            return page.GetArray("rows").Objects().Select(row => row.GetString("ord"));
+        }
+
+        private static long RequestsTo(string path)
+        {
+            return Sandbox.Stats().GetObject("requests").GetInt64(path) ?? 0;
         }
     }
 }

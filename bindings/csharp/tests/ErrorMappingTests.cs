@@ -4,7 +4,7 @@ using NUnit.Framework;
 
 namespace AfterSales.Tests
 {
-    /// <summary>Error envelopes become the exception class of their family, whatever the code.</summary>
+    /// <summary>Error envelopes become the exception class of their family, or of their code where it has one.</summary>
     [TestFixture]
     public sealed class ErrorMappingTests
     {
@@ -23,6 +23,17 @@ namespace AfterSales.Tests
             Assert.AreEqual(family, error.Family);
             Assert.AreEqual("m", error.Message);
             Assert.IsTrue(error.Retryable);
+        }
+
+        [Test]
+        public void OutcomeUnknownHasAClassOfItsOwnUnderTransport()
+        {
+            AfterSalesException error = Map("{\"code\":\"outcome_unknown\",\"family\":\"transport\",\"message\":\"m\",\"retryable\":false}");
+
+            Assert.AreEqual(typeof(AfterSalesOutcomeUnknownException), error.GetType());
+            Assert.IsInstanceOf<AfterSalesTransportException>(error);
+            Assert.AreEqual("transport", error.Family);
+            Assert.IsFalse(error.Retryable);
         }
 
         [Test]

@@ -10,6 +10,7 @@ namespace AfterSales.Tests
     public sealed class ErrorTests
     {
         private const string ServiceSpacePath = "/api/customerservice/getservicespace";
+        private const string ServiceHandlePath = "/sysa/mobilephone/salesmanage/service/chuli.asp";
 
         [SetUp]
         public void ResetSandbox()
@@ -73,6 +74,58 @@ namespace AfterSales.Tests
             Assert.AreEqual("missing_parameter", missingKey.Code);
             Assert.AreEqual("base_url", missingKey.Parameter);
             Assert.Throws<ArgumentNullException>(() => new EshouhouClient(null));
+        }
+
+        [Test]
+        public void TheHostileNetworkSettingsReachTheLibrary()
+        {
+            JsonObject accepted = TestClients.ZhibangConfig();
+            accepted["deadline_ms"] = 3000;
+            accepted["max_response_bytes"] = 1 << 20;
+            accepted["verify_writes"] = false;
+            accepted["ca_certificates_only"] = false;
+            using (var client = new ZhibangClient(accepted))
+            {
+                Assert.IsNotEmpty(client.ServiceList(new { pagesize = 1 }).Data.GetArray("rows"));
+            }
+
+            JsonObject onlyWithoutCertificates = TestClients.EshouhouConfig();
+            onlyWithoutCertificates["ca_certificates_only"] = true;
+            JsonObject tooShortADeadline = TestClients.ZhibangConfig();
+            tooShortADeadline["deadline_ms"] = 0;
+            JsonObject notABoolean = TestClients.ZhibangConfig();
+            notABoolean["verify_writes"] = "yes";
+            JsonObject notAnEshouhouKey = TestClients.EshouhouConfig();
+            notAnEshouhouKey["verify_writes"] = true;
+
+            var onlyError = Assert.Throws<AfterSalesInputException>(() => new EshouhouClient(onlyWithoutCertificates));
+            var deadlineError = Assert.Throws<AfterSalesInputException>(() => new ZhibangClient(tooShortADeadline));
+            var verifyError = Assert.Throws<AfterSalesInputException>(() => new ZhibangClient(notABoolean));
+            var unknownError = Assert.Throws<AfterSalesInputException>(() => new EshouhouClient(notAnEshouhouKey));
+
+            Assert.AreEqual("missing_parameter", onlyError.Code);
+            Assert.AreEqual("ca_certificates", onlyError.Parameter);
+            Assert.AreEqual("deadline_ms", deadlineError.Parameter);
+            Assert.AreEqual("invalid_parameter", verifyError.Code);
+            Assert.AreEqual("verify_writes", verifyError.Parameter);
+            Assert.AreEqual("unknown_parameter", unknownError.Code);
+            Assert.AreEqual("verify_writes", unknownError.Parameter);
+        }
+
+        [Test]
+        public void AnAnswerOverMaxResponseBytesIsRefused()
+        {
+            JsonObject config = TestClients.ZhibangConfig();
+            config["max_response_bytes"] = 1024;
+            using (var client = new ZhibangClient(config))
+            {
+                client.Login();
+
+                var error = Assert.Throws<AfterSalesTransportException>(() => client.ServiceList(new { pagesize = 200 }));
+
+                Assert.AreEqual("response_too_large", error.Code);
+                Assert.IsFalse(error.Retryable);
+            }
         }
 
         [Test]
@@ -174,6 +227,81 @@ namespace AfterSales.Tests
         }
 
         [Test]
+        public void AServerErrorIsReportedAtOnceAndIsNotRetryable()
+        {
+            JsonObject config = TestClients.EshouhouConfig();
+            config["retries"] = 2;
+            using (var client = new EshouhouClient(config))
+            {
+                client.Token();
+                Sandbox.InjectFault(ServiceSpacePath, "http_500", 1);
+
+                var error = Assert.Throws<AfterSalesTransportException>(() => client.GetServiceSpace());
+
+                Assert.AreEqual("http_status", error.Code);
+                Assert.IsFalse(error.Retryable);
+                Assert.AreEqual(1L, RequestsTo(ServiceSpacePath), "a 500 may be deterministic: not sent again");
+            }
+        }
+
+        [Test]
+        public void AServerUnavailableOnEveryAttemptIsRetryable()
+        {
+            const int Retries = 2;
+            JsonObject config = TestClients.EshouhouConfig();
+            config["retries"] = Retries;
+            config["retry_backoff_ms"] = 20;
+            using (var client = new EshouhouClient(config))
+            {
+                client.Token();
+                Sandbox.InjectFault(ServiceSpacePath, "http_503", Retries + 2);
+
+                var error = Assert.Throws<AfterSalesTransportException>(() => client.GetServiceSpace());
+
+                Assert.AreEqual("server_unavailable", error.Code);
+                Assert.AreEqual(503, error.HttpStatus);
+                Assert.IsTrue(error.Retryable);
+                Assert.AreEqual(Retries + 1, RequestsTo(ServiceSpacePath));
+            }
+        }
+
+        [Test]
+        public void AWriteWithoutAnAnswerIsOutcomeUnknownAndSentOnce()
+        {
+            using (ZhibangClient client = SlowToAnswerWrites(false))
+            {
+                string ord = NewestService(client);
+                Sandbox.InjectFault(ServiceHandlePath, "delay", 1, 1500);
+
+                var error = Assert.Throws<AfterSalesOutcomeUnknownException>(() => HandleService(client, ord));
+
+                Assert.IsInstanceOf<AfterSalesTransportException>(error);
+                Assert.AreEqual("outcome_unknown", error.Code);
+                Assert.AreEqual("transport", error.Family);
+                Assert.IsFalse(error.Retryable);
+                Assert.AreEqual(1L, RequestsTo(ServiceHandlePath), "a write is never sent twice");
+            }
+        }
+
+        [Test]
+        public void AWriteReadBackWithoutItStaysOutcomeUnknown()
+        {
+            using (ZhibangClient client = SlowToAnswerWrites(null))
+            {
+                string ord = NewestService(client);
+                Sandbox.InjectFault(ServiceHandlePath, "delay", 1, 1500);
+
+                var error = Assert.Throws<AfterSalesOutcomeUnknownException>(() => HandleService(client, ord));
+
+                Assert.AreEqual("outcome_unknown", error.Code);
+                Assert.IsFalse(error.Retryable);
+                StringAssert.Contains("does not show", error.Message);
+                StringAssert.Contains("service_detail", error.Message);
+                Assert.AreEqual(1L, RequestsTo(ServiceHandlePath), "the read-back reads, it never saves again");
+            }
+        }
+
+        [Test]
         public void ASlowServerTimesOut()
         {
             JsonObject config = TestClients.EshouhouConfig();
@@ -253,6 +381,8 @@ namespace AfterSales.Tests
 
                 Assert.AreNotEqual(typeof(AfterSalesException), mapped.GetType(), code.GetString("code") + " has a family the wrapper does not know");
                 Assert.AreEqual(code.GetString("family"), mapped.Family);
+                Assert.AreEqual(code.GetString("code") == "outcome_unknown", mapped is AfterSalesOutcomeUnknownException, code.GetString("code"));
+                Assert.AreEqual(code.GetBoolean("retryable"), mapped.Retryable, code.GetString("code"));
             }
         }
 
@@ -268,6 +398,35 @@ namespace AfterSales.Tests
             JsonObject config = TestClients.ZhibangConfig();
             config["password"] = password;
             return new ZhibangClient(config);
+        }
+
+        // The client gives up after 0.3 s; the library never re-sends a write, whatever retries says.
+        private static ZhibangClient SlowToAnswerWrites(bool? verifyWrites)
+        {
+            JsonObject config = TestClients.ZhibangConfig();
+            config["timeout_ms"] = 300;
+            config["retries"] = 2;
+            if (verifyWrites.HasValue)
+            {
+                config["verify_writes"] = verifyWrites.Value;
+            }
+
+            return new ZhibangClient(config);
+        }
+
+        private static string NewestService(ZhibangClient client)
+        {
+            return client.ServiceList(new { pagesize = 1 }).Data.GetArray("rows").Objects().First().GetString("ord");
+        }
+
+        private static void HandleService(ZhibangClient client, string ord)
+        {
+            client.ServiceHandle(new { ord = ord, cateid = "61", info1 = "已上门更换加热管", cate = "69", intro = "171" });
+        }
+
+        private static long RequestsTo(string path)
+        {
+            return Sandbox.Stats().GetObject("requests").GetInt64(path) ?? 0;
         }
 
         private static long TotalRequests()

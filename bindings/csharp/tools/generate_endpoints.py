@@ -105,9 +105,17 @@ def method_docs(endpoint):
         )
     if endpoint["writes"]:
         lines.append(
-            "        /// <para>Changes data on the server and is never re-sent after a timeout: after a <c>timeout</c> the"
-            " outcome is unknown, so read the record back. A reply saying it failed is <c>vendor_rejected</c>.</para>"
+            "        /// <para>Changes data on the server and is never sent twice: when no decisive answer comes back it"
+            ' throws <see cref="AfterSalesOutcomeUnknownException"/> (read the record back before repeating it).'
+            " A reply saying it failed is <c>vendor_rejected</c>.</para>"
         )
+        if endpoint.get("read_back"):
+            detail = xml(endpoint["read_back"]["endpoint"])
+            lines.append(
+                "        /// <para>With <c>verify_writes</c> (the default) the client first reads the record back itself"
+                f" through <c>{detail}</c>: when it shows the write, the outcome is <c>succeeded</c> with <c>verified</c>"
+                " true.</para>"
+            )
     lines += [
         "        /// </remarks>",
         '        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>',

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import socket
+from typing import Any
 
 import pytest
 from sandbox_support import (
@@ -23,12 +25,14 @@ from aftersales import (
     DecodeError,
     InternalError,
     InvalidArgument,
+    OutcomeUnknown,
     TransportError,
     VendorError,
 )
 
 WORK_ORDERS_PATH = "/open/v2/WorkOrder/GetWorkOrders"
 SERVICE_LIST_PATH = "/sysa/mobilephone/salesmanage/service/list.asp"
+SERVICE_HANDLE_PATH = "/sysa/mobilephone/salesmanage/service/chuli.asp"
 
 
 def test_every_documented_family_has_its_class() -> None:
@@ -62,6 +66,48 @@ def test_a_bad_config_is_an_invalid_argument_from_the_constructor(sandbox: Sandb
     with pytest.raises(InvalidArgument) as raised:
         make_zhibang(sandbox.url, serial_number="not a serial!")
     assert (raised.value.code, raised.value.parameter) == ("invalid_parameter", "serial_number")
+
+
+def test_the_hostile_network_settings_reach_the_library(sandbox: SandboxAdmin) -> None:
+    with make_zhibang(sandbox.url, deadline_ms=3000, verify_writes=False, ca_certificates_only=False) as client:
+        assert client.service_list(pagesize=1)["rows"]
+    with make_eshouhou(sandbox.url, deadline_ms=3000, max_response_bytes=1 << 20) as client:
+        assert client.get_service_space()
+    refusals: list[tuple[dict[str, Any], str, str]] = [
+        ({"ca_certificates_only": True}, "missing_parameter", "ca_certificates"),
+        ({"ca_certificates": "/no/such/ca.pem"}, "invalid_parameter", "ca_certificates"),
+        ({"deadline_ms": 0}, "invalid_parameter", "deadline_ms"),
+        ({"max_response_bytes": 10}, "invalid_parameter", "max_response_bytes"),
+        ({"verify_writes": "yes"}, "invalid_parameter", "verify_writes"),
+    ]
+    for settings, code, parameter in refusals:
+        with pytest.raises(InvalidArgument) as raised:
+            make_zhibang(sandbox.url, **settings)
+        assert (raised.value.code, raised.value.parameter) == (code, parameter)
+    with pytest.raises(InvalidArgument) as raised:
+        make_eshouhou(sandbox.url, ca_certificates_only=True)
+    assert (raised.value.code, raised.value.parameter) == ("missing_parameter", "ca_certificates")
+
+
+def test_an_unknown_config_key_is_still_refused(sandbox: SandboxAdmin) -> None:
+    with pytest.raises(TypeError, match="verify_write"):
+        make_zhibang(sandbox.url, verify_write=False)
+    with pytest.raises(TypeError, match="verify_writes"):
+        make_eshouhou(sandbox.url, verify_writes=False)
+    # Below the keyword arguments, the library refuses a key it does not know.
+    from aftersales._endpoints import EshouhouEndpoints
+
+    with pytest.raises(InvalidArgument) as raised:
+        EshouhouEndpoints({"app_id": "a", "app_secret": "s", "verify_writes": False})
+    assert (raised.value.code, raised.value.parameter) == ("unknown_parameter", "verify_writes")
+
+
+def test_an_answer_over_max_response_bytes_is_refused(sandbox: SandboxAdmin) -> None:
+    with make_zhibang(sandbox.url, max_response_bytes=1024) as client:
+        client.login()
+        with pytest.raises(TransportError) as raised:
+            client.service_list(pagesize=200)
+    assert (raised.value.code, raised.value.retryable) == ("response_too_large", False)
 
 
 def test_a_wrong_app_secret_is_an_auth_error_that_does_not_reveal_it(sandbox: SandboxAdmin) -> None:
@@ -108,6 +154,30 @@ def test_an_http_error_status_is_a_transport_error(eshouhou: aftersales.Eshouhou
     assert (raised.value.code, raised.value.http_status) == ("http_status", 500)
 
 
+def test_a_server_error_is_reported_at_once_and_is_not_retryable(sandbox: SandboxAdmin) -> None:
+    with make_eshouhou(sandbox.url, retries=2) as client:
+        client.token()
+        sandbox.fault(WORK_ORDERS_PATH, "http_500")
+        with pytest.raises(TransportError) as raised:
+            client.get_work_orders()
+    assert (raised.value.code, raised.value.http_status, raised.value.retryable) == ("http_status", 500, False)
+    assert sandbox.requests_to(WORK_ORDERS_PATH) == 1, "a 500 may be deterministic: not sent again"
+
+
+def test_a_server_unavailable_on_every_attempt_is_retryable(sandbox: SandboxAdmin) -> None:
+    retries = 2
+    with make_eshouhou(sandbox.url, retries=retries, retry_backoff_ms=20) as client:
+        client.token()
+        sandbox.fault(WORK_ORDERS_PATH, "http_503", times=retries + 2)
+        with pytest.raises(TransportError) as raised:
+            client.get_work_orders()
+    error = raised.value
+    assert type(error) is TransportError
+    assert (error.code, error.http_status, error.retryable) == ("server_unavailable", 503, True)
+    assert sandbox.requests_to(WORK_ORDERS_PATH) == retries + 1
+    assert "503" in error.message
+
+
 def test_an_unreachable_server_is_a_retryable_transport_error() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -136,6 +206,51 @@ def test_a_refusal_in_zhibang_prose_is_a_vendor_error(zhibang: aftersales.Zhiban
         zhibang.service_handle(ord=service, cateid="61", info1="测试", cate="62", intro="not-an-option")
     assert raised.value.code == "vendor_rejected"
     assert raised.value.vendor_message == "处理结果无效，不能保存！"
+
+
+def handle_a_service_slowly(sandbox: SandboxAdmin, **settings: Any) -> OutcomeUnknown:
+    """Saves a handling of the newest service while the server takes 1.5 s to answer a client that waits
+    0.3 s. Retries are on: the library must not re-send a write whatever they say."""
+    with make_zhibang(sandbox.url, timeout_ms=300, retries=2, **settings) as client:
+        service = int(client.service_list(pagesize=1)["rows"][0]["ord"])
+        sandbox.fault(SERVICE_HANDLE_PATH, "delay", delay_ms=1500)
+        with pytest.raises(OutcomeUnknown) as raised:
+            client.service_handle(ord=service, cateid="61", info1="已上门更换加热管", cate="62", intro="171")
+    return raised.value
+
+
+def test_a_write_without_an_answer_is_outcome_unknown_and_sent_once(sandbox: SandboxAdmin) -> None:
+    error = handle_a_service_slowly(sandbox, verify_writes=False)
+    assert isinstance(error, TransportError)
+    assert (error.code, error.family, error.retryable) == ("outcome_unknown", "transport", False)
+    assert sandbox.requests_to(SERVICE_HANDLE_PATH) == 1, "a write is never sent twice"
+
+
+def test_a_write_read_back_without_it_stays_outcome_unknown(sandbox: SandboxAdmin) -> None:
+    error = handle_a_service_slowly(sandbox)
+    assert (error.code, error.retryable) == ("outcome_unknown", False)
+    assert "does not show" in error.message and "service_detail" in error.message, error.message
+    assert sandbox.requests_to(SERVICE_HANDLE_PATH) == 1, "the read-back reads, it never saves again"
+
+
+def test_every_catalogue_code_maps_to_its_class() -> None:
+    from aftersales._envelope import unwrap
+
+    families = {
+        "input": InvalidArgument,
+        "auth": AuthError,
+        "transport": TransportError,
+        "vendor": VendorError,
+        "decode": DecodeError,
+        "internal": InternalError,
+    }
+    for entry in aftersales.endpoints()["error_codes"]:
+        expected = OutcomeUnknown if entry["code"] == "outcome_unknown" else families[entry["family"]]
+        envelope = json.dumps({"ok": False, "error": {**entry, "message": "m"}})
+        with pytest.raises(AfterSalesError) as raised:
+            unwrap(envelope)
+        assert type(raised.value) is expected, entry["code"]
+        assert raised.value.retryable is entry["retryable"]
 
 
 def test_an_answer_that_is_not_json_is_a_decode_error(zhibang: aftersales.ZhibangClient, sandbox: SandboxAdmin) -> None:
@@ -178,3 +293,5 @@ def test_errors_survive_pickling_with_their_details(eshouhou: aftersales.Eshouho
     assert type(copy) is InvalidArgument
     assert copy.details == raised.value.details
     assert str(copy) == str(raised.value) == f"[unknown_endpoint] {raised.value.message}"
+    unknown = OutcomeUnknown({"code": "outcome_unknown", "family": "transport", "message": "m", "retryable": False})
+    assert type(pickle.loads(pickle.dumps(unknown))) is OutcomeUnknown

@@ -1,6 +1,9 @@
-"""Iterating list endpoints across pages: rows, pages, resumption after a failed page, whole lists."""
+"""Iterating list endpoints across pages: rows, pages, resumption after a retryable failure, the end of a walk
+after a permanent one, whole lists."""
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 from sandbox_support import SandboxAdmin
@@ -42,17 +45,67 @@ def test_pages_carry_their_position_and_the_last_says_so(zhibang: aftersales.Zhi
     assert [info["has_more"] for info in page_infos] == [True] * (len(page_infos) - 1) + [False]
 
 
-def test_a_failed_page_raises_and_the_next_call_asks_for_it_again(
+def test_a_page_that_failed_retryably_is_asked_for_again_and_the_walk_completes(
+    zhibang: aftersales.ZhibangClient, sandbox: SandboxAdmin
+) -> None:
+    total = zhibang.service_list(pagesize=1)["page"]["total"]
+    pages = zhibang.iter_pages("service_list", pagesize=100)
+    first = next(pages)
+    sandbox.fault(SERVICE_LIST_PATH, "http_503")
+    with pytest.raises(aftersales.TransportError) as raised:
+        next(pages)
+    assert (raised.value.code, raised.value.retryable) == ("server_unavailable", True)
+    second = next(pages)
+    assert second["page"]["index"] == first["page"]["index"] + 1
+    rest = [row["ord"] for page in pages for row in page["rows"]]
+    ords = [row["ord"] for row in first["rows"] + second["rows"]] + rest
+    assert len(ords) == len(set(ords)) == total
+    assert pages.closed
+
+
+def test_a_page_that_failed_for_good_ends_the_walk_without_another_request(
     zhibang: aftersales.ZhibangClient, sandbox: SandboxAdmin
 ) -> None:
     pages = zhibang.iter_pages("service_list", pagesize=100)
-    first = next(pages)
+    next(pages)
     sandbox.fault(SERVICE_LIST_PATH, "http_500")
-    with pytest.raises(aftersales.TransportError):
+    with pytest.raises(aftersales.TransportError) as raised:
         next(pages)
-    second = next(pages)
-    assert second["page"]["index"] == first["page"]["index"] + 1
-    pages.close()
+    assert (raised.value.code, raised.value.http_status, raised.value.retryable) == ("http_status", 500, False)
+    sent = sandbox.requests_to(SERVICE_LIST_PATH)
+    for _ in range(3):
+        with pytest.raises(aftersales.TransportError) as again:
+            next(pages)
+        assert again.value.details == raised.value.details
+    assert sandbox.requests_to(SERVICE_LIST_PATH) == sent
+    assert pages.closed
+
+
+def test_a_row_walk_resumes_after_a_retryable_failure(zhibang: aftersales.ZhibangClient, sandbox: SandboxAdmin) -> None:
+    total = zhibang.service_list(pagesize=1)["page"]["total"]
+    rows = zhibang.iter_service_list(pagesize=100)
+    ords = [row["ord"] for row in itertools.islice(rows, 100)]
+    sandbox.fault(SERVICE_LIST_PATH, "http_503")
+    with pytest.raises(aftersales.TransportError) as raised:
+        next(rows)
+    assert raised.value.code == "server_unavailable"
+    ords += [row["ord"] for row in rows]
+    assert len(ords) == len(set(ords)) == total
+
+
+def test_a_row_walk_raises_a_permanent_failure_again_without_another_request(
+    zhibang: aftersales.ZhibangClient, sandbox: SandboxAdmin
+) -> None:
+    with zhibang.iter_service_list(pagesize=100) as rows:
+        assert len(list(itertools.islice(rows, 100))) == 100
+        sandbox.fault(SERVICE_LIST_PATH, "http_500")
+        with pytest.raises(aftersales.TransportError) as raised:
+            next(rows)
+        sent = sandbox.requests_to(SERVICE_LIST_PATH)
+        with pytest.raises(aftersales.TransportError) as again:
+            next(rows)
+    assert again.value.details == raised.value.details
+    assert sandbox.requests_to(SERVICE_LIST_PATH) == sent
 
 
 def test_list_all_stops_at_max_pages_and_says_it_is_incomplete(zhibang: aftersales.ZhibangClient) -> None:

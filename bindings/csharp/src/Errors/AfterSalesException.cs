@@ -6,7 +6,8 @@ namespace AfterSales
     /// A call failed. Catch a subclass for one family of errors (<see cref="AfterSalesInputException"/>,
     /// <see cref="AfterSalesAuthException"/>, <see cref="AfterSalesTransportException"/>,
     /// <see cref="AfterSalesVendorException"/>, <see cref="AfterSalesDecodeException"/>,
-    /// <see cref="AfterSalesInternalException"/>), or switch on <see cref="Code"/> for one error.
+    /// <see cref="AfterSalesInternalException"/>) or for one code that needs its own handling
+    /// (<see cref="AfterSalesOutcomeUnknownException"/>), or switch on <see cref="Code"/> for one error.
     /// </summary>
     /// <remarks>
     /// The message never contains an app secret, password, token or session value, so it is safe to log.
@@ -39,7 +40,7 @@ namespace AfterSales
         /// <summary>The parameter or config key at fault, for input errors (e.g. <c>projectId</c> or <c>condition.state</c>); otherwise null.</summary>
         public string Parameter { get; internal set; }
 
-        /// <summary>The HTTP status of the answer, for <c>http_status</c> errors; otherwise null.</summary>
+        /// <summary>The HTTP status of the answer, for <c>http_status</c> and <c>server_unavailable</c> errors (the last one); otherwise null.</summary>
         public int? HttpStatus { get; internal set; }
 
         /// <summary>The vendor's own result code or status, as text (eshouhou <c>ResultCode</c>, Zhibang <c>status</c> or <c>Code</c>); otherwise null.</summary>

@@ -7,8 +7,9 @@ namespace AfterSales
     internal static class ErrorMapper
     {
         /// <summary>
-        /// Picks the class by <c>family</c>, not by <c>code</c>, so that a code added to the library later still lands
-        /// in the right class; an unknown family gives the base class.
+        /// Picks the class of the <c>code</c> where one calls for its own handling (<c>outcome_unknown</c>), else the
+        /// class of the <c>family</c>, so that a code added to the library later still lands in the right family; an
+        /// unknown family gives the base class.
         /// </summary>
         internal static AfterSalesException FromError(JsonObject error)
         {
@@ -18,29 +19,13 @@ namespace AfterSales
             bool retryable = ValueOf(error, "retryable") as bool? == true;
 
             AfterSalesException exception;
-            switch (family)
+            if (code == "outcome_unknown")
             {
-                case "input":
-                    exception = new AfterSalesInputException(code, message, retryable);
-                    break;
-                case "auth":
-                    exception = new AfterSalesAuthException(code, message, retryable);
-                    break;
-                case "transport":
-                    exception = new AfterSalesTransportException(code, message, retryable);
-                    break;
-                case "vendor":
-                    exception = new AfterSalesVendorException(code, message, retryable);
-                    break;
-                case "decode":
-                    exception = new AfterSalesDecodeException(code, message, retryable);
-                    break;
-                case "internal":
-                    exception = new AfterSalesInternalException(code, message, retryable);
-                    break;
-                default:
-                    exception = new AfterSalesException(code, family, message, retryable);
-                    break;
+                exception = new AfterSalesOutcomeUnknownException(code, message, retryable);
+            }
+            else
+            {
+                exception = FromFamily(code, family, message, retryable);
             }
 
             exception.Parameter = TextOf(error, "parameter");
@@ -49,6 +34,27 @@ namespace AfterSales
             exception.VendorMessage = TextOf(error, "vendor_message");
             exception.CaptchaUrl = TextOf(error, "captcha_url");
             return exception;
+        }
+
+        private static AfterSalesException FromFamily(string code, string family, string message, bool retryable)
+        {
+            switch (family)
+            {
+                case "input":
+                    return new AfterSalesInputException(code, message, retryable);
+                case "auth":
+                    return new AfterSalesAuthException(code, message, retryable);
+                case "transport":
+                    return new AfterSalesTransportException(code, message, retryable);
+                case "vendor":
+                    return new AfterSalesVendorException(code, message, retryable);
+                case "decode":
+                    return new AfterSalesDecodeException(code, message, retryable);
+                case "internal":
+                    return new AfterSalesInternalException(code, message, retryable);
+                default:
+                    return new AfterSalesException(code, family, message, retryable);
+            }
         }
 
         // Reading an error must never throw in its place, whatever type a field turns out to have.

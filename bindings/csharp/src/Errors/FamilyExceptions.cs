@@ -26,7 +26,7 @@ namespace AfterSales
         }
     }
 
-    /// <summary>The server could not be reached or answered with a failure at the HTTP level: <c>connect_failed</c>, <c>timeout</c>, <c>tls_failed</c>, <c>http_status</c> (see <see cref="AfterSalesException.HttpStatus"/>), <c>transport_failed</c>. After a <c>timeout</c> of a call that writes, the outcome is unknown: read the record back.</summary>
+    /// <summary>The server could not be reached or answered with a failure at the HTTP level: <c>connect_failed</c>, <c>timeout</c>, <c>tls_failed</c>, <c>http_status</c> and <c>server_unavailable</c> (see <see cref="AfterSalesException.HttpStatus"/>), <c>transport_failed</c>, <c>response_too_large</c>, <c>redirect_refused</c>; and <c>outcome_unknown</c>, a write that may have been done, as the subclass <see cref="AfterSalesOutcomeUnknownException"/>.</summary>
     public class AfterSalesTransportException : AfterSalesException
     {
         /// <summary>Creates an exception of the transport family.</summary>

@@ -118,7 +118,8 @@ namespace AfterSales
         /// <item><description><c>intro</c> (text; required; at most 50 characters): 处理结果 handling result: an option value from service_handle_form</description></item>
         /// </list>
         /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
-        /// <para>Changes data on the server and is never re-sent after a timeout: after a <c>timeout</c> the outcome is unknown, so read the record back. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>Changes data on the server and is never sent twice: when no decisive answer comes back it throws <see cref="AfterSalesOutcomeUnknownException"/> (read the record back before repeating it). A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>With <c>verify_writes</c> (the default) the client first reads the record back itself through <c>service_detail</c>: when it shows the write, the outcome is <c>succeeded</c> with <c>verified</c> true.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
@@ -211,7 +212,7 @@ namespace AfterSales
         /// <item><description><c>Cost</c> (text; required): 维修费用 repair fee</description></item>
         /// </list>
         /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
-        /// <para>Changes data on the server and is never re-sent after a timeout: after a <c>timeout</c> the outcome is unknown, so read the record back. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>Changes data on the server and is never sent twice: when no decisive answer comes back it throws <see cref="AfterSalesOutcomeUnknownException"/> (read the record back before repeating it). A reply saying it failed is <c>vendor_rejected</c>.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>

@@ -10,7 +10,7 @@ Importing the package loads the native library (inside the package, or $AFTERSAL
 checks its ABI version.
 """
 
-from ._cursor import PageCursor
+from ._cursor import PageCursor, RowCursor
 from ._version import __version__
 from .clients import EshouhouClient, ZhibangClient
 from .errors import (
@@ -20,6 +20,7 @@ from .errors import (
     DecodeError,
     InternalError,
     InvalidArgument,
+    OutcomeUnknown,
     TransportError,
     VendorError,
 )
@@ -33,7 +34,9 @@ __all__ = [
     "EshouhouClient",
     "InternalError",
     "InvalidArgument",
+    "OutcomeUnknown",
     "PageCursor",
+    "RowCursor",
     "TransportError",
     "VendorError",
     "ZhibangClient",

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import weakref
 from types import TracebackType
-from typing import Any, ClassVar, Iterator, Mapping, Optional, TypeVar
+from typing import Any, ClassVar, Mapping, Optional, TypeVar
 
-from ._cursor import PageCursor
+from ._cursor import PageCursor, RowCursor
 from ._envelope import failure, unwrap
 from ._handle import NativeHandle
 from ._loaded import LIBRARY
 from ._params import to_json_object
 from .errors import InvalidArgument
-from .results import ListAll, Row
+from .results import ListAll
 
 _SomeClient = TypeVar("_SomeClient", bound="ClientBase")
 
@@ -44,15 +44,15 @@ class ClientBase:
 
     def iter_pages(self, endpoint: str, /, **params: Any) -> PageCursor:
         """Every page of a list endpoint, one request per page; use it with `with` or close() it
-        when stopping early."""
+        when stopping early. After a retryable failure the next `next()` asks for the same page again;
+        any other failure ends the walk and is raised again by every later `next()`."""
         with self._handle.lend() as pointer:
             return PageCursor(self._provider, pointer, endpoint, to_json_object(params))
 
-    def iter_rows(self, endpoint: str, /, **params: Any) -> Iterator[Row]:
-        """Every row of a list endpoint, across all its pages, fetching one page at a time."""
-        with self.iter_pages(endpoint, **params) as pages:
-            for page in pages:
-                yield from page["rows"]
+    def iter_rows(self, endpoint: str, /, **params: Any) -> RowCursor:
+        """Every row of a list endpoint, across all its pages, fetching one page at a time; failures
+        as in iter_pages()."""
+        return RowCursor(self.iter_pages(endpoint, **params))
 
     def list_all(self, endpoint: str, /, *, max_pages: int = 0, **params: Any) -> ListAll:
         """Every row of a list endpoint in one result, up to `max_pages` pages (0: no limit). Holds all

@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Literal, Optional, cast
+from typing import Literal, Optional, cast
 
 from ._client import ClientBase
+from ._cursor import RowCursor
 from ._params import Condition, Date, IdList, Text
 from .results import (
     Bill,
@@ -17,7 +18,6 @@ from .results import (
     Message,
     Record,
     Records,
-    Row,
     Session,
     Source,
     Table,
@@ -100,7 +100,7 @@ class EshouhouEndpoints(ClientBase):
         condition: Optional[Condition] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_work_orders_v1`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /api/CustomerService/GetWorkOrders``. Vendor doc: http://shouhou.teris-tech.com/support/openapi/24
@@ -119,7 +119,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_work_orders_v1`` returns them.
+            The rows, one at a time, as ``get_work_orders_v1`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "condition": condition,
@@ -187,7 +187,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_work_orders`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/WorkOrder/GetWorkOrders``. Vendor doc: http://www.eshouhou.cn/support/openapi/146
@@ -213,7 +213,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_work_orders`` returns them.
+            The rows, one at a time, as ``get_work_orders`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -356,7 +356,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_customer_products`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Customer/GetCustomerProducts``. Vendor doc: http://bio-mall.eshouhou.cn/support/openapi/135
@@ -381,7 +381,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_customer_products`` returns them.
+            The rows, one at a time, as ``get_customer_products`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -474,7 +474,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_customer_contacts`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Customer/GetCustomerContacts``. Vendor doc: http://www.eshouhou.cn/support/openapi/142
@@ -495,7 +495,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_customer_contacts`` returns them.
+            The rows, one at a time, as ``get_customer_contacts`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -583,7 +583,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``search_product_list`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /api/CustomerService/SearchProductList``. Vendor doc: http://eshouhou.cn/support/openapi/57
@@ -594,7 +594,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``search_product_list`` returns them.
+            The rows, one at a time, as ``search_product_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "searchKey": searchKey,
@@ -635,7 +635,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``search_accessory_list`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /api/CustomerService/SearchAccessoryList``. Vendor doc: http://www.eshouhou.cn/support/openapi/2
@@ -646,7 +646,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``search_accessory_list`` returns them.
+            The rows, one at a time, as ``search_accessory_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "searchKey": searchKey,
@@ -691,7 +691,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_products`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Basic/GetProducts``. Vendor doc: http://shouhou.teris-tech.com/support/openapi/171
@@ -703,7 +703,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_products`` returns them.
+            The rows, one at a time, as ``get_products`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -749,7 +749,7 @@ class EshouhouEndpoints(ClientBase):
         searchKey: Optional[Text] = None,
         pageSize: Optional[int] = None,
         pageIndex: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``get_accessories`` across all pages, one request per page: ``pageIndex`` is the first page, ``pageSize`` the page size (default 100).
 
         Calls ``GET /open/v2/Basic/GetAccessories``. Vendor doc: http://www.eshouhou.cn/support/openapi/173
@@ -761,7 +761,7 @@ class EshouhouEndpoints(ClientBase):
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``get_accessories`` returns them.
+            The rows, one at a time, as ``get_accessories`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "serviceSpaceId": serviceSpaceId,
@@ -923,7 +923,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``service_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/service/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 56 (/webapi/v3/ov1/salesmanage/service/list)
@@ -955,7 +955,7 @@ class ZhibangEndpoints(ClientBase):
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``service_list`` returns them.
+            The rows, one at a time, as ``service_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "remind": remind,
@@ -1018,7 +1018,10 @@ class ZhibangEndpoints(ClientBase):
 
         Calls ``POST /sysa/mobilephone/salesmanage/service/chuli.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 58 (/webapi/v3/ov1/salesmanage/service/chuli?apihelptype=save)
 
-        Changes data on the server; never re-sent after a timeout (read the record back then).
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+        With ``verify_writes`` (the default) the client first reads the record back itself through
+        ``service_detail``: when it shows the write, the outcome is ``succeeded`` with ``verified`` True.
 
         Args:
             ord: 售后服务id the service being handled
@@ -1111,7 +1114,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``repair_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/repair/deallist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 62
@@ -1127,7 +1130,7 @@ class ZhibangEndpoints(ClientBase):
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``repair_list`` returns them.
+            The rows, one at a time, as ``repair_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "remind": remind,
@@ -1178,7 +1181,8 @@ class ZhibangEndpoints(ClientBase):
 
         Calls ``POST /sysa/mobilephone/salesmanage/repair/dealadd.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 61
 
-        Changes data on the server; never re-sent after a timeout (read the record back then).
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
 
         Args:
             ord: 维修单id when editing; omit to add
@@ -1375,7 +1379,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``customer_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/custom/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 19
@@ -1420,7 +1424,7 @@ class ZhibangEndpoints(ClientBase):
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``customer_list`` returns them.
+            The rows, one at a time, as ``customer_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "datatype": datatype,
@@ -1630,7 +1634,7 @@ class ZhibangEndpoints(ClientBase):
         pagesize: Optional[int] = None,
         pageindex: Optional[int] = None,
         _rpt_sort: Optional[Text] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``product_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
 
         Calls ``POST /sysa/mobilephone/salesmanage/product/billlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 92
@@ -1669,7 +1673,7 @@ class ZhibangEndpoints(ClientBase):
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
 
         Returns:
-            The rows, one at a time, as ``product_list`` returns them.
+            The rows, one at a time, as ``product_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "listadd": listadd,
@@ -1815,7 +1819,7 @@ class ZhibangEndpoints(ClientBase):
         orgsid: Optional[Text] = None,
         page_size: Optional[int] = None,
         page_index: Optional[int] = None,
-    ) -> Iterator[Row]:
+    ) -> RowCursor:
         """Every row of ``user_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
 
         Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/user/list)
@@ -1829,7 +1833,7 @@ class ZhibangEndpoints(ClientBase):
             page_index: 页码 page number, 1-based (1 to 2147483647)
 
         Returns:
-            The rows, one at a time, as ``user_list`` returns them.
+            The rows, one at a time, as ``user_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
         """
         params = {
             "userstatus": userstatus,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Optional
 
 from .errors import AfterSalesError, InternalError, error_from_envelope
 
@@ -23,12 +23,22 @@ def _parse(envelope_json: str) -> dict[str, Any]:
     return envelope
 
 
+def parts(envelope_json: str) -> tuple[Any, dict[str, Any], Optional[dict[str, Any]]]:
+    """(data, meta, error) of an envelope; `error` is None for a success. A cursor's failure has a
+    `meta` too (`done`: whether the walk is over)."""
+    envelope = _parse(envelope_json)
+    meta: dict[str, Any] = envelope.get("meta") or {}
+    if envelope.get("ok") is True:
+        return envelope.get("data"), meta, None
+    return None, meta, envelope.get("error") or {}
+
+
 def unwrap(envelope_json: str) -> tuple[Any, dict[str, Any]]:
     """(data, meta) of a success envelope; raises the mapped AfterSalesError for a failure."""
-    envelope = _parse(envelope_json)
-    if envelope.get("ok") is True:
-        return envelope.get("data"), envelope.get("meta") or {}
-    raise error_from_envelope(envelope.get("error") or {})
+    data, meta, error = parts(envelope_json)
+    if error is not None:
+        raise error_from_envelope(error)
+    return data, meta
 
 
 def failure(envelope_json: str) -> AfterSalesError:

@@ -21,8 +21,22 @@ class EshouhouClient(EshouhouEndpoints):
         service_space_id, service_network_id, service_network_type: sent as ``serviceSpaceId``,
             ``serviceNetworkId``, ``serviceNetworkType`` wherever an endpoint takes them and a call
             leaves them out (type 1 headquarters, the default, or 2 outlet).
-        timeout_ms, connect_timeout_ms, retries, retry_backoff_ms, user_agent, proxy: transport
-            settings (defaults 30000, 10000, 2, 200, the library's agent, the proxy environment).
+        timeout_ms: the limit of one request, from connect to the answer's last byte (default 30000).
+        connect_timeout_ms: the limit of connecting (default 10000).
+        deadline_ms: the limit of the whole call, every attempt, back-off, token renewal and re-login
+            included (default 60000, at most 3600000).
+        retries: how many times a read is retried after a connect failure, a timeout or HTTP
+            408/429/502/503/504; a write only when it never left (default 2, at most 10).
+        retry_backoff_ms: the ceiling of the first retry's random wait, doubled for each further one
+            (default 200).
+        max_response_bytes: the largest answer accepted, counted after decompression (default 33554432,
+            32 MiB); a larger one is ``TransportError`` ``response_too_large``.
+        user_agent, proxy: the HTTP User-Agent (default the library's) and an HTTP(S) proxy (default the
+            usual proxy environment variables).
+        ca_certificates: extra trust anchors for a server behind an internal CA or with a self-signed
+            certificate: PEM text, or the path of a PEM file.
+        ca_certificates_only: trust only ``ca_certificates``, not the system's trust store (default
+            False; True needs ``ca_certificates``).
 
     Raises:
         InvalidArgument: a missing or invalid setting (``error.parameter`` names it).
@@ -40,10 +54,14 @@ class EshouhouClient(EshouhouEndpoints):
         service_network_type: Optional[Literal[1, 2]] = None,
         timeout_ms: Optional[int] = None,
         connect_timeout_ms: Optional[int] = None,
+        deadline_ms: Optional[int] = None,
         retries: Optional[int] = None,
         retry_backoff_ms: Optional[int] = None,
+        max_response_bytes: Optional[int] = None,
         user_agent: Optional[str] = None,
         proxy: Optional[str] = None,
+        ca_certificates: Optional[str] = None,
+        ca_certificates_only: Optional[bool] = None,
     ) -> None:
         super().__init__(
             {
@@ -56,10 +74,14 @@ class EshouhouClient(EshouhouEndpoints):
                 "service_network_type": service_network_type,
                 "timeout_ms": timeout_ms,
                 "connect_timeout_ms": connect_timeout_ms,
+                "deadline_ms": deadline_ms,
                 "retries": retries,
                 "retry_backoff_ms": retry_backoff_ms,
+                "max_response_bytes": max_response_bytes,
                 "user_agent": user_agent,
                 "proxy": proxy,
+                "ca_certificates": ca_certificates,
+                "ca_certificates_only": ca_certificates_only,
             }
         )
 
@@ -80,8 +102,28 @@ class ZhibangClient(ZhibangEndpoints):
         serial_number: the device serial, 1-20 letters or digits (default: derived from the user name
             and server, stable across restarts).
         login_path: ``/webapi/v3/ov1/login`` (default) or ``/sysa/mobilephone/login.asp``.
-        timeout_ms, connect_timeout_ms, retries, retry_backoff_ms, user_agent, proxy: transport
-            settings (defaults 30000, 10000, 2, 200, the library's agent, the proxy environment).
+        verify_writes: when a write gets no decisive answer (a timeout or reset once it was sent, a 5xx,
+            an answer that cannot be read, or prose saying neither success nor failure), read the record
+            back (``service_handle`` through ``service_detail``): the result is ``"outcome": "succeeded"``
+            with ``"verified": True`` when the record shows the write, else ``OutcomeUnknown`` saying
+            what was seen. Default True; False skips the read-back and reports ``OutcomeUnknown`` (or
+            ``"outcome": "unconfirmed"`` for such prose) as it came.
+        timeout_ms: the limit of one request, from connect to the answer's last byte (default 30000).
+        connect_timeout_ms: the limit of connecting (default 10000).
+        deadline_ms: the limit of the whole call, every attempt, back-off, token renewal and re-login
+            included (default 60000, at most 3600000).
+        retries: how many times a read is retried after a connect failure, a timeout or HTTP
+            408/429/502/503/504; a write only when it never left (default 2, at most 10).
+        retry_backoff_ms: the ceiling of the first retry's random wait, doubled for each further one
+            (default 200).
+        max_response_bytes: the largest answer accepted, counted after decompression (default 33554432,
+            32 MiB); a larger one is ``TransportError`` ``response_too_large``.
+        user_agent, proxy: the HTTP User-Agent (default the library's) and an HTTP(S) proxy (default the
+            usual proxy environment variables).
+        ca_certificates: extra trust anchors for a server behind an internal CA or with a self-signed
+            certificate: PEM text, or the path of a PEM file.
+        ca_certificates_only: trust only ``ca_certificates``, not the system's trust store (default
+            False; True needs ``ca_certificates``).
 
     Raises:
         InvalidArgument: a missing or invalid setting (``error.parameter`` names it).
@@ -95,12 +137,17 @@ class ZhibangClient(ZhibangEndpoints):
         password: str,
         serial_number: Optional[str] = None,
         login_path: Optional[Literal["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"]] = None,
+        verify_writes: Optional[bool] = None,
         timeout_ms: Optional[int] = None,
         connect_timeout_ms: Optional[int] = None,
+        deadline_ms: Optional[int] = None,
         retries: Optional[int] = None,
         retry_backoff_ms: Optional[int] = None,
+        max_response_bytes: Optional[int] = None,
         user_agent: Optional[str] = None,
         proxy: Optional[str] = None,
+        ca_certificates: Optional[str] = None,
+        ca_certificates_only: Optional[bool] = None,
     ) -> None:
         super().__init__(
             {
@@ -109,11 +156,16 @@ class ZhibangClient(ZhibangEndpoints):
                 "password": password,
                 "serial_number": serial_number,
                 "login_path": login_path,
+                "verify_writes": verify_writes,
                 "timeout_ms": timeout_ms,
                 "connect_timeout_ms": connect_timeout_ms,
+                "deadline_ms": deadline_ms,
                 "retries": retries,
                 "retry_backoff_ms": retry_backoff_ms,
+                "max_response_bytes": max_response_bytes,
                 "user_agent": user_agent,
                 "proxy": proxy,
+                "ca_certificates": ca_certificates,
+                "ca_certificates_only": ca_certificates_only,
             }
         )

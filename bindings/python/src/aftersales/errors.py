@@ -1,7 +1,9 @@
-"""The exceptions raised for failure envelopes: one class per error family, all under AfterSalesError.
+"""The exceptions raised for failure envelopes: one class per error family, all under AfterSalesError,
+and below them a class for a code that calls for its own handling (OutcomeUnknown).
 
-The class is chosen by the envelope's `family`, not its `code`, so a code added to the library later
-still lands in the right class; the exact code stays available as `error.code`.
+The class is chosen by the envelope's `code` when the binding has a class for it, else by its `family`,
+so a code added to the library later still lands in the right family; the exact code stays available
+as `error.code`.
 """
 
 from __future__ import annotations
@@ -74,7 +76,19 @@ class AuthError(AfterSalesError):
 
 
 class TransportError(AfterSalesError):
-    """The server could not be reached, timed out, failed TLS or answered with an HTTP error status."""
+    """The server could not be reached, timed out, failed TLS, answered with an HTTP error status or
+    an answer too large, redirected elsewhere, or a write's outcome is unknown (`OutcomeUnknown`)."""
+
+
+class OutcomeUnknown(TransportError):
+    """A write may have been done: it reached the server (or may have), but no decisive answer came back
+    (a timeout or reset after sending, a 5xx, a cut-off or unreadable answer, or, after the library read
+    the record back, a record that does not show the write).
+
+    Never simply repeat the call: the server may already have done it, and a second save can do it
+    twice. Read the record back (e.g. `service_detail` for `service_handle`) and repeat only what it
+    shows was not done. `retryable` is always False; the message says what the library saw.
+    """
 
 
 class VendorError(AfterSalesError):
@@ -109,6 +123,15 @@ _CLASS_OF_FAMILY: dict[str, type[AfterSalesError]] = {
 }
 
 
+_CLASS_OF_CODE: dict[str, type[AfterSalesError]] = {
+    "outcome_unknown": OutcomeUnknown,
+}
+
+
 def error_from_envelope(error: Mapping[str, Any]) -> AfterSalesError:
-    """The exception for a failure envelope's `error` object; an unknown family gives AfterSalesError."""
+    """The exception for a failure envelope's `error` object: the class of its code, else of its family;
+    an unknown family gives AfterSalesError."""
+    by_code = _CLASS_OF_CODE.get(str(error.get("code")))
+    if by_code is not None:
+        return by_code(error)
     return _CLASS_OF_FAMILY.get(str(error.get("family")), AfterSalesError)(error)

@@ -106,10 +106,15 @@ class Bill(TypedDict):
     fields: List[BillField]
 
 
-class Message(TypedDict):
+class _MessageRequired(TypedDict):
     title: str
     text: str
     outcome: Literal["succeeded", "unconfirmed"]
+
+
+class Message(_MessageRequired, total=False):
+    # True when the answer did not decide the outcome and the record read back (verify_writes) shows the write.
+    verified: bool
 
 
 class TreeNode(TypedDict):
