@@ -34,11 +34,24 @@ namespace AfterSales.Native
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern ulong aftersales_live_string_count();
 
+        /// <summary>void (*)(void *user_data, uint32_t level, const char *event_json)</summary>
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        internal delegate void LogCallback(IntPtr userData, uint level, IntPtr eventJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_set_log_callback(LogCallback callback, IntPtr userData, uint minLevel);
+
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern EshouhouClientHandle aftersales_eshouhou_client_new(byte[] configJson, out IntPtr errorJson);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern void aftersales_eshouhou_client_free(IntPtr client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_eshouhou_client_stats(EshouhouClientHandle client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_eshouhou_client_describe(EshouhouClientHandle client);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_eshouhou_call(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson);
@@ -60,6 +73,12 @@ namespace AfterSales.Native
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern void aftersales_zhibang_client_free(IntPtr client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_client_stats(ZhibangClientHandle client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_client_describe(ZhibangClientHandle client);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_zhibang_call(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson);

@@ -111,6 +111,8 @@ class _ProviderFunctions:
         # drop the pointer, which then could never be given back to aftersales_string_free.
         self.client_new = exported("client_new", [ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)], client)
         self.client_free = exported("client_free", [client], None)
+        self.client_stats = exported("client_stats", [client], ctypes.c_void_p)
+        self.client_describe = exported("client_describe", [client], ctypes.c_void_p)
         self.call = exported("call", [client, ctypes.c_char_p, ctypes.c_char_p], ctypes.c_void_p)
         self.list_all = exported(
             "list_all", [client, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_uint32], ctypes.c_void_p
@@ -126,6 +128,10 @@ class _ProviderFunctions:
         }
 
 
+# void (*)(void *user_data, uint32_t level, const char *event_json), as include/aftersales.h declares it.
+LOG_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_char_p)
+
+
 class NativeLibrary:
     """The loaded libaftersales with every export declared, and the string ownership rule applied:
     each returned string is copied into Python and freed by the library in `finally`."""
@@ -139,6 +145,9 @@ class NativeLibrary:
         self._string_free = _declare(self._cdll.aftersales_string_free, [ctypes.c_void_p], None)
         self._live_string_count = _declare(self._cdll.aftersales_live_string_count, [], ctypes.c_uint64)
         self._endpoints = _declare(self._cdll.aftersales_endpoints, [], ctypes.c_void_p)
+        self.set_log_callback = _declare(
+            self._cdll.aftersales_set_log_callback, [LOG_CALLBACK, ctypes.c_void_p, ctypes.c_uint32], None
+        )
         catalogue = json.loads(self.catalogue_json())
         self._providers = {
             provider: _ProviderFunctions(
