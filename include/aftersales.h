@@ -24,6 +24,9 @@
  *   the same host included, never a downgrade; a POST only through 307/308), so no credential leaves
  *   it; a write is never sent twice once it may have left, and without a decisive answer it is
  *   outcome_unknown (never retryable). Answers in GBK/GB2312/GB18030 are decoded.
+ * - One call's own options (deadline_ms, timeout_ms, request_id) and a cancel token go through
+ *   aftersales_<provider>_call_with, _call_async (returns at once; the envelope goes to a callback on a
+ *   library thread) and _cursor_new_with. aftersales_cancel_token_cancel may be called from any thread.
  *
  * Error codes (stable; "family" groups them; aftersales_endpoints() lists them with descriptions)
  *   input:     null_argument, invalid_utf8, invalid_json, unknown_endpoint, unknown_parameter,
@@ -32,7 +35,8 @@
  *              session_expired, session_kicked
  *   transport: connect_failed, timeout, tls_failed, http_status, server_unavailable (408/429/502/503/504
  *              on every attempt; retryable), transport_failed, response_too_large, redirect_refused,
- *              outcome_unknown (a write may have been done: read the record back, do not repeat it)
+ *              outcome_unknown (a write may have been done: read the record back, do not repeat it),
+ *              cancelled (the caller's cancel token; not retryable)
  *   vendor:    vendor_error (a non-zero result code or status), vendor_rejected (Zhibang's prose
  *              says it did not do it, e.g. "不能保存")
  *   decode:    invalid_response
@@ -98,6 +102,17 @@
 #define AFTERSALES_LOG_DEBUG 4
 
 /**
+ * The most calls started with a callback that run at once; more wait their turn. This bounds the
+ * threads the library adds to a host, whatever it starts.
+ */
+#define MOST_CALLBACK_CALLS 64
+
+/**
+ * A cancel token: cancels every call that carries it, once and for good (clones share the token).
+ */
+typedef struct aftersales_cancel_token aftersales_cancel_token;
+
+/**
  * A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
  */
 typedef struct aftersales_eshouhou_client aftersales_eshouhou_client;
@@ -119,6 +134,13 @@ typedef struct aftersales_zhibang_client aftersales_zhibang_client;
 typedef struct aftersales_zhibang_cursor aftersales_zhibang_cursor;
 
 /**
+ * Receives the envelope of a call started with a callback: `user_data` as given, and the envelope,
+ * which the callback owns and frees with `aftersales_string_free`.
+ */
+typedef void (*aftersales_call_callback)(void *user_data,
+                                         char *envelope_json);
+
+/**
  * Receives one log event: `user_data` as registered, the event's level (`AFTERSALES_LOG_ERROR` …
  * `AFTERSALES_LOG_DEBUG`) and the event as a JSON object (see `aftersales_set_log_callback`), valid only
  * until the callback returns.
@@ -130,6 +152,33 @@ typedef void (*aftersales_log_callback)(void *user_data,
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+/**
+ * A new cancel token, not cancelled. Hand it to `aftersales_<provider>_call_with`,
+ * `_call_async` or `_cursor_new_with`; one token may serve many calls at once. Free it with
+ * `aftersales_cancel_token_free`.
+ *
+ * Returns NULL only if memory ran out.
+ */
+aftersales_cancel_token *aftersales_cancel_token_new(void);
+
+/**
+ * Cancels every call that carries the token, those in flight and those started with it later. Callable
+ * from any thread, any number of times; a token stays cancelled. NULL is a no-op.
+ *
+ * # Safety
+ * `token` is NULL or a live token from `aftersales_cancel_token_new`.
+ */
+void aftersales_cancel_token_cancel(aftersales_cancel_token *token);
+
+/**
+ * Frees a token; NULL is a no-op. Calls in flight that carry it keep their own reference, so freeing it
+ * never disturbs them (they can no longer be cancelled through it).
+ *
+ * # Safety
+ * `token` is NULL or a token from `aftersales_cancel_token_new` that was not freed before.
+ */
+void aftersales_cancel_token_free(aftersales_cancel_token *token);
 
 /**
  * 获取访问access_token编码 get access token
@@ -1149,6 +1198,74 @@ char *aftersales_eshouhou_client_stats(aftersales_eshouhou_client *client);
 char *aftersales_eshouhou_client_describe(aftersales_eshouhou_client *client);
 
 /**
+ * Calls any eshouhou endpoint by its catalogue name, as `aftersales_eshouhou_call` does, with options for this
+ * call only and an optional cancel token.
+ *
+ * `options_json` (NULL or `""`: none) is a JSON object: `deadline_ms` (replaces the config's bound on the
+ * whole call), `timeout_ms` (replaces the config's bound on one request), `request_id` (the host's own
+ * id for the call, 1–64 printable characters without spaces, in `meta.request_id`, the log events and
+ * the error). Unknown keys are an error, as in a config. `cancel` (NULL: none) is a token from
+ * `aftersales_cancel_token_new`: once it is cancelled, from any thread, the call returns `cancelled`
+ * within a few milliseconds, also while its request is in flight. A write that may already have left
+ * is `outcome_unknown` instead, never `cancelled` alone. The client stays usable.
+ *
+ * The per-endpoint functions (`aftersales_eshouhou_<endpoint>`) keep their two arguments, so existing
+ * callers never change; this function reaches every endpoint with options.
+ *
+ * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+ *
+ * # Safety
+ * `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+ * NUL-terminated strings; `cancel` is NULL or a live cancel token.
+ */
+char *aftersales_eshouhou_call_with(aftersales_eshouhou_client *client,
+                                    const char *endpoint,
+                                    const char *params_json,
+                                    const char *options_json,
+                                    aftersales_cancel_token *cancel);
+
+/**
+ * Starts a call as `aftersales_eshouhou_call_with` makes it, and returns at once: the call runs on one of
+ * the library's call threads, and its envelope goes to `callback(user_data, envelope_json)` there. The
+ * callback owns the envelope and frees it with `aftersales_string_free`.
+ *
+ * The callback is called exactly once (unless `callback` is NULL, which starts nothing), from a thread
+ * of the library, or on the calling thread before this function returns when an argument is bad. At
+ * most 64 started calls run at once; more wait for a free call thread, so the threads the library adds
+ * to a process stay bounded however many calls a host starts. The strings are copied before this
+ * returns; the client and the token may be freed once the callback has run (the call keeps its own
+ * references until then). Cancel with the token as for `aftersales_eshouhou_call_with`.
+ *
+ * # Safety
+ * As `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
+ * thread with `user_data`.
+ */
+void aftersales_eshouhou_call_async(aftersales_eshouhou_client *client,
+                                    const char *endpoint,
+                                    const char *params_json,
+                                    const char *options_json,
+                                    aftersales_cancel_token *cancel,
+                                    aftersales_call_callback callback,
+                                    void *user_data);
+
+/**
+ * Starts a walk as `aftersales_eshouhou_cursor_new` does, with options (`deadline_ms`, `timeout_ms`,
+ * `request_id`; see `aftersales_eshouhou_call_with`) and a cancel token applied to every page's call.
+ * A page whose call was cancelled is an error envelope with `"meta": {"done": false}`: the cursor stays
+ * on that page, and the next `_cursor_next` (with the token no longer cancelled, i.e. a cursor made
+ * with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
+ * cancelled for good simply stops being asked for pages.
+ *
+ * # Safety
+ * As `aftersales_eshouhou_call_with`.
+ */
+aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new_with(aftersales_eshouhou_client *client,
+                                                                const char *endpoint,
+                                                                const char *params_json,
+                                                                const char *options_json,
+                                                                aftersales_cancel_token *cancel);
+
+/**
  * The library version as `"MAJOR.MINOR.PATCH"` (equal to `AFTERSALES_VERSION`).
  *
  * Returns a static string: do not free it.
@@ -1356,6 +1473,74 @@ char *aftersales_zhibang_client_stats(aftersales_zhibang_client *client);
  * `client` is NULL or a live client from `aftersales_zhibang_client_new`.
  */
 char *aftersales_zhibang_client_describe(aftersales_zhibang_client *client);
+
+/**
+ * Calls any Zhibang endpoint by its catalogue name, as `aftersales_zhibang_call` does, with options for this
+ * call only and an optional cancel token.
+ *
+ * `options_json` (NULL or `""`: none) is a JSON object: `deadline_ms` (replaces the config's bound on the
+ * whole call), `timeout_ms` (replaces the config's bound on one request), `request_id` (the host's own
+ * id for the call, 1–64 printable characters without spaces, in `meta.request_id`, the log events and
+ * the error). Unknown keys are an error, as in a config. `cancel` (NULL: none) is a token from
+ * `aftersales_cancel_token_new`: once it is cancelled, from any thread, the call returns `cancelled`
+ * within a few milliseconds, also while its request is in flight. A write that may already have left
+ * is `outcome_unknown` instead, never `cancelled` alone. The client stays usable.
+ *
+ * The per-endpoint functions (`aftersales_zhibang_<endpoint>`) keep their two arguments, so existing
+ * callers never change; this function reaches every endpoint with options.
+ *
+ * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+ *
+ * # Safety
+ * `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+ * NUL-terminated strings; `cancel` is NULL or a live cancel token.
+ */
+char *aftersales_zhibang_call_with(aftersales_zhibang_client *client,
+                                   const char *endpoint,
+                                   const char *params_json,
+                                   const char *options_json,
+                                   aftersales_cancel_token *cancel);
+
+/**
+ * Starts a call as `aftersales_zhibang_call_with` makes it, and returns at once: the call runs on one of
+ * the library's call threads, and its envelope goes to `callback(user_data, envelope_json)` there. The
+ * callback owns the envelope and frees it with `aftersales_string_free`.
+ *
+ * The callback is called exactly once (unless `callback` is NULL, which starts nothing), from a thread
+ * of the library, or on the calling thread before this function returns when an argument is bad. At
+ * most 64 started calls run at once; more wait for a free call thread, so the threads the library adds
+ * to a process stay bounded however many calls a host starts. The strings are copied before this
+ * returns; the client and the token may be freed once the callback has run (the call keeps its own
+ * references until then). Cancel with the token as for `aftersales_zhibang_call_with`.
+ *
+ * # Safety
+ * As `aftersales_zhibang_call_with`; `callback` is NULL or a function that may be called from any
+ * thread with `user_data`.
+ */
+void aftersales_zhibang_call_async(aftersales_zhibang_client *client,
+                                   const char *endpoint,
+                                   const char *params_json,
+                                   const char *options_json,
+                                   aftersales_cancel_token *cancel,
+                                   aftersales_call_callback callback,
+                                   void *user_data);
+
+/**
+ * Starts a walk as `aftersales_zhibang_cursor_new` does, with options (`deadline_ms`, `timeout_ms`,
+ * `request_id`; see `aftersales_zhibang_call_with`) and a cancel token applied to every page's call.
+ * A page whose call was cancelled is an error envelope with `"meta": {"done": false}`: the cursor stays
+ * on that page, and the next `_cursor_next` (with the token no longer cancelled, i.e. a cursor made
+ * with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
+ * cancelled for good simply stops being asked for pages.
+ *
+ * # Safety
+ * As `aftersales_zhibang_call_with`.
+ */
+aftersales_zhibang_cursor *aftersales_zhibang_cursor_new_with(aftersales_zhibang_client *client,
+                                                              const char *endpoint,
+                                                              const char *params_json,
+                                                              const char *options_json,
+                                                              aftersales_cancel_token *cancel);
 
 #ifdef __cplusplus
 }  // extern "C"

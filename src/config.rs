@@ -10,15 +10,27 @@ use crate::error::{Error, ErrorCode};
 /// Takes typed values out of a config object and reports whatever is left as unknown.
 pub struct ConfigReader {
     entries: Map<String, Value>,
+    /// What the keys are called in messages: "config" or "option".
+    kind: &'static str,
 }
 
 impl ConfigReader {
     pub fn new(entries: Map<String, Value>) -> ConfigReader {
-        ConfigReader { entries }
+        ConfigReader { entries, kind: "config" }
+    }
+
+    /// A reader of one call's options, named so in messages.
+    pub fn options(entries: Map<String, Value>) -> ConfigReader {
+        ConfigReader { entries, kind: "option" }
     }
 
     fn take(&mut self, key: &str) -> Option<Value> {
         self.entries.remove(key).filter(|value| !value.is_null())
+    }
+
+    /// Whether `key` is present and not null.
+    pub fn has(&self, key: &str) -> bool {
+        self.entries.get(key).is_some_and(|value| !value.is_null())
     }
 
     /// A string, absent when missing or null.
@@ -26,9 +38,11 @@ impl ConfigReader {
         match self.take(key) {
             None => Ok(None),
             Some(Value::String(text)) => Ok(Some(text)),
-            Some(_) => {
-                Err(Error::parameter(ErrorCode::InvalidParameter, key, format!("config `{key}` must be a string")))
-            }
+            Some(_) => Err(Error::parameter(
+                ErrorCode::InvalidParameter,
+                key,
+                format!("{} `{key}` must be a string", self.kind),
+            )),
         }
     }
 
@@ -36,7 +50,7 @@ impl ConfigReader {
     pub fn required_string(&mut self, key: &str) -> Result<String, Error> {
         match self.string(key)? {
             Some(text) if !text.trim().is_empty() => Ok(text),
-            _ => Err(Error::parameter(ErrorCode::MissingParameter, key, format!("config `{key}` is required"))),
+            _ => Err(Error::parameter(ErrorCode::MissingParameter, key, format!("{} `{key}` is required", self.kind))),
         }
     }
 
@@ -49,7 +63,7 @@ impl ConfigReader {
                 _ => Err(Error::parameter(
                     ErrorCode::InvalidParameter,
                     key,
-                    format!("config `{key}` must be an integer between {min} and {max}"),
+                    format!("{} `{key}` must be an integer between {min} and {max}", self.kind),
                 )),
             },
         }
@@ -60,9 +74,11 @@ impl ConfigReader {
         match self.take(key) {
             None => Ok(default),
             Some(Value::Bool(flag)) => Ok(flag),
-            Some(_) => {
-                Err(Error::parameter(ErrorCode::InvalidParameter, key, format!("config `{key}` must be true or false")))
-            }
+            Some(_) => Err(Error::parameter(
+                ErrorCode::InvalidParameter,
+                key,
+                format!("{} `{key}` must be true or false", self.kind),
+            )),
         }
     }
 
@@ -72,7 +88,11 @@ impl ConfigReader {
             (Some(url), _) => url,
             (None, Some(default)) => default.to_owned(),
             (None, None) => {
-                return Err(Error::parameter(ErrorCode::MissingParameter, key, format!("config `{key}` is required")));
+                return Err(Error::parameter(
+                    ErrorCode::MissingParameter,
+                    key,
+                    format!("{} `{key}` is required", self.kind),
+                ));
             }
         };
         let trimmed = url.trim().trim_end_matches('/');
@@ -84,10 +104,15 @@ impl ConfigReader {
             return Err(Error::parameter(
                 ErrorCode::InvalidParameter,
                 key,
-                format!("config `{key}` must be an http:// or https:// URL"),
+                format!("{} `{key}` must be an http:// or https:// URL", self.kind),
             ));
         }
         Ok(trimmed.to_owned())
+    }
+
+    fn kind_with_article(&self) -> String {
+        let article = if self.kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        format!("{article} {}", self.kind)
     }
 
     /// Fails on the first key nobody asked for.
@@ -97,7 +122,12 @@ impl ConfigReader {
             Some(key) => Err(Error::parameter(
                 ErrorCode::UnknownParameter,
                 key,
-                format!("`{}` is not a config key; known keys: {}", crate::excerpt::echo(key), known.join(", ")),
+                format!(
+                    "`{}` is not {} key; known keys: {}",
+                    crate::excerpt::echo(key),
+                    self.kind_with_article(),
+                    known.join(", ")
+                ),
             )),
         }
     }

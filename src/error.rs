@@ -110,6 +110,9 @@ error_codes! {
     /// The server redirected to another origin (or to plain `http`, or a POST through a 301/302), which is
     /// never followed: the request carries a credential. The message names the target's origin only.
     RedirectRefused => "redirect_refused", Transport, false;
+    /// The caller cancelled the call with its cancel token (a write that may have left is
+    /// `outcome_unknown` instead).
+    Cancelled => "cancelled", Transport, false;
     /// A write (or another call that is not safe to repeat) may have reached the server, but no decisive
     /// answer came back (timeout or reset after sending, 5xx, truncated or undecodable answer). Do not
     /// simply repeat it: read the record back first.

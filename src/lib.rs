@@ -6,6 +6,7 @@
 //! .NET use the same clients through the C ABI in `ffi`, with JSON envelopes.
 
 mod call;
+pub mod cancel;
 pub mod catalogue;
 mod charset;
 pub mod config;
@@ -19,9 +20,11 @@ mod excerpt;
 mod ffi;
 mod json_object;
 mod lenient_json;
+pub mod options;
 pub mod paging;
 pub mod params;
 mod redact;
+mod runtime;
 pub mod secret;
 mod stats;
 mod transport;

@@ -13,6 +13,7 @@ use crate::catalogue::{Endpoint, MAX_PAGE_INDEX};
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::json_object::object;
+use crate::options::CallOptions;
 use crate::params::{Params, WireValue};
 use crate::{EshouhouClient, ZhibangClient};
 
@@ -20,7 +21,7 @@ use crate::{EshouhouClient, ZhibangClient};
 pub trait Caller {
     fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error>;
     fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error>;
-    fn execute(&self, params: &Params) -> Result<Response, Error>;
+    fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error>;
 }
 
 macro_rules! caller_for {
@@ -34,8 +35,8 @@ macro_rules! caller_for {
                 <$client>::prepare(self, endpoint, params)
             }
 
-            fn execute(&self, params: &Params) -> Result<Response, Error> {
-                <$client>::execute(self, params)
+            fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
+                <$client>::execute_with(self, params, options)
             }
         }
     };
@@ -53,8 +54,8 @@ impl<C: Caller> Caller for &C {
         (*self).prepare(endpoint, params)
     }
 
-    fn execute(&self, params: &Params) -> Result<Response, Error> {
-        (*self).execute(params)
+    fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
+        (*self).execute_with(params, options)
     }
 }
 
@@ -67,6 +68,8 @@ pub struct Cursor<C> {
     done: bool,
     /// The failure that ended the walk, given again by every later call without a request.
     failed: Option<Error>,
+    /// Applied to every page's call.
+    options: CallOptions,
     /// A fingerprint of the last page's first row, to notice a server that ignores the page number.
     last_first_row: Option<u64>,
 }
@@ -75,6 +78,16 @@ impl<C: Caller> Cursor<C> {
     /// Starts at `pageindex`/`pageIndex` if given (else 1), with the caller's page size or the
     /// catalogue's cursor default.
     pub fn new(client: C, endpoint: &str, params: &Map<String, Value>) -> Result<Cursor<C>, Error> {
+        Cursor::with_options(client, endpoint, params, CallOptions::default())
+    }
+
+    /// As [`Cursor::new`], with options (deadline, timeout, request id, cancel token) for every page.
+    pub fn with_options(
+        client: C,
+        endpoint: &str,
+        params: &Map<String, Value>,
+        options: CallOptions,
+    ) -> Result<Cursor<C>, Error> {
         let endpoint = client.endpoint(endpoint)?;
         let Some(paging) = endpoint.paging else {
             return Err(Error::parameter(
@@ -95,6 +108,7 @@ impl<C: Caller> Cursor<C> {
             next_index,
             done: false,
             failed: None,
+            options,
             last_first_row: None,
         })
     }
@@ -105,8 +119,8 @@ impl<C: Caller> Cursor<C> {
     }
 
     /// The next page, or `None` after the last. A failure that is not retryable ends the walk (it is
-    /// given again by every later call, without a request); a retryable one leaves the cursor on the same
-    /// page, to be asked for again. Either way the error says whether the walk is over.
+    /// given again by every later call, without a request); a retryable or cancelled one leaves the cursor
+    /// on the same page, to be asked for again. Either way the error says whether the walk is over.
     pub fn next_page(&mut self) -> Result<Option<Response>, Error> {
         if let Some(error) = &self.failed {
             return Err(error.clone());
@@ -115,7 +129,8 @@ impl<C: Caller> Cursor<C> {
             return Ok(None);
         }
         self.fetch().map_err(|error| {
-            if error.retryable() {
+            // A cancelled page is the caller's choice, not the server's: the walk can be resumed.
+            if error.retryable() || error.code() == ErrorCode::Cancelled {
                 return error.with_walk_done(false);
             }
             let error = error.with_walk_done(true);
@@ -128,7 +143,7 @@ impl<C: Caller> Cursor<C> {
     fn fetch(&mut self) -> Result<Option<Response>, Error> {
         let requested = self.next_index;
         self.params.set(self.index_param, WireValue::Integer(requested));
-        let mut response = self.client.execute(&self.params)?;
+        let mut response = self.client.execute_with(&self.params, &self.options)?;
         let page_data = response.data.as_json().unwrap_or(&Value::Null);
         let first_row = page_data["rows"].get(0).map(fingerprint);
         if first_row.is_some() && first_row == self.last_first_row {
@@ -239,7 +254,7 @@ mod tests {
             validate(endpoint, params, &|_| None)
         }
 
-        fn execute(&self, params: &Params) -> Result<Response, Error> {
+        fn execute_with(&self, params: &Params, _: &CallOptions) -> Result<Response, Error> {
             self.calls.set(self.calls.get() + 1);
             let ord = if self.row_changes { self.calls.get() } else { 1 };
             let data = json!({"rows": [{"ord": ord}], "page": {"index": 1, "size": 1, "count": 3, "has_more": true}});

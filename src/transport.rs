@@ -12,16 +12,15 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::error::Error as StdError;
-use std::io::Read;
 use std::sync::Arc;
-use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
-use reqwest::blocking::{Client, Request, Response};
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION, RETRY_AFTER};
+use reqwest::{Client, Request, Response};
 use reqwest::{Method, StatusCode, Url};
 use serde::Serialize;
 
+use crate::cancel::CancelToken;
 use crate::catalogue::Provider;
 use crate::charset;
 use crate::config::TransportConfig;
@@ -30,6 +29,7 @@ use crate::envelope::elapsed_ms;
 use crate::error::{Error, ErrorCode};
 use crate::events::{self, Event, Level};
 use crate::excerpt::excerpt;
+use crate::runtime;
 use crate::stats::ClientStats;
 
 /// A request without query parameters.
@@ -66,6 +66,9 @@ pub struct CallScope<'a> {
     pub deadline: Deadline,
     /// The call's id, in its events and its error.
     pub request_id: &'a str,
+    /// The bound on one request of the call (the config's `timeout_ms`, or the call's own).
+    pub timeout: Duration,
+    pub cancel: Option<&'a CancelToken>,
 }
 
 /// Who a transport works for: named in its events, counted in its stats.
@@ -86,7 +89,6 @@ pub struct Transport {
     /// The URL of each path the client calls, parsed once: parsing a URL costs more than the rest of
     /// preparing a request.
     prepared: HashMap<String, Url>,
-    timeout: Duration,
     retries: u32,
     retry_backoff: Duration,
     max_response_bytes: u64,
@@ -137,7 +139,6 @@ impl Transport {
             base_url: base_url.to_owned(),
             host,
             prepared: HashMap::new(),
-            timeout: config.timeout,
             retries: config.retries,
             retry_backoff: config.retry_backoff,
             max_response_bytes: config.max_response_bytes,
@@ -191,7 +192,7 @@ impl Transport {
     ) -> Result<HttpAnswer, Error> {
         let request =
             self.http.get(self.url(path)?).query(query).build().map_err(|error| self.invalid_request(&error))?;
-        self.send(
+        self.block_on(
             scope,
             exchange,
             Prepared {
@@ -228,7 +229,7 @@ impl Transport {
             };
             header_map.insert(name, value);
         }
-        self.send(
+        self.block_on(
             scope,
             exchange,
             Prepared {
@@ -245,11 +246,19 @@ impl Transport {
         Error::new(ErrorCode::InvalidParameter, format!("the request could not be built: {}", describe(error)))
     }
 
-    /// Attempts until one succeeds, a failure may not be retried, the retries are used up or the deadline
-    /// leaves no room.
-    fn send(&self, scope: &CallScope<'_>, exchange: Exchange, request: Prepared) -> Result<HttpAnswer, Error> {
+    /// Runs the request's attempts on the library's runtime, the calling thread waiting for them.
+    fn block_on(&self, scope: &CallScope<'_>, exchange: Exchange, request: Prepared) -> Result<HttpAnswer, Error> {
+        runtime::get()?.block_on(self.send(scope, exchange, request))
+    }
+
+    /// Attempts until one succeeds, a failure may not be retried, the retries are used up, the deadline
+    /// leaves no room or the caller cancels.
+    async fn send(&self, scope: &CallScope<'_>, exchange: Exchange, request: Prepared) -> Result<HttpAnswer, Error> {
         let mut attempts = 0;
         loop {
+            if scope.cancel.is_some_and(CancelToken::is_cancelled) {
+                return Err(self.cancelled(scope, &request, exchange, attempts, false));
+            }
             let remaining = scope.deadline.remaining();
             if remaining.is_zero() {
                 return Err(self.out_of_time(scope, &request, attempts));
@@ -258,7 +267,17 @@ impl Transport {
             let sent_at = Instant::now();
             self.owner.stats.request(attempts > 1, request.body.as_ref().map_or(0, |body| body.len() as u64));
             self.event(Level::Debug, "request", scope, &request, |event| event.attempt = Some(attempts));
-            let failure = match self.exchange(&request, self.timeout.min(remaining)) {
+            let limit = scope.timeout.min(remaining);
+            // The runtime's own timer bounds the attempt too, whatever the HTTP stack does with its timeout.
+            let attempt = async {
+                tokio::time::timeout(limit, self.exchange(&request, limit))
+                    .await
+                    .unwrap_or_else(|_| Err(Failure::Sent(Error::new(ErrorCode::Timeout, "timed out"))))
+            };
+            let Some(outcome) = until_cancelled(scope.cancel, attempt).await else {
+                return Err(self.cancelled(scope, &request, exchange, attempts, true));
+            };
+            let failure = match outcome {
                 Ok(body) => {
                     self.event(Level::Debug, "response", scope, &request, |event| {
                         event.attempt = Some(attempts);
@@ -284,7 +303,9 @@ impl Transport {
                         event.elapsed_ms = Some(elapsed_ms(sent_at));
                         event.wait_ms = Some(wait.as_secs_f64() * 1000.0);
                     });
-                    thread::sleep(wait);
+                    if until_cancelled(scope.cancel, tokio::time::sleep(wait)).await.is_none() {
+                        return Err(self.cancelled(scope, &request, exchange, attempts, false));
+                    }
                 }
                 _ => {
                     let error = self.conclude(scope, &request, exchange, failure, attempts);
@@ -346,7 +367,7 @@ impl Transport {
     }
 
     /// One attempt: the request and the redirects it is allowed to follow, and the answer's body.
-    fn exchange(&self, prepared: &Prepared, timeout: Duration) -> Result<Vec<u8>, Failure> {
+    async fn exchange(&self, prepared: &Prepared, timeout: Duration) -> Result<Vec<u8>, Failure> {
         let ends = Instant::now() + timeout;
         let mut url = prepared.url.clone();
         let mut method = prepared.method.clone();
@@ -358,7 +379,7 @@ impl Transport {
                 *request.body_mut() = prepared.body.clone().map(Into::into);
             }
             *request.timeout_mut() = Some(ends.saturating_duration_since(Instant::now()).max(Duration::from_millis(1)));
-            let response = self.http.execute(request).map_err(|error| Failure::from_send(&error))?;
+            let response = self.http.execute(request).await.map_err(|error| Failure::from_send(&error))?;
             let status = response.status();
             if status.is_redirection()
                 && let Some(location) = response.headers().get(LOCATION)
@@ -371,7 +392,7 @@ impl Transport {
                 }
                 continue;
             }
-            return self.read(response);
+            return self.read(response).await;
         }
     }
 
@@ -416,7 +437,7 @@ impl Transport {
 
     /// The body of an answer, at most `max_response_bytes` after decompression, read as it streams in
     /// (a larger one is dropped with its connection, never held whole), in UTF-8.
-    fn read(&self, mut response: Response) -> Result<Vec<u8>, Failure> {
+    async fn read(&self, mut response: Response) -> Result<Vec<u8>, Failure> {
         let status = response.status();
         let limit = self.max_response_bytes;
         let too_large = || {
@@ -433,14 +454,8 @@ impl Transport {
             response.headers().get(CONTENT_TYPE).and_then(|value| value.to_str().ok()).map(str::to_owned);
         let expected = response.content_length().unwrap_or(0).min(limit);
         let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
-        let mut chunk = [0u8; 16 * 1024];
-        loop {
-            let read = match response.read(&mut chunk) {
-                Ok(0) => break,
-                Ok(read) => read,
-                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(error) => return Err(Failure::from_body(&error)),
-            };
+        while let Some(chunk) = response.chunk().await.map_err(|error| Failure::from_body(&error))? {
+            let read = chunk.len();
             if body.len() as u64 + read as u64 > limit {
                 return Err(too_large());
             }
@@ -450,7 +465,7 @@ impl Transport {
                     (body.capacity() * 2).max(body.len() + read).min(usize::try_from(limit).unwrap_or(usize::MAX));
                 body.reserve_exact(wanted - body.len());
             }
-            body.extend_from_slice(&chunk[..read]);
+            body.extend_from_slice(&chunk);
         }
         self.owner.stats.received(body.len() as u64);
         let body = match charset::to_utf8(content_type.as_deref(), &body) {
@@ -503,6 +518,36 @@ impl Transport {
                     .with_vendor(None, excerpt)
             }
         }
+    }
+
+    /// The error of a call its caller cancelled: `cancelled`, unless it is a write that may have left, whose
+    /// outcome is then unknown.
+    fn cancelled(
+        &self,
+        scope: &CallScope<'_>,
+        request: &Prepared,
+        exchange: Exchange,
+        attempts: u32,
+        in_flight: bool,
+    ) -> Error {
+        let context = format!("{} {} {}", request.method, self.host, scope.endpoint);
+        let tally = tally(attempts, scope.deadline.elapsed());
+        let error = if exchange == Exchange::Write && in_flight {
+            Error::new(
+                ErrorCode::OutcomeUnknown,
+                format!(
+                    "{context}: cancelled by the caller while the write was in flight {tally}; it may have been done: \
+                     read the record back before repeating it"
+                ),
+            )
+        } else {
+            Error::new(ErrorCode::Cancelled, format!("{context}: cancelled by the caller {tally}"))
+        };
+        self.event(Level::Info, "cancelled", scope, request, |event| {
+            event.attempt = Some(attempts);
+            event.code = Some(error.code().as_str());
+        });
+        error
     }
 
     /// The error when the deadline ran out between attempts or before the first.
@@ -558,16 +603,11 @@ impl Failure {
         }
     }
 
-    fn from_body(error: &std::io::Error) -> Failure {
-        let timed_out = error.kind() == std::io::ErrorKind::TimedOut
-            || error
-                .get_ref()
-                .and_then(|inner| inner.downcast_ref::<reqwest::Error>())
-                .is_some_and(reqwest::Error::is_timeout);
-        let (code, text) = if timed_out {
+    fn from_body(error: &reqwest::Error) -> Failure {
+        let (code, text) = if error.is_timeout() {
             (ErrorCode::Timeout, "the answer timed out while it was being read".to_owned())
         } else {
-            (ErrorCode::TransportFailed, format!("the answer broke off while it was being read: {error}"))
+            (ErrorCode::TransportFailed, format!("the answer broke off while it was being read: {}", describe(error)))
         };
         Failure::Sent(Error::new(code, text))
     }
@@ -602,6 +642,19 @@ impl Failure {
             Failure::Status { retry_after, .. } => *retry_after,
             _ => None,
         }
+    }
+}
+
+/// `work`'s output, or None as soon as `cancel` is cancelled (`work` is then dropped, which aborts a
+/// request in flight and closes its connection).
+async fn until_cancelled<T>(cancel: Option<&CancelToken>, work: impl Future<Output = T>) -> Option<T> {
+    match cancel {
+        None => Some(work.await),
+        Some(token) => tokio::select! {
+            biased;
+            () = token.cancelled() => None,
+            output = work => Some(output),
+        },
     }
 }
 

@@ -1,10 +1,11 @@
 //! eshouhou handles: the client, the generic call, cursors and whole lists.
 
-use std::ffi::c_char;
+use std::ffi::{c_char, c_void};
 
 use super::boundary;
-use super::calls::{self, CursorHandle, Walk};
+use super::calls::{self, AftersalesCallCallback, CursorHandle, Walk};
 use crate::EshouhouClient;
+use crate::cancel::CancelToken;
 use crate::catalogue::Provider;
 
 /// A cursor over an eshouhou list endpoint: the next page and the filters, one page in
@@ -109,7 +110,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_new(
     params_json: *const c_char,
 ) -> *mut EshouhouCursor {
     // SAFETY: forwarded from the caller.
-    unsafe { calls::cursor_new(client, endpoint, params_json) }
+    unsafe { calls::cursor_new(client, endpoint, params_json, std::ptr::null(), std::ptr::null()) }
 }
 
 /// The next page of a cursor as an envelope: `data` is the endpoint's list shape (`rows`, `page`) and
@@ -184,4 +185,84 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouC
 pub unsafe extern "C" fn aftersales_eshouhou_client_describe(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
     unsafe { calls::client_report(client, Provider::Eshouhou, "client_describe", EshouhouClient::describe) }
+}
+
+/// Calls any eshouhou endpoint by its catalogue name, as `aftersales_eshouhou_call` does, with options for this
+/// call only and an optional cancel token.
+///
+/// `options_json` (NULL or `""`: none) is a JSON object: `deadline_ms` (replaces the config's bound on the
+/// whole call), `timeout_ms` (replaces the config's bound on one request), `request_id` (the host's own
+/// id for the call, 1–64 printable characters without spaces, in `meta.request_id`, the log events and
+/// the error). Unknown keys are an error, as in a config. `cancel` (NULL: none) is a token from
+/// `aftersales_cancel_token_new`: once it is cancelled, from any thread, the call returns `cancelled`
+/// within a few milliseconds, also while its request is in flight. A write that may already have left
+/// is `outcome_unknown` instead, never `cancelled` alone. The client stays usable.
+///
+/// The per-endpoint functions (`aftersales_eshouhou_<endpoint>`) keep their two arguments, so existing
+/// callers never change; this function reaches every endpoint with options.
+///
+/// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
+///
+/// # Safety
+/// `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+/// NUL-terminated strings; `cancel` is NULL or a live cancel token.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_call_with(
+    client: *mut EshouhouClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+    options_json: *const c_char,
+    cancel: *mut CancelToken,
+) -> *mut c_char {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::call_with(client, endpoint, params_json, options_json, cancel) }
+}
+
+/// Starts a call as `aftersales_eshouhou_call_with` makes it, and returns at once: the call runs on one of
+/// the library's call threads, and its envelope goes to `callback(user_data, envelope_json)` there. The
+/// callback owns the envelope and frees it with `aftersales_string_free`.
+///
+/// The callback is called exactly once (unless `callback` is NULL, which starts nothing), from a thread
+/// of the library, or on the calling thread before this function returns when an argument is bad. At
+/// most 64 started calls run at once; more wait for a free call thread, so the threads the library adds
+/// to a process stay bounded however many calls a host starts. The strings are copied before this
+/// returns; the client and the token may be freed once the callback has run (the call keeps its own
+/// references until then). Cancel with the token as for `aftersales_eshouhou_call_with`.
+///
+/// # Safety
+/// As `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
+/// thread with `user_data`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_call_async(
+    client: *mut EshouhouClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+    options_json: *const c_char,
+    cancel: *mut CancelToken,
+    callback: AftersalesCallCallback,
+    user_data: *mut c_void,
+) {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::call_async(client, endpoint, params_json, options_json, cancel, callback, user_data) }
+}
+
+/// Starts a walk as `aftersales_eshouhou_cursor_new` does, with options (`deadline_ms`, `timeout_ms`,
+/// `request_id`; see `aftersales_eshouhou_call_with`) and a cancel token applied to every page's call.
+/// A page whose call was cancelled is an error envelope with `"meta": {"done": false}`: the cursor stays
+/// on that page, and the next `_cursor_next` (with the token no longer cancelled, i.e. a cursor made
+/// with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
+/// cancelled for good simply stops being asked for pages.
+///
+/// # Safety
+/// As `aftersales_eshouhou_call_with`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn aftersales_eshouhou_cursor_new_with(
+    client: *mut EshouhouClient,
+    endpoint: *const c_char,
+    params_json: *const c_char,
+    options_json: *const c_char,
+    cancel: *mut CancelToken,
+) -> *mut EshouhouCursor {
+    // SAFETY: forwarded from the caller.
+    unsafe { calls::cursor_new(client, endpoint, params_json, options_json, cancel) }
 }

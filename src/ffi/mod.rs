@@ -7,6 +7,7 @@
 
 mod boundary;
 mod calls;
+mod cancel;
 mod endpoints;
 mod eshouhou;
 mod library;

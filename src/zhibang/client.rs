@@ -16,6 +16,7 @@ use crate::deadline::Deadline;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::events::Level;
+use crate::options::CallOptions;
 use crate::params::{self, Params};
 use crate::secret::Secret;
 use crate::transport::{CallScope, Exchange, NO_QUERY, Owner, Transport};
@@ -79,10 +80,21 @@ impl ZhibangClient {
 
     /// Sends checked parameters and normalizes the answer.
     pub fn execute(&self, params: &Params) -> Result<Response, Error> {
+        self.execute_with(params, &CallOptions::default())
+    }
+
+    /// Sends checked parameters with one call's options (deadline, timeout, request id, cancel token).
+    pub fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
         let endpoint = params.endpoint();
-        let request_id = call::request_id();
-        let deadline = Deadline::after(self.inner.config.transport.deadline);
-        let scope = CallScope { endpoint: endpoint.name, deadline, request_id: &request_id };
+        let request_id = options.request_id.clone().unwrap_or_else(call::request_id);
+        let transport = &self.inner.config.transport;
+        let scope = CallScope {
+            endpoint: endpoint.name,
+            deadline: Deadline::after(options.deadline.unwrap_or(transport.deadline)),
+            request_id: &request_id,
+            timeout: options.timeout.unwrap_or(transport.timeout),
+            cancel: options.cancel.as_ref(),
+        };
         let outcome = self.send(&scope, params);
         let outcome = match endpoint.read_back {
             Some(read_back) if self.inner.config.verify_writes => self.verify(&scope, params, read_back, outcome),

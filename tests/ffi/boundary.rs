@@ -99,7 +99,16 @@ fn every_returned_string_is_freed_by_the_caller() {
         catalogue();
         let _ = Client::new("zhibang", &json!({}));
     }
-    assert_eq!(live_strings(), before, "each test helper frees what it receives");
+    // Other tests hold strings for a moment between a call and its free; a leak never goes away.
+    let mut now = live_strings();
+    for _ in 0..100 {
+        if now == before {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        now = live_strings();
+    }
+    assert_eq!(now, before, "each test helper frees what it receives");
 }
 
 #[test]

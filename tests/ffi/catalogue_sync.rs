@@ -281,6 +281,9 @@ fn header_functions_and_catalogue_agree() {
         "aftersales_endpoints",
         "aftersales_live_string_count",
         "aftersales_set_log_callback",
+        "aftersales_cancel_token_new",
+        "aftersales_cancel_token_cancel",
+        "aftersales_cancel_token_free",
     ];
     let per_provider = [
         "client_new",
@@ -288,7 +291,10 @@ fn header_functions_and_catalogue_agree() {
         "client_stats",
         "client_describe",
         "call",
+        "call_with",
+        "call_async",
         "cursor_new",
+        "cursor_new_with",
         "cursor_next",
         "cursor_free",
         "list_all",

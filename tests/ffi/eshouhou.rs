@@ -207,11 +207,12 @@ fn unavailable_is_retried_and_a_server_error_reported() {
 #[test]
 fn a_slow_answer_is_a_timeout() {
     let sandbox = sandbox();
-    let client = Client::eshouhou(&sandbox, json!({"timeout_ms": 200, "retries": 0}));
+    // A second of patience keeps the warm-up call safe on a loaded machine; the fault waits three.
+    let client = Client::eshouhou(&sandbox, json!({"timeout_ms": 1000, "retries": 0}));
     ok(client.endpoint("get_service_space", &json!({})));
     sandbox.inject_fault(Fault {
         path_prefix: "/api/CustomerService/GetServiceSpace".into(),
-        kind: FaultKind::Delay(Duration::from_millis(1500)),
+        kind: FaultKind::Delay(Duration::from_millis(3000)),
         times: 1,
     });
     let error = failed(client.endpoint("get_service_space", &json!({})), "timeout");
