@@ -7,6 +7,7 @@
 
 mod deadlines;
 mod memory;
+mod redaction;
 mod redirects;
 mod retries;
 mod server;

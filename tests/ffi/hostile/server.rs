@@ -48,6 +48,12 @@ impl Request {
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
+
+    /// The whole request as text: request line, headers and body.
+    pub fn text(&self) -> String {
+        let headers: String = self.headers.iter().map(|(name, value)| format!("{name}: {value}\r\n")).collect();
+        format!("{} {} HTTP/1.1\r\n{headers}\r\n{}", self.method, self.target, self.body_text())
+    }
 }
 
 /// How a streamed body is delimited.
