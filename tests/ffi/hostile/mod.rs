@@ -5,12 +5,15 @@
 //! Every server binds `127.0.0.1:0`, every loop is bounded and every server thread ends by itself (see
 //! [`server`]). The memory tests run in a child process with an address-space limit ([`memory`]).
 
+mod charset;
 mod deadlines;
 mod memory;
 mod redaction;
 mod redirects;
 mod retries;
 mod server;
+mod small;
+mod tls;
 mod writes;
 
 use serde_json::{Value, json};

@@ -202,6 +202,14 @@ impl Server {
         Server::listen(None, Arc::new(handler))
     }
 
+    /// The same over TLS with the given server config.
+    pub fn start_tls(
+        tls: Arc<rustls::ServerConfig>,
+        handler: impl Fn(&Request, usize) -> Reply + Send + Sync + 'static,
+    ) -> Server {
+        Server::listen(Some(tls), Arc::new(handler))
+    }
+
     /// A server that must never be reached: it records whatever arrives and answers 200.
     pub fn bystander() -> Server {
         Server::start(|_, _| Reply::json(200, &serde_json::json!({"header": {"status": 0, "message": "ok"}})))
