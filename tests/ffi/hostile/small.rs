@@ -66,3 +66,20 @@ fn a_10_mb_unknown_parameter_name_gives_a_small_envelope() {
     small(envelope, "unknown_parameter");
     assert!(server.requests().is_empty(), "nothing was sent");
 }
+
+#[test]
+fn an_answer_nested_a_million_levels_deep_is_invalid_response() {
+    let server = zhibang_server(|request, _| {
+        if request.path() == SERVICE_LIST {
+            let mut body = "[".repeat(1_000_000).into_bytes();
+            body.extend(std::iter::repeat_n(b']', 1_000_000));
+            Reply::bytes(200, "application/json", body)
+        } else {
+            Reply::status(404)
+        }
+    });
+    let client = zhibang(&server, json!({}));
+    let envelope = client.endpoint("service_list", &json!({}));
+    assert!(envelope.to_string().len() < 4096, "a small envelope");
+    failure(envelope, "invalid_response", "decode", false);
+}

@@ -130,3 +130,47 @@ fn ca_certificates_holding_garbage_are_refused_at_creation() {
         assert_eq!(error["parameter"], json!("ca_certificates"), "{garbage:?}: {error}");
     }
 }
+
+#[test]
+fn a_redirect_from_https_down_to_http_is_refused() {
+    let plain = Server::bystander();
+    let target = plain.at(LOGIN);
+    let server = Server::start_tls(Arc::clone(&PKI.server), move |request, _| match request.path() {
+        LOGIN => Reply::redirect(307, &target),
+        _ => Reply::status(404),
+    });
+    let client = zhibang_at(&server.url(), json!({"ca_certificates": PKI.ca_pem}));
+    let error = failure(client.endpoint("service_list", &json!({})), "redirect_refused", "transport", false);
+    assert!(error["message"].as_str().is_some_and(|text| text.contains(&plain.url())), "{error}");
+    assert_eq!(plain.connections(), 0, "the password never went out in plain text");
+}
+
+#[test]
+fn a_redirect_from_http_up_to_https_on_the_same_host_is_followed() {
+    // By design the https upgrade of the same host counts as the same origin, whatever its port.
+    let secure = tls_zhibang();
+    let target = secure.at(LOGIN);
+    let plain = Server::start(move |request, _| match request.path() {
+        LOGIN => Reply::redirect(308, &target),
+        _ => Reply::status(404),
+    });
+    let client = zhibang_at(&plain.url(), json!({"ca_certificates": PKI.ca_pem}));
+    success(client.endpoint("login", &json!({})));
+    assert_eq!(secure.requests_to(LOGIN).len(), 1, "the login was followed to https");
+}
+
+#[test]
+fn a_handshake_that_never_completes_is_bounded_by_the_deadline() {
+    // A plain server on an https URL: it takes the ClientHello for the start of a request and waits.
+    let silent = Server::start(|_, _| Reply::Hang);
+    let url = silent.url().replace("http://", "https://");
+    let client = zhibang_at(
+        &url,
+        json!({"ca_certificates": PKI.ca_pem, "deadline_ms": 1500, "timeout_ms": 30000,
+                                         "connect_timeout_ms": 30000, "retries": 5}),
+    );
+    let started = std::time::Instant::now();
+    failure(client.endpoint("service_list", &json!({})), "timeout", "transport", true);
+    let elapsed = started.elapsed().as_secs_f64();
+    assert!((1.2..5.0).contains(&elapsed), "the call took {elapsed} s");
+}

@@ -108,3 +108,33 @@ fn a_save_that_never_left_is_retried_and_ends_connect_failed() {
     assert!(text.contains("after 3 attempts"), "the save was tried 1 + 2 times: {error}");
     assert!(server.requests_to(SERVICE_HANDLE).is_empty());
 }
+
+#[test]
+fn a_read_back_that_hangs_ends_with_the_deadline_and_the_outcome_stays_unknown() {
+    let server = zhibang_server(|request, _| match request.path() {
+        SERVICE_HANDLE => Reply::status(502),
+        SERVICE_DETAIL => Reply::Hang,
+        _ => Reply::status(404),
+    });
+    let client = zhibang(&server, json!({"deadline_ms": 2000, "timeout_ms": 30000, "retries": 3}));
+    let started = std::time::Instant::now();
+    let error = failure(client.endpoint("service_handle", &handling()), "outcome_unknown", "transport", false);
+    let elapsed = started.elapsed().as_secs_f64();
+    assert!((1.5..6.0).contains(&elapsed), "the call took {elapsed} s");
+    assert!(error["message"].as_str().is_some_and(|text| text.contains("reading the record back failed")), "{error}");
+    assert_eq!(server.requests_to(SERVICE_HANDLE).len(), 1, "the save went out once");
+}
+
+#[test]
+fn a_login_that_may_have_left_is_not_sent_again() {
+    // Each refused login counts towards the server's captcha: one that reached the server is not repeated.
+    for (case, reply) in [("a reset", (|| Reply::Reset) as fn() -> Reply), ("HTTP 502", || Reply::status(502))] {
+        let server =
+            Server::start(move |request, _| if request.path() == super::LOGIN { reply() } else { Reply::status(404) });
+        let client = zhibang(&server, json!({"retries": 3}));
+        let envelope = client.endpoint("service_list", &json!({}));
+        assert_eq!(envelope["ok"], json!(false), "{case}: {envelope}");
+        super::assert_no_leak(&envelope, &[super::PASSWORD], super::FRAGMENTS);
+        assert_eq!(server.requests_to(super::LOGIN).len(), 1, "{case}: the login was sent again");
+    }
+}
