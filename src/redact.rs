@@ -10,6 +10,11 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 /// credential the vendors issue is that short.
 const SHORTEST_SECRET: usize = 4;
 
+/// Forms are spelled from at most this many characters of a secret (and the whole of it as is): an
+/// excerpt shows no more of one, real credentials are far shorter, and a hostile server handing out a
+/// megabyte session must not make every error spell dozens of megabyte-sized forms.
+const LONGEST_SPELLED: usize = 512;
+
 /// The distinct spellings of `secret` to blank: the way it travelled (as is in a header, JSON-escaped in
 /// a body, percent- or form-encoded in a query), each the way a page may echo it (as is, percent-encoded
 /// strictly or query-style, form-encoded, upper- or lower-case hex, JSON-escaped plain or ASCII-only,
@@ -18,6 +23,10 @@ pub fn forms(secret: &str) -> Vec<String> {
     if secret.chars().count() < SHORTEST_SECRET {
         return Vec::new();
     }
+    let (secret, whole) = match secret.char_indices().nth(LONGEST_SPELLED) {
+        Some((cut, _)) => (&secret[..cut], Some(secret.to_owned())),
+        None => (secret, None),
+    };
     let mut travelled = vec![
         secret.to_owned(),
         json_escaped(secret),
@@ -34,6 +43,7 @@ pub fn forms(secret: &str) -> Vec<String> {
         .filter(|form| form.chars().count() >= SHORTEST_SECRET)
         .collect();
     forms.extend(rendered);
+    forms.extend(whole);
     // Longest first, so a form that contains another is blanked whole.
     forms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     forms.dedup();
@@ -150,6 +160,7 @@ pub fn scrub(text: &mut String, forms: &[String]) {
 fn cut_at_end(text: &str, form: &str) -> Option<usize> {
     form.char_indices()
         .map(|(end, _)| end)
+        .take_while(|&end| end <= text.len())
         .skip(SHORTEST_SECRET)
         .filter(|&end| text.ends_with(&form[..end]))
         .max()
@@ -223,6 +234,19 @@ mod tests {
         let mut text = "error: TOK and more".to_owned();
         scrub(&mut text, &forms);
         assert_eq!(text, "error: TOK and more", "three characters are no secret, nor is one in the middle");
+    }
+
+    #[test]
+    fn a_huge_secret_costs_little() {
+        let secret = "S+/=".repeat(2 * 1024 * 1024);
+        let forms = forms(&secret);
+        assert!(forms.iter().map(String::len).sum::<usize>() < secret.len() + 64 * 1024, "{} forms", forms.len());
+        let mut text = format!("echo: {}", &secret[..300]);
+        scrub(&mut text, &forms);
+        assert_eq!(text, "echo: ***");
+        let mut text = format!("echo: {secret}");
+        scrub(&mut text, &forms);
+        assert_eq!(text, "echo: ***");
     }
 
     #[test]
