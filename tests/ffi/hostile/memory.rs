@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 use flate2::{Compress, Compression, FlushCompress};
 use serde_json::json;
 
-use super::server::{Framing, Reply, Stream};
-use super::{SERVICE_LIST, failure, success, table, zhibang, zhibang_server};
+use super::server::{Framing, Reply, Server, Stream};
+use super::{LOGIN, SERVICE_LIST, failure, login_answer, success, table, zhibang, zhibang_server};
 
 /// Marks the child process; its value is the test to run there.
 const CHILD: &str = "AFTERSALES_HOSTILE_MEMORY_CHILD";
@@ -307,4 +307,32 @@ fn the_default_cap_is_32_mib() {
     let client = zhibang(&server, json!({}));
     let error = failure(client.endpoint("service_list", &json!({})), "response_too_large", "transport", false);
     assert!(error["message"].as_str().is_some_and(|text| text.contains("33554432")), "{error}");
+}
+
+#[test]
+fn a_huge_session_from_the_server_costs_no_more_than_its_size() {
+    // The session travels in every request and is scrubbed from every error in dozens of spellings: 2 MiB
+    // of it must not turn one failed call into hundreds of megabytes.
+    in_child("a_huge_session_from_the_server_costs_no_more_than_its_size", || {
+        let session = "S+/=".repeat(512 * 1024);
+        // An error page echoing the start of the session, percent-encoded.
+        let page = format!(
+            "<p>bad session {}</p>",
+            session[..400].replace('+', "%2B").replace('/', "%2F").replace('=', "%3D")
+        );
+        let server = Server::start(move |request, _| match request.path() {
+            LOGIN => login_answer(&session),
+            _ => Reply::html(500, &page),
+        });
+        let client = zhibang(&server, json!({}));
+        let started = Instant::now();
+        let envelope = client.endpoint("service_list", &json!({}));
+        let elapsed = started.elapsed();
+        assert!(elapsed < Duration::from_secs(15), "the call took {elapsed:?}");
+        let text = envelope.to_string();
+        assert!(text.len() < 4096, "a small envelope");
+        assert!(!text.contains("S+/=S") && !text.contains("S%2B%2F%3DS"), "{envelope}");
+        let error = failure(envelope, "http_status", "transport", false);
+        assert_eq!(error["vendor_message"], json!("bad session ***"));
+    });
 }
