@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, ErrorCode};
@@ -232,9 +234,20 @@ fn read_pem(value: String) -> Result<String, Error> {
         })?
     };
     match reqwest::Certificate::from_pem_bundle(pem.as_bytes()) {
-        Ok(certificates) if !certificates.is_empty() => Ok(pem),
-        _ => Err(invalid("config `ca_certificates` holds no valid PEM certificate".to_owned())),
+        Ok(certificates) if !certificates.is_empty() => {}
+        _ => return Err(invalid("config `ca_certificates` holds no valid PEM certificate".to_owned())),
     }
+    // A PEM block may decode to bytes that are no certificate; the TLS stack refuses those only when the
+    // client is built, which reads as a TLS failure. Each is checked here as the trust anchor it will be.
+    let mut anchors = rustls::RootCertStore::empty();
+    for certificate in CertificateDer::pem_slice_iter(pem.as_bytes()) {
+        if certificate.ok().and_then(|der| anchors.add(der).ok()).is_none() {
+            return Err(invalid(
+                "config `ca_certificates` holds a PEM block that is not a valid certificate".to_owned(),
+            ));
+        }
+    }
+    Ok(pem)
 }
 
 #[cfg(test)]
@@ -275,6 +288,9 @@ mod tests {
         assert_eq!((error.code(), error.parameter_name()), (ErrorCode::InvalidParameter, Some("user_agent")));
         let error = TransportConfig::read(&mut reader(json!({"ca_certificates": "/no/such.pem"}))).expect_err("path");
         assert_eq!(error.parameter_name(), Some("ca_certificates"));
+        let not_a_certificate = "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n";
+        let error = TransportConfig::read(&mut reader(json!({"ca_certificates": not_a_certificate}))).expect_err("DER");
+        assert_eq!((error.code(), error.parameter_name()), (ErrorCode::InvalidParameter, Some("ca_certificates")));
         let error = TransportConfig::read(&mut reader(json!({"ca_certificates_only": true}))).expect_err("alone");
         assert_eq!(error.code(), ErrorCode::MissingParameter);
         let defaults = TransportConfig::read(&mut reader(json!({}))).expect("defaults");

@@ -198,7 +198,8 @@ impl EshouhouClient {
             .transport
             .get(scope, "/api/TokenApi", &query, Exchange::Read)
             .map_err(|error| error.redact(&[&signature]))?;
-        let value = match decode(&answer.body)? {
+        // A page that is not JSON comes back as an excerpt, which may echo the request's query.
+        let value = match decode(&answer.body).map_err(|error| error.redact(&[&signature]))? {
             Reply::Success(value) => value,
             Reply::Failure { code, message } => {
                 return Err(Error::new(

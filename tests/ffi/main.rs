@@ -7,5 +7,6 @@ mod common;
 mod eshouhou;
 mod events;
 mod header;
+mod hostile;
 mod paging;
 mod zhibang;
