@@ -162,6 +162,15 @@ impl Client {
         Client::new("zhibang", &config).unwrap_or_else(|error| panic!("zhibang client: {error}"))
     }
 
+    pub fn provider(&self) -> &'static str {
+        self.provider
+    }
+
+    /// The raw handle, for exports the helpers here do not wrap.
+    pub fn handle(&self) -> *mut c_void {
+        self.handle
+    }
+
     /// A report about the client itself, `aftersales_<provider>_client_<report>` (`stats`, `describe`).
     pub fn report(&self, report: &str) -> Value {
         let function = function::<CursorNext>(&format!("aftersales_{}_client_{report}", self.provider));

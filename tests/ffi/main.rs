@@ -4,6 +4,7 @@
 mod boundary;
 mod catalogue_sync;
 mod common;
+mod control;
 mod eshouhou;
 mod events;
 mod header;
