@@ -2,9 +2,9 @@
 ("aftersales.zhibang", "aftersales.eshouhou"), at the matching level, with the event's fields in `extra`.
 
 The host configures nothing but `logging`. The native library builds an event only when its level is
-enabled, so before each call `sync()` compares the effective level of the provider loggers with the
+enabled, so before each call `sync()` compares the levels the provider loggers have enabled with the
 level last handed to the library, and calls `aftersales_set_log_callback` only when it changed: with
-logging off for the package, the C callback is unregistered and a call costs three level look-ups.
+logging off for the package, the C callback is unregistered and a call costs a few cached look-ups.
 """
 
 from __future__ import annotations
@@ -36,21 +36,14 @@ _RECORD_ATTRIBUTES = frozenset(logging.makeLogRecord({}).__dict__) | {"message",
 _MOST_DETAILED_FIRST = sorted(_LEVELS.items(), reverse=True)
 
 
-def _native_level(threshold: int) -> int:
-    """The C ABI's minimum level for a logging threshold (0: nothing wanted)."""
-    for native, level in _MOST_DETAILED_FIRST:
-        if threshold <= level:
-            return native
-    return 0
-
-
 def _wanted() -> int:
-    threshold = logging.CRITICAL + 1
-    for logger in _PROVIDER_LOGGERS.values():
-        if not logger.disabled:
-            threshold = min(threshold, logger.getEffectiveLevel())
-    # logging.disable(level) switches off that level and everything below it for every logger.
-    return _native_level(max(threshold, logging.root.manager.disable + 1))
+    """The C ABI's minimum level that the provider loggers want now (0: nothing)."""
+    # isEnabledFor is a cached look-up, and it honours logging.disable() and disabled loggers too.
+    for native, level in _MOST_DETAILED_FIRST:
+        for logger in _PROVIDER_LOGGERS.values():
+            if logger.isEnabledFor(level):
+                return native
+    return 0
 
 
 def _event_message(event: dict[str, Any]) -> str:
