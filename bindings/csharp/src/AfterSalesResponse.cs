@@ -17,8 +17,15 @@ namespace AfterSales
 
         /// <summary>
         /// The call's <c>meta</c>: <c>provider</c>, <c>endpoint</c>, <c>requests</c> (HTTP requests sent, retries and
-        /// re-logins included), <c>reauthenticated</c>, <c>elapsed_ms</c>, and <c>done</c> on cursor pages.
+        /// re-logins included), <c>reauthenticated</c>, <c>elapsed_ms</c>, <c>request_id</c>, and <c>done</c> on cursor
+        /// pages.
         /// </summary>
         public JsonObject Meta { get; private set; }
+
+        /// <summary>The call's id (<c>meta.request_id</c>), which its log events carry too (<see cref="AfterSalesLogEventArgs.RequestId"/>).</summary>
+        public string RequestId
+        {
+            get { return Meta.GetString("request_id"); }
+        }
     }
 }

@@ -15,7 +15,7 @@ namespace AfterSales
     /// </remarks>
     public sealed partial class EshouhouClient : IDisposable
     {
-        // The exports behind the constructor, Call, Pages, Rows and ListAll (each generated endpoint method calls its own).
+        // The exports behind the constructor, Call, Pages, Rows, ListAll, Stats and ToString (each generated endpoint method calls its own).
         private static readonly ProviderExports<EshouhouClientHandle, EshouhouCursorHandle> Exports =
             new ProviderExports<EshouhouClientHandle, EshouhouCursorHandle>(
                 nameof(EshouhouClient),
@@ -23,7 +23,9 @@ namespace AfterSales
                 NativeMethods.aftersales_eshouhou_call,
                 NativeMethods.aftersales_eshouhou_cursor_new,
                 NativeMethods.aftersales_eshouhou_cursor_next,
-                NativeMethods.aftersales_eshouhou_list_all);
+                NativeMethods.aftersales_eshouhou_list_all,
+                NativeMethods.aftersales_eshouhou_client_stats,
+                NativeMethods.aftersales_eshouhou_client_describe);
 
         private readonly NativeClient<EshouhouClientHandle, EshouhouCursorHandle> native;
 
@@ -109,6 +111,24 @@ namespace AfterSales
         public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
         {
             return native.ListAll(endpoint, parameters, maxPages);
+        }
+
+        /// <summary>
+        /// Counters since the client was created: <c>calls</c>, <c>errors</c> (an object from error code to count),
+        /// <c>requests</c>, <c>retries</c>, <c>logins</c>, <c>token_renewals</c>, <c>bytes_in</c>, <c>bytes_out</c>, and
+        /// <c>latency_ms</c> (<c>p50</c>, <c>p95</c>, <c>p99</c> of whole calls). A fresh snapshot on each read.
+        /// </summary>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public JsonObject Stats
+        {
+            get { return native.Stats(); }
+        }
+
+        /// <summary>What the client is, never a secret: e.g. <c>EshouhouClient eshouhou http://erp.example.com:8080 app_id=ysh54dd4f8arinfx name="erp-sync"</c> (and <c>disposed</c> once it is).</summary>
+        /// <returns>The provider, <c>base_url</c>, app id and <c>name</c> of the config.</returns>
+        public override string ToString()
+        {
+            return native.Describe(nameof(EshouhouClient));
         }
 
         /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>

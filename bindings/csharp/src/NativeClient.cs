@@ -22,6 +22,9 @@ namespace AfterSales
         private readonly ProviderExports<TClient, TCursor> exports;
         private readonly TClient handle;
 
+        // What the client is never changes, and ToString must work after Dispose too.
+        private readonly JsonObject description;
+
         /// <summary>Creates the native client from the config; nothing is sent.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
         /// <exception cref="AfterSalesInputException">The config is invalid.</exception>
@@ -45,9 +48,13 @@ namespace AfterSales
 
             this.exports = exports;
             handle = created;
+            description = Envelope.Take(exports.Describe(handle)).Data;
         }
 
-        /// <summary>The native client, for the generated endpoint methods to pass to their export.</summary>
+        /// <summary>
+        /// The native client, for the generated endpoint methods to pass to their export. Every call takes it here, so
+        /// this is also where the library learns which log levels are wanted now.
+        /// </summary>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         internal TClient Handle
         {
@@ -58,6 +65,7 @@ namespace AfterSales
                     throw new ObjectDisposedException(exports.ClientName);
                 }
 
+                AfterSalesLog.Sync();
                 return handle;
             }
         }
@@ -77,7 +85,13 @@ namespace AfterSales
         {
             byte[] name = RequireEndpoint(endpoint);
             byte[] json = Utf8Marshal.ToNativeJson(parameters);
-            return CursorWalk.Pages(() => exports.NewCursor(Handle, name, json), exports.NextPage);
+            return CursorWalk.Pages(
+                () => exports.NewCursor(Handle, name, json),
+                cursor =>
+                {
+                    AfterSalesLog.Sync();
+                    return exports.NextPage(cursor);
+                });
         }
 
         /// <summary>The rows of every page of a list endpoint.</summary>
@@ -97,6 +111,25 @@ namespace AfterSales
 
             byte[] name = RequireEndpoint(endpoint);
             return Envelope.Take(exports.ListAll(Handle, name, Utf8Marshal.ToNativeJson(parameters), (uint)maxPages));
+        }
+
+        /// <summary>The client's counters since it was created (<c>aftersales_&lt;provider&gt;_client_stats</c>).</summary>
+        internal JsonObject Stats()
+        {
+            return Envelope.Take(exports.Stats(Handle)).Data;
+        }
+
+        /// <summary>The class name, provider, <c>base_url</c>, account or app id and <c>name</c>, and whether it was disposed.</summary>
+        internal string Describe(string className)
+        {
+            // From the library's description, never from the config: that holds the app secret or the password.
+            string account = description.ContainsKey("username")
+                ? "user=" + description.GetString("username")
+                : "app_id=" + description.GetString("app_id");
+            string name = description.GetString("name");
+            return className + " " + description.GetString("provider") + " " + description.GetString("base_url") + " " + account
+                + (name == null ? string.Empty : " name=\"" + name + "\"")
+                + (handle.IsClosed ? " disposed" : string.Empty);
         }
 
         /// <summary>Releases the native client; the runtime frees it once calls in flight have returned.</summary>

@@ -17,7 +17,7 @@ namespace AfterSales
     /// </remarks>
     public sealed partial class ZhibangClient : IDisposable
     {
-        // The exports behind the constructor, Call, Pages, Rows and ListAll (each generated endpoint method calls its own).
+        // The exports behind the constructor, Call, Pages, Rows, ListAll, Stats and ToString (each generated endpoint method calls its own).
         private static readonly ProviderExports<ZhibangClientHandle, ZhibangCursorHandle> Exports =
             new ProviderExports<ZhibangClientHandle, ZhibangCursorHandle>(
                 nameof(ZhibangClient),
@@ -25,7 +25,9 @@ namespace AfterSales
                 NativeMethods.aftersales_zhibang_call,
                 NativeMethods.aftersales_zhibang_cursor_new,
                 NativeMethods.aftersales_zhibang_cursor_next,
-                NativeMethods.aftersales_zhibang_list_all);
+                NativeMethods.aftersales_zhibang_list_all,
+                NativeMethods.aftersales_zhibang_client_stats,
+                NativeMethods.aftersales_zhibang_client_describe);
 
         private readonly NativeClient<ZhibangClientHandle, ZhibangCursorHandle> native;
 
@@ -120,6 +122,24 @@ namespace AfterSales
         public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
         {
             return native.ListAll(endpoint, parameters, maxPages);
+        }
+
+        /// <summary>
+        /// Counters since the client was created: <c>calls</c>, <c>errors</c> (an object from error code to count),
+        /// <c>requests</c>, <c>retries</c>, <c>logins</c>, <c>token_renewals</c>, <c>bytes_in</c>, <c>bytes_out</c>, and
+        /// <c>latency_ms</c> (<c>p50</c>, <c>p95</c>, <c>p99</c> of whole calls). A fresh snapshot on each read.
+        /// </summary>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public JsonObject Stats
+        {
+            get { return native.Stats(); }
+        }
+
+        /// <summary>What the client is, never a secret: e.g. <c>ZhibangClient zhibang http://erp.example.com:8080 user=api name="erp-sync"</c> (and <c>disposed</c> once it is).</summary>
+        /// <returns>The provider, <c>base_url</c>, user name and <c>name</c> of the config.</returns>
+        public override string ToString()
+        {
+            return native.Describe(nameof(ZhibangClient));
         }
 
         /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>

@@ -1,11 +1,14 @@
-"""The aftersales sandbox for the tests: starting the binary, its admin API (/__sandbox/...), and
-clients configured for it."""
+"""The aftersales sandbox for the tests: starting the binary, its admin API (/__sandbox/...), clients
+configured for it, and the forms a secret could leak in."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import subprocess
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any, Optional
@@ -104,3 +107,25 @@ def make_zhibang(url: str, **overrides: Any) -> aftersales.ZhibangClient:
     settings: dict[str, Any] = {"base_url": url, "username": ZHIBANG_USER, "password": ZHIBANG_PASSWORD, "retries": 0}
     settings.update(overrides)
     return aftersales.ZhibangClient(**settings)
+
+
+def encodings_of(secret: str) -> set[str]:
+    """The secret as it may travel: raw, percent-encoded (either hex case), form-encoded, JSON-escaped
+    (with and without \\uXXXX) and HTML-escaped."""
+
+    def lower_hex(text: str) -> str:
+        return re.sub(r"%[0-9A-F]{2}", lambda escape: escape.group(0).lower(), text)
+
+    percent = urllib.parse.quote(secret, safe="")
+    form = urllib.parse.quote_plus(secret, safe="")
+    return {
+        secret,
+        percent,
+        lower_hex(percent),
+        form,
+        lower_hex(form),
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        html.escape(secret),
+        html.escape(secret, quote=False),
+    }

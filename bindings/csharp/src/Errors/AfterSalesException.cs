@@ -49,6 +49,12 @@ namespace AfterSales
         /// <summary>The vendor's own error text, verbatim (e.g. <c>用户名或密码错误。</c>); otherwise null.</summary>
         public string VendorMessage { get; internal set; }
 
+        /// <summary>
+        /// The id of the failed call, also at the end of <see cref="Exception.Message"/> and on the call's log events
+        /// (<see cref="AfterSalesLogEventArgs.RequestId"/>); null for an exception made without a call.
+        /// </summary>
+        public string RequestId { get; internal set; }
+
         /// <summary>For <c>captcha_required</c>: the URL of the captcha image to show to a person, whose answer goes to <c>Login(new { rndcode })</c>.</summary>
         public string CaptchaUrl { get; internal set; }
     }

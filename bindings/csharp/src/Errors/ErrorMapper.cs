@@ -33,6 +33,7 @@ namespace AfterSales
             exception.VendorCode = TextOf(error, "vendor_code");
             exception.VendorMessage = TextOf(error, "vendor_message");
             exception.CaptchaUrl = TextOf(error, "captcha_url");
+            exception.RequestId = TextOf(error, "request_id");
             return exception;
         }
 

@@ -5,7 +5,7 @@ namespace AfterSales.Native
 {
     /// <summary>
     /// The exports of one provider that every client needs besides its endpoints (create, call by name, cursor,
-    /// list-all), bound to the provider's own handle types so that an eshouhou handle can never reach a Zhibang
+    /// list-all, stats, description), bound to the provider's own handle types so that an eshouhou handle can never reach a Zhibang
     /// function.
     /// </summary>
     /// <typeparam name="TClient">The provider's client handle.</typeparam>
@@ -20,7 +20,9 @@ namespace AfterSales.Native
             Func<TClient, byte[], byte[], IntPtr> call,
             Func<TClient, byte[], byte[], TCursor> newCursor,
             Func<TCursor, IntPtr> nextPage,
-            Func<TClient, byte[], byte[], uint, IntPtr> listAll)
+            Func<TClient, byte[], byte[], uint, IntPtr> listAll,
+            Func<TClient, IntPtr> stats,
+            Func<TClient, IntPtr> describe)
         {
             ClientName = clientName;
             CreateClient = createClient;
@@ -28,6 +30,8 @@ namespace AfterSales.Native
             NewCursor = newCursor;
             NextPage = nextPage;
             ListAll = listAll;
+            Stats = stats;
+            Describe = describe;
         }
 
         /// <summary><c>aftersales_&lt;provider&gt;_client_new</c>, which reports a bad config through its out parameter.</summary>
@@ -50,5 +54,11 @@ namespace AfterSales.Native
 
         /// <summary><c>aftersales_&lt;provider&gt;_list_all</c>.</summary>
         internal Func<TClient, byte[], byte[], uint, IntPtr> ListAll { get; private set; }
+
+        /// <summary><c>aftersales_&lt;provider&gt;_client_stats</c>.</summary>
+        internal Func<TClient, IntPtr> Stats { get; private set; }
+
+        /// <summary><c>aftersales_&lt;provider&gt;_client_describe</c>.</summary>
+        internal Func<TClient, IntPtr> Describe { get; private set; }
     }
 }

@@ -25,6 +25,7 @@ from .errors import (
     VendorError,
 )
 from .library import abi_version, endpoints, library_path, library_version, live_string_count
+from .results import Meta, Result, meta_of
 
 __all__ = [
     "AfterSalesError",
@@ -34,8 +35,10 @@ __all__ = [
     "EshouhouClient",
     "InternalError",
     "InvalidArgument",
+    "Meta",
     "OutcomeUnknown",
     "PageCursor",
+    "Result",
     "RowCursor",
     "TransportError",
     "VendorError",
@@ -46,4 +49,5 @@ __all__ = [
     "library_path",
     "library_version",
     "live_string_count",
+    "meta_of",
 ]

@@ -9,8 +9,9 @@ import weakref
 from types import TracebackType
 from typing import Any, ClassVar, Mapping, Optional, TypeVar
 
+from . import _logging
 from ._cursor import PageCursor, RowCursor
-from ._envelope import failure, unwrap
+from ._envelope import failure, result, unwrap
 from ._handle import NativeHandle
 from ._loaded import LIBRARY
 from ._params import to_json_object
@@ -33,14 +34,18 @@ class ClientBase:
         self._handle = NativeHandle(pointer, self._functions.client_free, "client")
         # The finalizer holds the handle, never the client, so it cannot keep the client alive.
         self._finalizer = weakref.finalize(self, self._handle.close_if_idle)
+        # What the client is never changes, and repr() must work after close() too.
+        self._description: dict[str, Any] = unwrap(LIBRARY.take_string(self._functions.client_describe(pointer)))[0]
 
     def call(self, endpoint: str, /, **params: Any) -> Any:
-        """Calls an endpoint by its catalogue name, e.g. `call("service_list", pagesize=50)`."""
+        """Calls an endpoint by its catalogue name, e.g. `call("service_list", pagesize=50)`. The result is
+        the endpoint's data (a dict) with the call's `meta` as an attribute."""
+        _logging.sync()
         with self._handle.lend() as pointer:
             envelope_json = LIBRARY.take_string(
                 self._functions.call(pointer, endpoint.encode("utf-8"), to_json_object(params).encode("utf-8"))
             )
-        return unwrap(envelope_json)[0]
+        return result(envelope_json)
 
     def iter_pages(self, endpoint: str, /, **params: Any) -> PageCursor:
         """Every page of a list endpoint, one request per page; use it with `with` or close() it
@@ -57,14 +62,23 @@ class ClientBase:
     def list_all(self, endpoint: str, /, *, max_pages: int = 0, **params: Any) -> ListAll:
         """Every row of a list endpoint in one result, up to `max_pages` pages (0: no limit). Holds all
         rows in memory; prefer iter_rows() for long lists."""
+        _logging.sync()
         with self._handle.lend() as pointer:
             envelope_json = LIBRARY.take_string(
                 self._functions.list_all(
                     pointer, endpoint.encode("utf-8"), to_json_object(params).encode("utf-8"), max_pages
                 )
             )
-        result: ListAll = unwrap(envelope_json)[0]
-        return result
+        rows: ListAll = result(envelope_json)
+        return rows
+
+    def stats(self) -> dict[str, Any]:
+        """Counters since the client was created: `calls`, `errors` (by code), `requests`, `retries`,
+        `logins`, `token_renewals`, `bytes_in`, `bytes_out`, and `latency_ms` (`p50`, `p95`, `p99` of whole
+        calls)."""
+        with self._handle.lend() as pointer:
+            stats: dict[str, Any] = unwrap(LIBRARY.take_string(self._functions.client_stats(pointer)))[0]
+        return stats
 
     def close(self) -> None:
         """Frees the native client once calls in flight on other threads have finished. Idempotent.
@@ -88,8 +102,14 @@ class ClientBase:
         self.close()
 
     def __repr__(self) -> str:
-        # Never the config: it holds the app secret or the password.
-        return f"<{type(self).__name__} {'closed' if self.closed else 'open'}>"
+        # From the library's description, never from the config: that holds the app secret or the password.
+        described = self._description
+        account = f"user={described['username']}" if "username" in described else f"app_id={described.get('app_id')}"
+        name = f" name={described['name']!r}" if described.get("name") is not None else ""
+        state = "closed" if self.closed else "open"
+        return (
+            f"<{type(self).__name__} {described.get('provider')} {described.get('base_url')} {account}{name} {state}>"
+        )
 
     def _invoke(self, endpoint: str, params: Mapping[str, Any]) -> Any:
         """Calls an endpoint through its own exported function (the generated methods use this)."""
@@ -104,6 +124,7 @@ class ClientBase:
                     "retryable": False,
                 }
             )
+        _logging.sync()
         with self._handle.lend() as pointer:
             envelope_json = LIBRARY.take_string(function(pointer, to_json_object(params).encode("utf-8")))
-        return unwrap(envelope_json)[0]
+        return result(envelope_json)

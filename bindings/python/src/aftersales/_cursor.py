@@ -6,7 +6,8 @@ import weakref
 from types import TracebackType
 from typing import Any, Iterator, Optional
 
-from ._envelope import parts
+from . import _logging
+from ._envelope import parts, with_meta
 from ._handle import NativeHandle
 from ._loaded import LIBRARY
 from .errors import error_from_envelope
@@ -14,7 +15,8 @@ from .results import Row
 
 
 class PageCursor(Iterator[Any]):
-    """Yields the `data` of each page (`rows`, `page`, and `columns` for Zhibang) until the last page.
+    """Yields the `data` of each page (`rows`, `page`, and `columns` for Zhibang) until the last page, each
+    with its call's `meta` as an attribute (`request_id`, `requests`, `elapsed_ms`, `done`, ...).
 
     A page that fails raises its AfterSalesError, and then, as the native cursor does:
 
@@ -41,6 +43,7 @@ class PageCursor(Iterator[Any]):
             raise error_from_envelope(self._failure)
         if self._finished:
             raise StopIteration
+        _logging.sync()
         with self._handle.lend() as pointer:
             envelope_json = LIBRARY.take_string(self._functions.cursor_next(pointer))
         data, meta, error = parts(envelope_json)
@@ -54,7 +57,7 @@ class PageCursor(Iterator[Any]):
             raise error_from_envelope(error)
         if data is None:
             raise StopIteration
-        return data
+        return with_meta(data, meta)
 
     def close(self) -> None:
         self._handle.close()

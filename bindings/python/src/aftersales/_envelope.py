@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
 from .errors import AfterSalesError, InternalError, error_from_envelope
+from .results import Meta, Result
 
 
 def _parse(envelope_json: str) -> dict[str, Any]:
@@ -39,6 +40,17 @@ def unwrap(envelope_json: str) -> tuple[Any, dict[str, Any]]:
     if error is not None:
         raise error_from_envelope(error)
     return data, meta
+
+
+def result(envelope_json: str) -> Any:
+    """The data of a success envelope as a Result carrying its meta; raises the mapped AfterSalesError for a
+    failure."""
+    return with_meta(*unwrap(envelope_json))
+
+
+def with_meta(data: Any, meta: dict[str, Any]) -> Any:
+    """`data` as a Result carrying `meta`; data that is not a JSON object is returned as it came."""
+    return Result(data, cast(Meta, meta)) if isinstance(data, dict) else data
 
 
 def failure(envelope_json: str) -> AfterSalesError:

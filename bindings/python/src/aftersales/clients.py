@@ -21,6 +21,8 @@ class EshouhouClient(EshouhouEndpoints):
         service_space_id, service_network_id, service_network_type: sent as ``serviceSpaceId``,
             ``serviceNetworkId``, ``serviceNetworkType`` wherever an endpoint takes them and a call
             leaves them out (type 1 headquarters, the default, or 2 outlet).
+        name: a label for this client, in its log events (``client``), ``repr()`` and descriptions, e.g.
+            ``"erp-sync"``.
         timeout_ms: the limit of one request, from connect to the answer's last byte (default 30000).
         connect_timeout_ms: the limit of connecting (default 10000).
         deadline_ms: the limit of the whole call, every attempt, back-off, token renewal and re-login
@@ -52,6 +54,7 @@ class EshouhouClient(EshouhouEndpoints):
         service_space_id: Optional[str] = None,
         service_network_id: Optional[str] = None,
         service_network_type: Optional[Literal[1, 2]] = None,
+        name: Optional[str] = None,
         timeout_ms: Optional[int] = None,
         connect_timeout_ms: Optional[int] = None,
         deadline_ms: Optional[int] = None,
@@ -72,6 +75,7 @@ class EshouhouClient(EshouhouEndpoints):
                 "service_space_id": service_space_id,
                 "service_network_id": service_network_id,
                 "service_network_type": service_network_type,
+                "name": name,
                 "timeout_ms": timeout_ms,
                 "connect_timeout_ms": connect_timeout_ms,
                 "deadline_ms": deadline_ms,
@@ -108,6 +112,8 @@ class ZhibangClient(ZhibangEndpoints):
             with ``"verified": True`` when the record shows the write, else ``OutcomeUnknown`` saying
             what was seen. Default True; False skips the read-back and reports ``OutcomeUnknown`` (or
             ``"outcome": "unconfirmed"`` for such prose) as it came.
+        name: a label for this client, in its log events (``client``), ``repr()`` and descriptions, e.g.
+            ``"erp-sync"``.
         timeout_ms: the limit of one request, from connect to the answer's last byte (default 30000).
         connect_timeout_ms: the limit of connecting (default 10000).
         deadline_ms: the limit of the whole call, every attempt, back-off, token renewal and re-login
@@ -138,6 +144,7 @@ class ZhibangClient(ZhibangEndpoints):
         serial_number: Optional[str] = None,
         login_path: Optional[Literal["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"]] = None,
         verify_writes: Optional[bool] = None,
+        name: Optional[str] = None,
         timeout_ms: Optional[int] = None,
         connect_timeout_ms: Optional[int] = None,
         deadline_ms: Optional[int] = None,
@@ -157,6 +164,7 @@ class ZhibangClient(ZhibangEndpoints):
                 "serial_number": serial_number,
                 "login_path": login_path,
                 "verify_writes": verify_writes,
+                "name": name,
                 "timeout_ms": timeout_ms,
                 "connect_timeout_ms": connect_timeout_ms,
                 "deadline_ms": deadline_ms,

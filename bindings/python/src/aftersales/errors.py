@@ -63,6 +63,12 @@ class AfterSalesError(Exception):
         """For `captcha_required`: the image whose text goes into `login(rndcode=...)`."""
         return self.details.get("captcha_url")
 
+    @property
+    def request_id(self) -> Optional[str]:
+        """The call's id, also at the end of the message and on its log events (None for errors raised
+        before a call, e.g. `client_closed`)."""
+        return self.details.get("request_id")
+
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
 

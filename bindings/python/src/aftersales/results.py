@@ -1,11 +1,44 @@
-"""The shapes of `data` the endpoints return, for type checkers and IDEs (they are plain dicts at run time).
+"""The shapes of `data` the endpoints return, for type checkers and IDEs, and `Result`, the dict they are
+at run time: the call's `data` with its `meta` beside it.
 
 One type per `result` kind of the catalogue; the generated methods name them as their return types.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, TypedDict
+from typing import Any, Dict, List, Literal, Mapping, Optional, TypedDict
+
+
+class Meta(TypedDict, total=False):
+    """What a call took: `provider`, `endpoint`, `requests` (HTTP requests, retries and re-logins included),
+    `reauthenticated`, `elapsed_ms`, `request_id` (the id its log events and errors carry), and `done` on
+    the pages of a walk."""
+
+    provider: str
+    endpoint: str
+    requests: int
+    reauthenticated: bool
+    elapsed_ms: float
+    request_id: str
+    done: bool
+
+
+class Result(Dict[str, Any]):
+    """The `data` of a successful call: a dict, used as before, with the call's `meta` as an attribute."""
+
+    meta: Meta
+
+    def __init__(self, data: Mapping[str, Any], meta: Meta) -> None:
+        super().__init__(data)
+        self.meta = meta
+
+
+def meta_of(result: Mapping[str, Any]) -> Meta:
+    """`result.meta`, for code checked by a type checker, which sees a result as its TypedDict shape."""
+    if not isinstance(result, Result):
+        raise TypeError(f"{type(result).__name__} is not the result of an aftersales call")
+    return result.meta
+
 
 Row = Dict[str, Any]
 """One list row: an eshouhou record with its vendor field names, or a Zhibang row keyed by column id."""
