@@ -41,6 +41,19 @@ namespace AfterSales.Native
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern void aftersales_set_log_callback(LogCallback callback, IntPtr userData, uint minLevel);
 
+        /// <summary>void (*)(void *user_data, char *envelope_json): the callback owns the envelope.</summary>
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        internal delegate void CallCallback(IntPtr userData, IntPtr envelopeJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_cancel_token_new();
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_cancel_token_cancel(IntPtr token);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_cancel_token_free(IntPtr token);
+
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern EshouhouClientHandle aftersales_eshouhou_client_new(byte[] configJson, out IntPtr errorJson);
 
@@ -52,6 +65,15 @@ namespace AfterSales.Native
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_eshouhou_client_describe(EshouhouClientHandle client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_eshouhou_call_with(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson, byte[] optionsJson, IntPtr cancel);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_eshouhou_call_async(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson, byte[] optionsJson, IntPtr cancel, CallCallback callback, IntPtr userData);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern EshouhouCursorHandle aftersales_eshouhou_cursor_new_with(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson, byte[] optionsJson, IntPtr cancel);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_eshouhou_call(EshouhouClientHandle client, byte[] endpoint, byte[] paramsJson);
@@ -79,6 +101,15 @@ namespace AfterSales.Native
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_zhibang_client_describe(ZhibangClientHandle client);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_call_with(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson, byte[] optionsJson, IntPtr cancel);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_zhibang_call_async(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson, byte[] optionsJson, IntPtr cancel, CallCallback callback, IntPtr userData);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern ZhibangCursorHandle aftersales_zhibang_cursor_new_with(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson, byte[] optionsJson, IntPtr cancel);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_zhibang_call(ZhibangClientHandle client, byte[] endpoint, byte[] paramsJson);

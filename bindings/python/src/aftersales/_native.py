@@ -96,6 +96,12 @@ def _declare(function: Any, argtypes: list[Any], restype: Any) -> Callable[..., 
     return function  # type: ignore[no-any-return]
 
 
+# void (*)(void *user_data, uint32_t level, const char *event_json), as include/aftersales.h declares it.
+LOG_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_char_p)
+# void (*)(void *user_data, char *envelope_json): the callback owns the envelope and frees it.
+CALL_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
+
+
 class _ProviderFunctions:
     """The exported functions of one provider, declared with that provider's handle types."""
 
@@ -113,6 +119,17 @@ class _ProviderFunctions:
         self.client_free = exported("client_free", [client], None)
         self.client_stats = exported("client_stats", [client], ctypes.c_void_p)
         self.client_describe = exported("client_describe", [client], ctypes.c_void_p)
+        self.call_with = exported(
+            "call_with", [client, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_void_p], ctypes.c_void_p
+        )
+        self.call_async = exported(
+            "call_async",
+            [client, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_void_p, CALL_CALLBACK, ctypes.c_void_p],
+            None,
+        )
+        self.cursor_new_with = exported(
+            "cursor_new_with", [client, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_void_p], cursor
+        )
         self.call = exported("call", [client, ctypes.c_char_p, ctypes.c_char_p], ctypes.c_void_p)
         self.list_all = exported(
             "list_all", [client, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_uint32], ctypes.c_void_p
@@ -128,8 +145,6 @@ class _ProviderFunctions:
         }
 
 
-# void (*)(void *user_data, uint32_t level, const char *event_json), as include/aftersales.h declares it.
-LOG_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_char_p)
 
 
 class NativeLibrary:
@@ -145,6 +160,9 @@ class NativeLibrary:
         self._string_free = _declare(self._cdll.aftersales_string_free, [ctypes.c_void_p], None)
         self._live_string_count = _declare(self._cdll.aftersales_live_string_count, [], ctypes.c_uint64)
         self._endpoints = _declare(self._cdll.aftersales_endpoints, [], ctypes.c_void_p)
+        self.cancel_token_new = _declare(self._cdll.aftersales_cancel_token_new, [], ctypes.c_void_p)
+        self.cancel_token_cancel = _declare(self._cdll.aftersales_cancel_token_cancel, [ctypes.c_void_p], None)
+        self.cancel_token_free = _declare(self._cdll.aftersales_cancel_token_free, [ctypes.c_void_p], None)
         self.set_log_callback = _declare(
             self._cdll.aftersales_set_log_callback, [LOG_CALLBACK, ctypes.c_void_p, ctypes.c_uint32], None
         )
