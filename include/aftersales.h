@@ -124,6 +124,11 @@ typedef struct aftersales_eshouhou_client aftersales_eshouhou_client;
 typedef struct aftersales_eshouhou_cursor aftersales_eshouhou_cursor;
 
 /**
+ * Where a `get` callback puts the value it found (copied by `aftersales_store_reply_set`).
+ */
+typedef struct aftersales_store_reply aftersales_store_reply;
+
+/**
  * A thread-safe Zhibang client. Cloning is cheap and shares the connection pool and the session.
  */
 typedef struct aftersales_zhibang_client aftersales_zhibang_client;
@@ -148,6 +153,40 @@ typedef void (*aftersales_call_callback)(void *user_data,
 typedef void (*aftersales_log_callback)(void *user_data,
                                         uint32_t level,
                                         const char *event_json);
+
+/**
+ * The four operations of a host's credential store, each given the `user_data` registered with it. Keys
+ * are short ASCII names; values are JSON text holding a session or token and its generation, never a
+ * password or app secret. Every callback may be called from any thread that calls the library.
+ */
+typedef struct {
+  /**
+   * Looks `key` up: on a hit, hands the value to `aftersales_store_reply_set(reply, ...)` and returns
+   * 0; returns 1 when there is none, anything else on a failure.
+   */
+  int32_t (*get)(void *user_data,
+                 const char *key,
+                 aftersales_store_reply *reply);
+  /**
+   * Stores `length` bytes of `value` under `key`, replacing what was there; returns 0 on success.
+   */
+  int32_t (*put)(void *user_data,
+                 const char *key,
+                 const char *value,
+                 size_t length);
+  /**
+   * Takes the lock of `key`, waiting at most `timeout_ms`: returns 0 when taken, 1 when the time ran out,
+   * anything else on a failure. A lock whose holder dies must expire by itself (e.g. Redis `SET NX PX`).
+   */
+  int32_t (*lock)(void *user_data,
+                  const char *key,
+                  uint32_t timeout_ms);
+  /**
+   * Releases the lock of `key` this process took; returns 0 on success.
+   */
+  int32_t (*unlock)(void *user_data,
+                    const char *key);
+} aftersales_credential_store_callbacks;
 
 #ifdef __cplusplus
 extern "C" {
@@ -1332,6 +1371,34 @@ uint64_t aftersales_live_string_count(void);
 void aftersales_set_log_callback(aftersales_log_callback callback,
                                  void *user_data,
                                  uint32_t min_level);
+
+/**
+ * Registers a credential store the host provides, under `name`, for the whole process: clients created
+ * afterwards with `"credential_store": "callbacks:NAME"` in their config share their Zhibang session or
+ * eshouhou token through it, so processes on several machines log in once between them. Registering a
+ * name again replaces the store for clients created afterwards.
+ *
+ * `callbacks` is copied; `user_data` is handed to every callback. Returns 0, or -1 when `name` or
+ * `callbacks` is NULL, `name` is not UTF-8, or a callback is missing.
+ *
+ * # Safety
+ * `name` is NULL or NUL-terminated; `callbacks` is NULL or valid for reading; its functions may be
+ * called from any thread with `user_data` for as long as the process runs.
+ */
+int32_t aftersales_credential_store_register(const char *name,
+                                             const aftersales_credential_store_callbacks *callbacks,
+                                             void *user_data);
+
+/**
+ * Hands the value a `get` callback found to the library, which copies `length` bytes of `value`. Call
+ * it only from within that `get` callback, with the `reply` it was given.
+ *
+ * # Safety
+ * `reply` is the pointer the `get` callback received; `value` is valid for `length` bytes.
+ */
+void aftersales_store_reply_set(aftersales_store_reply *reply,
+                                const char *value,
+                                size_t length);
 
 /**
  * Creates a Zhibang client.

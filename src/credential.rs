@@ -17,6 +17,8 @@ pub struct Obtained<T> {
     pub requests: u32,
     /// After this instant the credential is renewed before use (None: until refused).
     pub renew_at: Option<Instant>,
+    /// The generation a shared credential store gave it (None: the next one of this client).
+    pub generation: Option<u64>,
 }
 
 /// A credential handed to one call.
@@ -84,6 +86,14 @@ struct Slot<T> {
 }
 
 impl<T: Clone> Slot<T> {
+    /// The generation of the credential held, due for renewal or not.
+    fn held_generation(&self) -> Option<u64> {
+        match &self.state {
+            State::Held { generation, .. } => Some(*generation),
+            _ => None,
+        }
+    }
+
     /// The held credential, unless it is due for renewal.
     fn fresh_lease(&self) -> Option<Lease<T>> {
         match &self.state {
@@ -111,7 +121,7 @@ impl<T: Clone> CredentialCache<T> {
     }
 
     /// The cached credential, or a new one when there is none or it is due for renewal.
-    pub fn lease(&self, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
+    pub fn lease(&self, obtain: impl FnOnce(Option<u64>) -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
         let mut slot = self.lock();
         if let Some(lease) = slot.fresh_lease() {
             return Ok(lease);
@@ -119,46 +129,55 @@ impl<T: Clone> CredentialCache<T> {
         if let State::Refused(error) = &slot.state {
             return Err(error.clone());
         }
-        self.obtain_locked(&mut slot, obtain)
+        let expiring = slot.held_generation();
+        self.obtain_locked(&mut slot, || obtain(expiring))
     }
 
     /// Like [`CredentialCache::lease`], except that a remembered refusal is tried again: the caller is
     /// asking explicitly (e.g. a `login` call after fixing the account). One request at most.
     pub fn lease_retrying_refusal(
         &self,
-        obtain: impl FnOnce() -> Result<Obtained<T>, Error>,
+        obtain: impl FnOnce(Option<u64>) -> Result<Obtained<T>, Error>,
     ) -> Result<Lease<T>, Error> {
         let mut slot = self.lock();
         match slot.fresh_lease() {
             Some(lease) => Ok(lease),
-            None => self.obtain_locked(&mut slot, obtain),
+            None => {
+                let expiring = slot.held_generation();
+                self.obtain_locked(&mut slot, || obtain(expiring))
+            }
         }
     }
 
     /// A new credential after the vendor refused generation `refused`, unless another caller already
     /// renewed it, in which case that newer credential is returned.
-    pub fn renew(&self, refused: u64, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
+    pub fn renew(
+        &self,
+        refused: u64,
+        obtain: impl FnOnce(Option<u64>) -> Result<Obtained<T>, Error>,
+    ) -> Result<Lease<T>, Error> {
         let mut slot = self.lock();
         match &slot.state {
             State::Held { credential, generation, .. } if *generation != refused => {
                 Ok(Lease { credential: credential.clone(), generation: *generation, requests: 0 })
             }
             State::Refused(error) => Err(error.clone()),
-            _ => self.obtain_locked(&mut slot, obtain),
+            _ => self.obtain_locked(&mut slot, || obtain(Some(refused))),
         }
     }
 
     /// Obtains a new credential whatever the state, e.g. an explicit login with a captcha answer.
-    pub fn replace(&self, obtain: impl FnOnce() -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
+    pub fn replace(&self, obtain: impl FnOnce(Option<u64>) -> Result<Obtained<T>, Error>) -> Result<Lease<T>, Error> {
         let mut slot = self.lock();
-        self.obtain_locked(&mut slot, obtain)
+        let replaced = slot.held_generation();
+        self.obtain_locked(&mut slot, || obtain(replaced))
     }
 
     /// Runs `attempt` (which returns its outcome and the HTTP requests it made) with the cached
     /// credential; when the vendor refuses it, renews it once and attempts once more.
     pub fn with_renewal<V>(
         &self,
-        obtain: impl Fn() -> Result<Obtained<T>, Error>,
+        obtain: impl Fn(Option<u64>) -> Result<Obtained<T>, Error>,
         attempt: impl Fn(&T) -> Result<(Attempt<V>, u32), Error>,
     ) -> Result<Authorized<V>, Error> {
         let lease = self.lease(&obtain)?;
@@ -201,8 +220,8 @@ impl<T: Clone> CredentialCache<T> {
     ) -> Result<Lease<T>, Error> {
         match obtain() {
             Ok(obtained) => {
-                slot.last_generation += 1;
-                let generation = slot.last_generation;
+                let generation = obtained.generation.unwrap_or(slot.last_generation + 1);
+                slot.last_generation = slot.last_generation.max(generation);
                 slot.state =
                     State::Held { credential: obtained.credential.clone(), generation, renew_at: obtained.renew_at };
                 Ok(Lease { credential: obtained.credential, generation, requests: obtained.requests })
@@ -232,33 +251,40 @@ mod tests {
     use super::*;
 
     fn obtained(value: &str) -> Result<Obtained<String>, Error> {
-        Ok(Obtained { credential: value.to_owned(), requests: 1, renew_at: None })
+        Ok(Obtained { credential: value.to_owned(), requests: 1, renew_at: None, generation: None })
     }
 
     #[test]
     fn cached_until_renewal_time() {
         let cache = CredentialCache::new(Refusals::Forget);
         let first = cache
-            .lease(|| Ok(Obtained { credential: "a".to_owned(), requests: 1, renew_at: Some(Instant::now()) }))
+            .lease(|_| {
+                Ok(Obtained {
+                    credential: "a".to_owned(),
+                    requests: 1,
+                    renew_at: Some(Instant::now()),
+                    generation: None,
+                })
+            })
             .expect("first");
         assert_eq!(first.requests, 1);
-        let second = cache.lease(|| obtained("b")).expect("second");
+        let second = cache.lease(|_| obtained("b")).expect("second");
         assert_eq!(second.credential, "b", "a credential past its renewal time is replaced");
-        let third = cache.lease(|| obtained("c")).expect("third");
+        let third = cache.lease(|_| obtained("c")).expect("third");
         assert_eq!((third.credential.as_str(), third.requests), ("b", 0));
     }
 
     #[test]
     fn one_renewal_per_refused_generation() {
         let cache = Arc::new(CredentialCache::new(Refusals::Forget));
-        let refused = cache.lease(|| obtained("old")).expect("lease").generation;
+        let refused = cache.lease(|_| obtained("old")).expect("lease").generation;
         let renewals = Arc::new(AtomicU32::new(0));
         let threads: Vec<_> = (0..8)
             .map(|_| {
                 let (cache, renewals) = (cache.clone(), renewals.clone());
                 std::thread::spawn(move || {
                     cache
-                        .renew(refused, || {
+                        .renew(refused, |_| {
                             renewals.fetch_add(1, Ordering::SeqCst);
                             std::thread::sleep(Duration::from_millis(20));
                             obtained("new")
@@ -277,7 +303,7 @@ mod tests {
     fn a_refused_credential_is_renewed_once() {
         let cache = CredentialCache::new(Refusals::Forget);
         let obtains = AtomicU32::new(0);
-        let obtain = || {
+        let obtain = |_: Option<u64>| {
             let number = obtains.fetch_add(1, Ordering::SeqCst);
             obtained(&format!("token{number}"))
         };
@@ -304,31 +330,31 @@ mod tests {
     #[test]
     fn remembered_refusals_fail_fast_until_replaced() {
         let cache: CredentialCache<String> = CredentialCache::new(Refusals::Remember);
-        let refuse = || Err(Error::new(ErrorCode::CredentialsRejected, "wrong password"));
+        let refuse = |_: Option<u64>| Err(Error::new(ErrorCode::CredentialsRejected, "wrong password"));
         assert!(cache.lease(refuse).is_err());
         let attempts = AtomicU32::new(0);
-        let again = cache.lease(|| {
+        let again = cache.lease(|_| {
             attempts.fetch_add(1, Ordering::SeqCst);
             obtained("x")
         });
         assert_eq!(again.expect_err("remembered").code(), ErrorCode::CredentialsRejected);
         assert_eq!(attempts.load(Ordering::SeqCst), 0);
-        assert_eq!(cache.replace(|| obtained("y")).expect("replaced").credential, "y");
+        assert_eq!(cache.replace(|_| obtained("y")).expect("replaced").credential, "y");
     }
 
     #[test]
     fn an_explicit_retry_sends_one_attempt_per_call() {
         let cache: CredentialCache<String> = CredentialCache::new(Refusals::Remember);
         let attempts = AtomicU32::new(0);
-        let refuse = || {
+        let refuse = |_: Option<u64>| {
             attempts.fetch_add(1, Ordering::SeqCst);
             Err(Error::new(ErrorCode::CredentialsRejected, "wrong password"))
         };
         assert!(cache.lease_retrying_refusal(refuse).is_err());
         assert!(cache.lease_retrying_refusal(refuse).is_err());
         assert_eq!(attempts.load(Ordering::SeqCst), 2, "one login per explicit call, remembered or not");
-        let held = cache.lease_retrying_refusal(|| obtained("ok")).expect("logged in");
-        assert_eq!(cache.lease_retrying_refusal(|| obtained("other")).expect("held").generation, held.generation);
+        let held = cache.lease_retrying_refusal(|_| obtained("ok")).expect("logged in");
+        assert_eq!(cache.lease_retrying_refusal(|_| obtained("other")).expect("held").generation, held.generation);
     }
 
     #[test]
@@ -344,7 +370,7 @@ mod tests {
     #[test]
     fn transport_failures_are_not_remembered() {
         let cache: CredentialCache<String> = CredentialCache::new(Refusals::Remember);
-        assert!(cache.lease(|| Err(Error::new(ErrorCode::Timeout, "slow"))).is_err());
-        assert_eq!(cache.lease(|| obtained("z")).expect("retried").credential, "z");
+        assert!(cache.lease(|_| Err(Error::new(ErrorCode::Timeout, "slow"))).is_err());
+        assert_eq!(cache.lease(|_| obtained("z")).expect("retried").credential, "z");
     }
 }

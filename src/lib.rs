@@ -27,6 +27,7 @@ mod redact;
 mod runtime;
 pub mod secret;
 mod stats;
+pub mod store;
 mod transport;
 pub mod zhibang;
 

@@ -21,6 +21,7 @@ use crate::events::Level;
 use crate::options::CallOptions;
 use crate::params::{self, Params};
 use crate::secret::Secret;
+use crate::store::{self, Fresh, SharedStore};
 use crate::transport::{CallScope, Exchange, Owner, Transport};
 
 /// An access token as TokenApi issued it.
@@ -36,6 +37,8 @@ struct Inner {
     transport: Transport,
     /// Shared, not copied, by every call that leases it.
     token: CredentialCache<Arc<Token>>,
+    /// The token shared with other processes, when the config names a store.
+    store: Option<SharedStore>,
 }
 
 /// A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
@@ -50,7 +53,14 @@ impl EshouhouClient {
         let owner = Owner { provider: Provider::Eshouhou, name: config.name.clone(), stats: Arc::default() };
         let transport = Transport::new(&config.transport, &config.base_url, paths, owner)?;
         let token = CredentialCache::new(Refusals::Forget);
-        Ok(EshouhouClient { inner: Arc::new(Inner { config, transport, token }) })
+        let store = match &config.credential_store {
+            Some(setting) => {
+                let owner = format!("eshouhou {} {}", config.base_url, config.app_id);
+                Some(SharedStore::new(store::open(setting)?, owner))
+            }
+            None => None,
+        };
+        Ok(EshouhouClient { inner: Arc::new(Inner { config, transport, token, store }) })
     }
 
     /// A client from a JSON config object (see [`EshouhouConfig`]).
@@ -105,7 +115,7 @@ impl EshouhouClient {
                 .inner
                 .token
                 .with_renewal(
-                    || self.obtain_token(&scope, None),
+                    |replaced| self.obtain_token(&scope, None, false, replaced),
                     |token| redact_attempt(self.get(&scope, params, token), token.value.expose()),
                 )
                 .and_then(|answer| answer.try_map(|value| normalize(params, value.as_deref()))),
@@ -142,7 +152,8 @@ impl EshouhouClient {
 
     /// The `token` endpoint: fetch a token now (optionally with another lifetime) and cache it.
     fn renew_token_now(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Data>, Error> {
-        let lease = self.inner.token.replace(|| self.obtain_token(scope, params.integer("expire")))?;
+        let lease =
+            self.inner.token.replace(|replaced| self.obtain_token(scope, params.integer("expire"), true, replaced))?;
         let token = &lease.credential;
         let data = json!({"expires_in": token.expires_in, "expires_at_ms": token.expires_at_ms});
         Ok(Authorized { value: data.into(), requests: lease.requests, reauthenticated: false })
@@ -180,7 +191,34 @@ impl EshouhouClient {
         Ok((attempt, answer.attempts))
     }
 
-    fn obtain_token(&self, scope: &CallScope<'_>, expire_hours: Option<i64>) -> Result<Obtained<Arc<Token>>, Error> {
+    /// A token for this client: from the shared store when one is configured (fetching one only when it
+    /// holds none newer than `replaced` and still valid), else fetched for this client. `force` (the
+    /// `token` endpoint) always fetches one.
+    fn obtain_token(
+        &self,
+        scope: &CallScope<'_>,
+        expire_hours: Option<i64>,
+        force: bool,
+        replaced: Option<u64>,
+    ) -> Result<Obtained<Arc<Token>>, Error> {
+        let Some(store) = &self.inner.store else {
+            return self.fetch_token(scope, expire_hours).map(|fresh| token_from(fresh, None));
+        };
+        let (stored, requests) =
+            store.obtain(replaced, force, scope.deadline.remaining(), || self.fetch_token(scope, expire_hours))?;
+        let generation = stored.generation;
+        let fresh = Fresh {
+            credential: stored.credential,
+            expires_at_ms: stored.expires_at_ms,
+            details: stored.details,
+            requests,
+        };
+        Ok(token_from(fresh, Some(generation)))
+    }
+
+    /// One TokenApi request, signed with the app secret. `expires_at_ms` of the result is when the token
+    /// is to be renewed, a little before the vendor's expiry.
+    fn fetch_token(&self, scope: &CallScope<'_>, expire_hours: Option<i64>) -> Result<Fresh, Error> {
         let config = &self.inner.config;
         let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_millis() as u64);
         let timestamp = now_ms.to_string();
@@ -225,21 +263,32 @@ impl EshouhouClient {
         .ok_or_else(|| Error::invalid_response("the TokenApi answer has no expires_in"))?;
         // Renew shortly before the vendor's expiry: a tenth of the lifetime, at most a minute, so a call
         // never goes out with a token about to lapse in flight.
-        let margin = Duration::from_secs(expires_in / 10).min(Duration::from_secs(60));
-        let lifetime = Duration::from_secs(expires_in);
+        let margin_ms = (expires_in * 100).min(60_000);
         self.inner.transport.owner().stats.token_renewal();
         self.inner.transport.client_event(Level::Info, "token_issued", scope, |event| {
             event.requests = Some(answer.attempts);
         });
-        Ok(Obtained {
-            credential: Arc::new(Token {
-                value: Secret::new(token),
-                expires_in,
-                expires_at_ms: now_ms + expires_in * 1000,
-            }),
+        Ok(Fresh {
+            credential: token,
+            expires_at_ms: Some((now_ms + expires_in * 1000).saturating_sub(margin_ms)),
+            details: json!({"expires_in": expires_in, "expires_at_ms": now_ms + expires_in * 1000}),
             requests: answer.attempts,
-            renew_at: Some(Instant::now() + lifetime.saturating_sub(margin)),
         })
+    }
+}
+
+/// A token as the cache holds it, renewed at `fresh.expires_at_ms`.
+fn token_from(fresh: Fresh, generation: Option<u64>) -> Obtained<Arc<Token>> {
+    let renew_in = fresh.expires_at_ms.map_or(0, |at| at.saturating_sub(store::now_ms()));
+    Obtained {
+        credential: Arc::new(Token {
+            value: Secret::new(fresh.credential),
+            expires_in: fresh.details["expires_in"].as_u64().unwrap_or_default(),
+            expires_at_ms: fresh.details["expires_at_ms"].as_u64().unwrap_or_default(),
+        }),
+        requests: fresh.requests,
+        renew_at: Some(Instant::now() + Duration::from_millis(renew_in)),
+        generation,
     }
 }
 

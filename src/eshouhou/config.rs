@@ -26,6 +26,8 @@ pub struct EshouhouConfig {
     pub service_network_type: u32,
     /// A label the host chooses, shown in log events, stats and descriptions of the client.
     pub name: Option<String>,
+    /// Where the token is shared with other processes: a directory, or `callbacks:NAME`.
+    pub credential_store: Option<String>,
     pub transport: TransportConfig,
 }
 
@@ -40,6 +42,7 @@ const KEYS: &[&str] = &[
     "service_network_id",
     "service_network_type",
     "name",
+    "credential_store",
 ];
 
 impl EshouhouConfig {
@@ -65,6 +68,7 @@ impl EshouhouConfig {
             service_network_id: reader.string("service_network_id")?.filter(|id| !id.is_empty()),
             service_network_type: reader.integer("service_network_type", 1, 1, 2)? as u32,
             name: reader.string("name")?.filter(|name| !name.is_empty()),
+            credential_store: reader.string("credential_store")?.filter(|store| !store.trim().is_empty()),
             transport: TransportConfig::read(&mut reader)?,
         };
         reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;

@@ -12,6 +12,7 @@ mod endpoints;
 mod eshouhou;
 mod library;
 mod logging;
+mod store;
 mod zhibang;
 
 pub use library::AFTERSALES_ABI_VERSION;

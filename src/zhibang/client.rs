@@ -19,6 +19,7 @@ use crate::events::Level;
 use crate::options::CallOptions;
 use crate::params::{self, Params};
 use crate::secret::Secret;
+use crate::store::{self, Fresh, SharedStore};
 use crate::transport::{CallScope, Exchange, NO_QUERY, Owner, Transport};
 
 /// A logged-in session as the login answered it.
@@ -33,6 +34,8 @@ struct Inner {
     transport: Transport,
     /// Shared, not copied, by every call that leases it.
     session: CredentialCache<Arc<Session>>,
+    /// The session shared with other processes, when the config names a store.
+    store: Option<SharedStore>,
 }
 
 /// A thread-safe Zhibang client. Cloning is cheap and shares the connection pool and the session.
@@ -48,7 +51,14 @@ impl ZhibangClient {
         let transport =
             Transport::new(&config.transport, &config.base_url, paths.chain([config.login_path.as_str()]), owner)?;
         let session = CredentialCache::new(Refusals::Remember);
-        Ok(ZhibangClient { inner: Arc::new(Inner { config, transport, session }) })
+        let store = match &config.credential_store {
+            Some(setting) => {
+                let owner = format!("zhibang {} {}", config.base_url, config.username);
+                Some(SharedStore::new(store::open(setting)?, owner))
+            }
+            None => None,
+        };
+        Ok(ZhibangClient { inner: Arc::new(Inner { config, transport, session, store }) })
     }
 
     /// A client from a JSON config object (see [`ZhibangConfig`]).
@@ -241,7 +251,7 @@ impl ZhibangClient {
         attempt: impl Fn(&Session) -> Result<(Attempt<V>, u32), Error>,
     ) -> Result<Authorized<V>, Error> {
         self.inner.session.with_renewal(
-            || self.obtain_session(scope, None),
+            |replaced| self.obtain_session(scope, None, replaced),
             |session| redact_attempt(attempt(session), session.value.expose()),
         )
     }
@@ -262,8 +272,8 @@ impl ZhibangClient {
         let captcha = params.get("rndcode").map(|code| code.as_text().into_owned());
         let cache = &self.inner.session;
         let lease = match captcha {
-            Some(code) => cache.replace(|| self.obtain_session(scope, Some(&code))),
-            None => cache.lease_retrying_refusal(|| self.obtain_session(scope, None)),
+            Some(code) => cache.replace(|replaced| self.obtain_session(scope, Some(&code), replaced)),
+            None => cache.lease_retrying_refusal(|replaced| self.obtain_session(scope, None, replaced)),
         }?;
         let data = json!({
             "logged_in": true,
@@ -303,7 +313,36 @@ impl ZhibangClient {
         })
     }
 
-    fn obtain_session(&self, scope: &CallScope<'_>, captcha: Option<&str>) -> Result<Obtained<Arc<Session>>, Error> {
+    /// A session for this client: from the shared store when one is configured (logging in only when it
+    /// holds none newer than `replaced`), else from a login of its own.
+    fn obtain_session(
+        &self,
+        scope: &CallScope<'_>,
+        captcha: Option<&str>,
+        replaced: Option<u64>,
+    ) -> Result<Obtained<Arc<Session>>, Error> {
+        let (fresh, generation) = match &self.inner.store {
+            None => (self.log_in(scope, captcha)?, None),
+            Some(store) => {
+                let lock_timeout = scope.deadline.remaining();
+                let (stored, requests) =
+                    store.obtain(replaced, captcha.is_some(), lock_timeout, || self.log_in(scope, captcha))?;
+                let fresh =
+                    Fresh { credential: stored.credential, expires_at_ms: None, details: stored.details, requests };
+                (fresh, Some(stored.generation))
+            }
+        };
+        let server_version = fresh.details["server_version"].as_str().map(str::to_owned);
+        Ok(Obtained {
+            credential: Arc::new(Session { value: Secret::new(fresh.credential), server_version }),
+            requests: fresh.requests,
+            renew_at: None,
+            generation,
+        })
+    }
+
+    /// One login with the account's credentials (and a captcha answer, if given).
+    fn log_in(&self, scope: &CallScope<'_>, captcha: Option<&str>) -> Result<Fresh, Error> {
         let config = &self.inner.config;
         let mut datas = vec![
             json!({"id": "user", "val": plain_text_credential(&config.username)}),
@@ -339,10 +378,11 @@ impl ZhibangClient {
         }
         self.inner.transport.owner().stats.login();
         self.inner.transport.client_event(Level::Info, "login", scope, |event| event.requests = Some(answer.attempts));
-        Ok(Obtained {
-            credential: Arc::new(Session { value: Secret::new(session), server_version: document.server_version }),
+        Ok(Fresh {
+            credential: session,
+            expires_at_ms: None,
+            details: json!({"server_version": document.server_version}),
             requests: answer.attempts,
-            renew_at: None,
         })
     }
 

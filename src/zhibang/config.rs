@@ -27,12 +27,15 @@ pub struct ZhibangConfig {
     pub verify_writes: bool,
     /// A label the host chooses, shown in log events, stats and descriptions of the client.
     pub name: Option<String>,
+    /// Where the session is shared with other processes: a directory, or `callbacks:NAME`.
+    pub credential_store: Option<String>,
     pub transport: TransportConfig,
 }
 
 pub const LOGIN_PATHS: &[&str] = &["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"];
 
-const KEYS: &[&str] = &["base_url", "username", "password", "serial_number", "login_path", "verify_writes", "name"];
+const KEYS: &[&str] =
+    &["base_url", "username", "password", "serial_number", "login_path", "verify_writes", "name", "credential_store"];
 
 impl ZhibangConfig {
     /// Reads a config object; unknown keys are an error.
@@ -65,9 +68,20 @@ impl ZhibangConfig {
         };
         let verify_writes = reader.boolean("verify_writes", true)?;
         let name = reader.string("name")?.filter(|name| !name.is_empty());
+        let credential_store = reader.string("credential_store")?.filter(|store| !store.trim().is_empty());
         let transport = TransportConfig::read(&mut reader)?;
         reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;
-        Ok(ZhibangConfig { base_url, username, password, serial_number, login_path, verify_writes, name, transport })
+        Ok(ZhibangConfig {
+            base_url,
+            username,
+            password,
+            serial_number,
+            login_path,
+            verify_writes,
+            name,
+            credential_store,
+            transport,
+        })
     }
 }
 

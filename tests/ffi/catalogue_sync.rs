@@ -284,6 +284,8 @@ fn header_functions_and_catalogue_agree() {
         "aftersales_cancel_token_new",
         "aftersales_cancel_token_cancel",
         "aftersales_cancel_token_free",
+        "aftersales_credential_store_register",
+        "aftersales_store_reply_set",
     ];
     let per_provider = [
         "client_new",

@@ -10,4 +10,5 @@ mod events;
 mod header;
 mod hostile;
 mod paging;
+mod store;
 mod zhibang;

@@ -13,7 +13,7 @@ HEADER = REPOSITORY / "include" / "aftersales.h"
 
 def header_functions() -> set[str]:
     # A declaration is a return type, the name, then "(" at the start of a line in the generated header.
-    declaration = re.compile(r"^(?:const )?(?:char|void|uint32_t|uint64_t|aftersales_\w+) \*?(aftersales_\w+)\(", re.M)
+    declaration = re.compile(r"^(?:const )?(?:char|void|int32_t|uint32_t|uint64_t|aftersales_\w+) \*?(aftersales_\w+)\(", re.M)
     return set(declaration.findall(HEADER.read_text(encoding="utf-8")))
 
 

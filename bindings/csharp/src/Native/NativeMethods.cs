@@ -45,6 +45,34 @@ namespace AfterSales.Native
         [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
         internal delegate void CallCallback(IntPtr userData, IntPtr envelopeJson);
 
+        /// <summary>The callbacks of a host's credential store (aftersales_credential_store_callbacks).</summary>
+        [StructLayout(LayoutKind.Sequential)]
+        internal struct StoreCallbacks
+        {
+            internal StoreGet Get;
+            internal StorePut Put;
+            internal StoreLock Lock;
+            internal StoreUnlock Unlock;
+        }
+
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        internal delegate int StoreGet(IntPtr userData, IntPtr key, IntPtr reply);
+
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        internal delegate int StorePut(IntPtr userData, IntPtr key, IntPtr value, UIntPtr length);
+
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        internal delegate int StoreLock(IntPtr userData, IntPtr key, uint timeoutMs);
+
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        internal delegate int StoreUnlock(IntPtr userData, IntPtr key);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern int aftersales_credential_store_register(byte[] name, ref StoreCallbacks callbacks, IntPtr userData);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void aftersales_store_reply_set(IntPtr reply, byte[] value, UIntPtr length);
+
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_cancel_token_new();
 

@@ -98,6 +98,17 @@ def _declare(function: Any, argtypes: list[Any], restype: Any) -> Callable[..., 
 
 # void (*)(void *user_data, uint32_t level, const char *event_json), as include/aftersales.h declares it.
 LOG_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_char_p)
+# The callbacks of a host's credential store (aftersales_credential_store_callbacks in the header).
+STORE_GET = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p)
+STORE_PUT = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_size_t)
+STORE_LOCK = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_uint32)
+STORE_UNLOCK = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_char_p)
+
+
+class StoreCallbacks(ctypes.Structure):
+    _fields_ = [("get", STORE_GET), ("put", STORE_PUT), ("lock", STORE_LOCK), ("unlock", STORE_UNLOCK)]
+
+
 # void (*)(void *user_data, char *envelope_json): the callback owns the envelope and frees it.
 CALL_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 
@@ -161,6 +172,14 @@ class NativeLibrary:
         self._live_string_count = _declare(self._cdll.aftersales_live_string_count, [], ctypes.c_uint64)
         self._endpoints = _declare(self._cdll.aftersales_endpoints, [], ctypes.c_void_p)
         self.cancel_token_new = _declare(self._cdll.aftersales_cancel_token_new, [], ctypes.c_void_p)
+        self.credential_store_register = _declare(
+            self._cdll.aftersales_credential_store_register,
+            [ctypes.c_char_p, ctypes.POINTER(StoreCallbacks), ctypes.c_void_p],
+            ctypes.c_int32,
+        )
+        self.store_reply_set = _declare(
+            self._cdll.aftersales_store_reply_set, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t], None
+        )
         self.cancel_token_cancel = _declare(self._cdll.aftersales_cancel_token_cancel, [ctypes.c_void_p], None)
         self.cancel_token_free = _declare(self._cdll.aftersales_cancel_token_free, [ctypes.c_void_p], None)
         self.set_log_callback = _declare(
