@@ -72,10 +72,7 @@ pub fn measure(tools: &Tools, library: &Library, nginx: &Nginx, plan: &Plan) -> 
             let us_per_call = match contender {
                 Contender::Wrk => 1e6 / wrk::requests_per_second(&tools.wrk, wrk_url.as_str(), plan.wrk_seconds)?,
                 Contender::Raw => per_call_us(plan.calls, || raw.get_customer_project().map(drop))?,
-                Contender::Ffi => per_call_us(plan.calls, || {
-                    let envelope = client.get_customer_project(&params);
-                    envelope.is_ok().then_some(()).ok_or_else(|| envelope.as_str().to_owned())
-                })?,
+                Contender::Ffi => per_call_us(plan.calls, || client.get_customer_project(&params).success())?,
                 Contender::FfiParse => per_call_us(plan.calls, || {
                     let data = client.get_customer_project(&params).parse()?;
                     data["ok"].as_bool().filter(|ok| *ok).map(drop).ok_or_else(|| data.to_string())

@@ -16,6 +16,15 @@ type CursorNew = unsafe extern "C" fn(*mut c_void, *const c_char, *const c_char)
 type CursorNext = unsafe extern "C" fn(*mut c_void) -> *mut c_char;
 type ListAll = unsafe extern "C" fn(*mut c_void, *const c_char, *const c_char, u32) -> *mut c_char;
 type StringFree = unsafe extern "C" fn(*mut c_char);
+/// `aftersales_log_callback`.
+pub type LogCallback = unsafe extern "C" fn(*mut c_void, u32, *const c_char);
+type SetLogCallback = unsafe extern "C" fn(Option<LogCallback>, *mut c_void, u32);
+
+/// `min_level` of `aftersales_set_log_callback`, as include/aftersales.h defines them.
+pub const LOG_OFF: u32 = 0;
+pub const LOG_ERROR: u32 = 1;
+pub const LOG_INFO: u32 = 3;
+pub const LOG_DEBUG: u32 = 4;
 
 pub struct Library {
     eshouhou_client_new: NewClient,
@@ -29,6 +38,7 @@ pub struct Library {
     zhibang_cursor_free: FreeHandle,
     zhibang_list_all: ListAll,
     string_free: StringFree,
+    set_log_callback: SetLogCallback,
     // Declared last so it is dropped last: the function pointers above point into it.
     _library: libloading::Library,
 }
@@ -63,6 +73,7 @@ impl Library {
                 zhibang_cursor_free: function(&library, "aftersales_zhibang_cursor_free")?,
                 zhibang_list_all: function(&library, "aftersales_zhibang_list_all")?,
                 string_free: function(&library, "aftersales_string_free")?,
+                set_log_callback: function(&library, "aftersales_set_log_callback")?,
                 _library: library,
             })
         }
@@ -74,6 +85,15 @@ impl Library {
 
     pub fn zhibang_client(&self, config: &Value) -> Result<Client<'_>, String> {
         self.client(self.zhibang_client_new, self.zhibang_client_free, config)
+    }
+
+    /// `aftersales_set_log_callback`: the process-wide log callback, or none with `None`.
+    ///
+    /// # Safety
+    /// `callback` must be safe to call from any thread with `user_data` until the callback is set again.
+    pub unsafe fn set_log_callback(&self, callback: Option<LogCallback>, user_data: *mut c_void, min_level: u32) {
+        // SAFETY: forwarded from the caller.
+        unsafe { (self.set_log_callback)(callback, user_data, min_level) };
     }
 
     fn client(&self, new: NewClient, free: FreeHandle, config: &Value) -> Result<Client<'_>, String> {
@@ -192,6 +212,11 @@ impl Envelope<'_> {
                 let byte = unsafe { *self.text.cast::<u8>().add(index) };
                 byte == *expected
             })
+    }
+
+    /// `Ok` for a success envelope, else the envelope's text as the error.
+    pub fn success(&self) -> Result<(), String> {
+        self.is_ok().then_some(()).ok_or_else(|| self.as_str().to_owned())
     }
 
     /// The envelope parsed, as a caller in any language does next.

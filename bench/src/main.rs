@@ -16,6 +16,7 @@ mod calls;
 mod fixture;
 mod inprocess;
 mod library;
+mod logging;
 mod machine;
 mod nginx;
 mod process;
@@ -42,6 +43,10 @@ use crate::tools::Tools;
 const CALL_ROUNDS: usize = 31;
 const CALLS_PER_ROUND: usize = 1500;
 const WRK_SECONDS: u32 = 1;
+/// Short turns in many rounds: a shared machine's load changes less within a short round, and a cost of
+/// microseconds needs many per-round comparisons to show.
+const LOG_ROUNDS: usize = 151;
+const LOG_CALLS_PER_ROUND: usize = 300;
 const PIECE_ROUNDS: usize = 9;
 const PIECE_RUNS: usize = 20_000;
 const PROFILED_CALLS: usize = 300;
@@ -89,6 +94,8 @@ fn run(repo: &Path, out: &Path, report_path: &Path) -> Result<(), String> {
     eprintln!("== 1-3. one call against nginx ({}): wrk, raw reqwest, the library from Rust and C", nginx.url);
     let plan = calls::Plan { rounds: CALL_ROUNDS, calls: CALLS_PER_ROUND, wrk_seconds: WRK_SECONDS };
     let calls = calls::measure(&tools, &library, &nginx, &plan)?;
+    eprintln!("== 3. the same call with a log callback: none, off, info, debug");
+    let logging = logging::measure(&library, &nginx, LOG_ROUNDS, LOG_CALLS_PER_ROUND)?;
     eprintln!("== the library's own work without the network: public pieces, callgrind profile");
     let pieces = inprocess::Pieces::new()?.time(PIECE_ROUNDS, PIECE_RUNS);
     let profile = callgrind::profile(&tools, &nginx.url, PROFILED_CALLS)?;
@@ -108,7 +115,7 @@ fn run(repo: &Path, out: &Path, report_path: &Path) -> Result<(), String> {
     eprintln!("== 8. at rest: stripped size, dlopen to the first client");
     let at_rest = at_rest::measure(&tools, DLOPEN_RUNS)?;
 
-    let results = Results { machine, calls, pieces, profile, python, csharp, threads, walks, at_rest };
+    let results = Results { machine, calls, logging, pieces, profile, python, csharp, threads, walks, at_rest };
     let markdown = report::render(&results);
     std::fs::write(report_path, &markdown)
         .map_err(|error| format!("cannot write {}: {error}", report_path.display()))?;

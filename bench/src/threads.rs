@@ -42,10 +42,7 @@ pub fn measure(library: &Library, sandbox: &Sandbox, rounds: usize, seconds: f64
     let client = library.eshouhou_client(&fixture::eshouhou_config(&sandbox.url))?;
     let raw = RawClient::new(&sandbox.url)?;
     let params = c_string(&fixture::project_params());
-    let library_call = || {
-        let envelope = client.get_customer_project(&params);
-        envelope.is_ok().then_some(()).ok_or_else(|| envelope.as_str().to_owned())
-    };
+    let library_call = || client.get_customer_project(&params).success();
     let raw_call = || raw.get_customer_project().map(drop);
     let admin = Admin::new(&sandbox.url);
     let duration = Duration::from_secs_f64(seconds);
