@@ -102,6 +102,11 @@
 #define AFTERSALES_LOG_DEBUG 4
 
 /**
+ * The most pages a cursor keeps in flight: a server sees at most this many requests from one walk.
+ */
+#define MOST_PREFETCH 8
+
+/**
  * The most calls started with a callback that run at once; more wait their turn. This bounds the
  * threads the library adds to a host, whatever it starts.
  */

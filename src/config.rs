@@ -157,6 +157,8 @@ pub struct TransportConfig {
     pub ca_certificates: Option<String>,
     /// Trust only `ca_certificates`, not the system's trust store.
     pub ca_certificates_only: bool,
+    /// Pages a cursor fetches ahead while the caller works on the current one (0: none).
+    pub prefetch: usize,
 }
 
 /// 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
@@ -176,6 +178,7 @@ impl TransportConfig {
         "proxy",
         "ca_certificates",
         "ca_certificates_only",
+        "prefetch",
     ];
 
     pub fn read(reader: &mut ConfigReader) -> Result<TransportConfig, Error> {
@@ -198,6 +201,7 @@ impl TransportConfig {
             proxy: reader.string("proxy")?.filter(|proxy| !proxy.is_empty()),
             ca_certificates: reader.string("ca_certificates")?.map(read_pem).transpose()?,
             ca_certificates_only: reader.boolean("ca_certificates_only", false)?,
+            prefetch: reader.integer("prefetch", 1, 0, crate::paging::MOST_PREFETCH as u64)? as usize,
         };
         if config.ca_certificates_only && config.ca_certificates.is_none() {
             return Err(Error::parameter(

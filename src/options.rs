@@ -19,11 +19,13 @@ pub struct CallOptions {
     /// The host's own id for the call, instead of a generated one.
     pub request_id: Option<String>,
     pub cancel: Option<CancelToken>,
+    /// For a cursor: pages fetched ahead, replacing the config's `prefetch`.
+    pub prefetch: Option<usize>,
 }
 
 impl CallOptions {
     /// The option keys of `options_json`.
-    pub const KEYS: &'static [&'static str] = &["deadline_ms", "timeout_ms", "request_id"];
+    pub const KEYS: &'static [&'static str] = &["deadline_ms", "timeout_ms", "request_id", "prefetch"];
 
     /// Options from a JSON object (`deadline_ms`, `timeout_ms`, `request_id`), checked as strictly as a
     /// config: unknown keys are errors.
@@ -48,8 +50,12 @@ impl CallOptions {
             }
             None => None,
         };
+        let prefetch = match reader.has("prefetch") {
+            true => Some(reader.integer("prefetch", 0, 0, crate::paging::MOST_PREFETCH as u64)? as usize),
+            false => None,
+        };
         reader.finish(CallOptions::KEYS)?;
-        Ok(CallOptions { deadline, timeout, request_id, cancel })
+        Ok(CallOptions { deadline, timeout, request_id, cancel, prefetch })
     }
 }
 

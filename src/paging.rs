@@ -4,10 +4,12 @@
 //! list is; each page is one ordinary call, so token renewal and re-login happen inside it as for any
 //! call and a walk survives them. eshouhou lists end at a short page, Zhibang lists at their page count.
 
+use std::collections::VecDeque;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Instant;
 
 use serde_json::{Map, Value};
+use tokio::task::JoinHandle;
 
 use crate::catalogue::{Endpoint, MAX_PAGE_INDEX};
 use crate::envelope::{Data, Meta, Response};
@@ -15,6 +17,7 @@ use crate::error::{Error, ErrorCode};
 use crate::json_object::object;
 use crate::options::CallOptions;
 use crate::params::{Params, WireValue};
+use crate::runtime;
 use crate::{EshouhouClient, ZhibangClient};
 
 /// A client that checks and runs calls; both providers' clients are one.
@@ -22,6 +25,11 @@ pub trait Caller {
     fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error>;
     fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error>;
     fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error>;
+
+    /// Pages a cursor of this client fetches ahead by default (the config's `prefetch`).
+    fn prefetch(&self) -> usize {
+        0
+    }
 }
 
 macro_rules! caller_for {
@@ -37,6 +45,10 @@ macro_rules! caller_for {
 
             fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
                 <$client>::execute_with(self, params, options)
+            }
+
+            fn prefetch(&self) -> usize {
+                <$client>::prefetch(self)
             }
         }
     };
@@ -72,6 +84,50 @@ pub struct Cursor<C> {
     options: CallOptions,
     /// A fingerprint of the last page's first row, to notice a server that ignores the page number.
     last_first_row: Option<u64>,
+    /// Starts a page's call in the background (None: pages are fetched one by one, on demand).
+    fetcher: Option<Fetcher>,
+    /// Pages asked for ahead, in page order, each with its call under way.
+    ahead: VecDeque<(i64, PageCall)>,
+    /// The page count the server reported (None: the walk ends at a short page instead).
+    page_count: Option<i64>,
+}
+
+/// Starts one page's call on the library's call threads, with how many may run ahead of the caller.
+struct Fetcher {
+    pages: usize,
+    start: Box<dyn Fn(Params, CallOptions) -> Result<PageCall, Error> + Send>,
+}
+
+/// One page's call running on the library's call threads.
+type PageCall = JoinHandle<Result<Response, Error>>;
+
+/// The most pages a cursor keeps in flight: a server sees at most this many requests from one walk.
+pub const MOST_PREFETCH: usize = 8;
+
+impl<C: Caller + Clone + Send + Sync + 'static> Cursor<C> {
+    /// As [`Cursor::with_options`], fetching the next pages while the caller works on the current one:
+    /// `options.prefetch` (else the client's `prefetch`) pages ahead, at most 8. Where the page count is
+    /// known (Zhibang tables), that many pages are fetched at once; otherwise one page ahead. Pages are
+    /// handed out in order, and memory holds at most the pages in flight.
+    pub fn prefetching(
+        client: C,
+        endpoint: &str,
+        params: &Map<String, Value>,
+        options: CallOptions,
+    ) -> Result<Cursor<C>, Error> {
+        let pages = options.prefetch.unwrap_or_else(|| client.prefetch()).min(MOST_PREFETCH);
+        let runtime = runtime::get()?;
+        let caller = client.clone();
+        let mut cursor = Cursor::with_options(client, endpoint, params, options)?;
+        if pages > 0 {
+            let start = move |params: Params, options: CallOptions| {
+                let caller = caller.clone();
+                Ok(runtime.spawn_blocking(move || caller.execute_with(&params, &options)))
+            };
+            cursor.fetcher = Some(Fetcher { pages, start: Box::new(start) });
+        }
+        Ok(cursor)
+    }
 }
 
 impl<C: Caller> Cursor<C> {
@@ -110,6 +166,9 @@ impl<C: Caller> Cursor<C> {
             failed: None,
             options,
             last_first_row: None,
+            fetcher: None,
+            ahead: VecDeque::new(),
+            page_count: None,
         })
     }
 
@@ -129,6 +188,8 @@ impl<C: Caller> Cursor<C> {
             return Ok(None);
         }
         self.fetch().map_err(|error| {
+            // Pages fetched past a failure are not handed out: the walk resumes (or ends) at the failure.
+            self.ahead.clear();
             // A cancelled page is the caller's choice, not the server's: the walk can be resumed.
             if error.retryable() || error.code() == ErrorCode::Cancelled {
                 return error.with_walk_done(false);
@@ -143,7 +204,13 @@ impl<C: Caller> Cursor<C> {
     fn fetch(&mut self) -> Result<Option<Response>, Error> {
         let requested = self.next_index;
         self.params.set(self.index_param, WireValue::Integer(requested));
-        let mut response = self.client.execute_with(&self.params, &self.options)?;
+        let mut response = match self.ahead.pop_front() {
+            Some((page, call)) if page == requested => join(call)?,
+            _ => {
+                self.ahead.clear();
+                self.client.execute_with(&self.params, &self.options)?
+            }
+        };
         let page_data = response.data.as_json().unwrap_or(&Value::Null);
         let first_row = page_data["rows"].get(0).map(fingerprint);
         if first_row.is_some() && first_row == self.last_first_row {
@@ -162,8 +229,31 @@ impl<C: Caller> Cursor<C> {
         let next = requested.checked_add(1).filter(|next| *next <= MAX_PAGE_INDEX);
         self.done = !has_more || next.is_none();
         self.next_index = next.unwrap_or(requested);
+        self.page_count = page["count"].as_i64();
         response.meta.done = Some(self.done);
+        if self.done {
+            self.ahead.clear();
+        } else {
+            self.fetch_ahead()?;
+        }
         Ok(Some(response))
+    }
+
+    /// Starts the calls of the pages after `next_index`, up to the fetcher's number (one, when the page
+    /// count is unknown and a short page may end the walk), never past the page count.
+    fn fetch_ahead(&mut self) -> Result<(), Error> {
+        let Some(fetcher) = &self.fetcher else { return Ok(()) };
+        let wanted = if self.page_count.is_some() { fetcher.pages } else { 1 };
+        while self.ahead.len() < wanted {
+            let page = self.ahead.back().map_or(self.next_index, |(page, _)| page + 1);
+            if page > MAX_PAGE_INDEX || self.page_count.is_some_and(|count| page > count) {
+                break;
+            }
+            let mut params = self.params.clone();
+            params.set(self.index_param, WireValue::Integer(page));
+            self.ahead.push_back((page, (fetcher.start)(params, self.options.clone())?));
+        }
+        Ok(())
     }
 
     /// What `next_page` gives after the end, as an envelope body: no data, `done`.
@@ -174,6 +264,13 @@ impl<C: Caller> Cursor<C> {
             meta: Meta { done: Some(true), ..Meta::new(endpoint.provider, endpoint.name, Instant::now()) },
         }
     }
+}
+
+/// The outcome of a page's call started ahead.
+fn join(call: PageCall) -> Result<Response, Error> {
+    runtime::get()?.block_on(call).unwrap_or_else(|_| {
+        Err(Error::new(ErrorCode::InternalError, "libaftersales caught a panic fetching a page ahead"))
+    })
 }
 
 fn fingerprint(row: &Value) -> u64 {
@@ -192,14 +289,14 @@ impl<C: Caller> Iterator for Cursor<C> {
 
 /// Every row of a list, up to `max_pages` pages (0: no limit), in one result:
 /// `{"rows", "columns"?, "pages", "complete"}` where `complete` is false when the limit cut the walk.
-pub fn fetch_all<C: Caller>(
+pub fn fetch_all<C: Caller + Clone + Send + Sync + 'static>(
     client: C,
     endpoint: &str,
     params: &Map<String, Value>,
     max_pages: u32,
 ) -> Result<Response, Error> {
     let started = Instant::now();
-    let mut cursor = Cursor::new(client, endpoint, params)?;
+    let mut cursor = Cursor::prefetching(client, endpoint, params, CallOptions::default())?;
     let catalogue_entry = cursor.params.endpoint();
     let mut meta = Meta::new(catalogue_entry.provider, catalogue_entry.name, started);
     let mut rows = Vec::new();

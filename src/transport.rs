@@ -766,6 +766,7 @@ mod tests {
             proxy: None,
             ca_certificates: None,
             ca_certificates_only: false,
+            prefetch: 1,
         };
         let owner = Owner { provider: Provider::Zhibang, name: None, stats: Arc::default() };
         Transport::new(&config, base_url, ["/api/TokenApi", "/sysa/custom/add.asp?edit=1"], owner)

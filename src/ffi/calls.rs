@@ -163,7 +163,7 @@ pub unsafe fn call_async<C: Caller + Clone + Send + 'static>(
 ///
 /// # Safety
 /// As [`call_named`].
-pub unsafe fn list_all<C: Caller + Clone>(
+pub unsafe fn list_all<C: Caller + Clone + Send + Sync + 'static>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -182,7 +182,7 @@ pub struct Walk<C>(Mutex<Result<Cursor<C>, Error>>);
 /// A provider's cursor handle type, wrapping its walk. Each provider has its own so a C compiler tells
 /// them apart.
 pub trait CursorHandle: Sized {
-    type Client: Caller + Clone;
+    type Client: Caller + Clone + Send + Sync + 'static;
     fn from_walk(walk: Walk<Self::Client>) -> Self;
     fn walk(&self) -> &Walk<Self::Client>;
 }
@@ -204,7 +204,7 @@ pub unsafe fn cursor_new<H: CursorHandle>(
         let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
         // SAFETY: forwarded from the caller.
         let options = unsafe { read_options(options_json, cancel) }?;
-        Cursor::with_options(client.clone(), endpoint, &params, options)
+        Cursor::prefetching(client.clone(), endpoint, &params, options)
     }))
     .unwrap_or_else(|_| Err(Error::new(ErrorCode::InternalError, "libaftersales caught a panic starting a cursor")));
     Box::into_raw(Box::new(H::from_walk(Walk(Mutex::new(start)))))

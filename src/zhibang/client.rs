@@ -124,6 +124,11 @@ impl ZhibangClient {
         call::finish(self.inner.transport.owner(), &scope, outcome)
     }
 
+    /// Pages a cursor of this client fetches ahead (the config's `prefetch`).
+    pub fn prefetch(&self) -> usize {
+        self.inner.config.transport.prefetch
+    }
+
     /// Counters since the client was created (see `ClientStats::to_json`).
     pub fn stats(&self) -> Value {
         self.inner.transport.owner().stats.to_json()

@@ -54,7 +54,8 @@ fn an_exact_multiple_ends_with_an_empty_page() {
 fn a_walk_survives_a_session_and_a_token_renewal() {
     let sandbox =
         sandbox_with(SandboxConfig { zhibang_services: 600, eshouhou_work_orders: 300, ..SandboxConfig::default() });
-    let zhibang = Client::zhibang(&sandbox, json!({}));
+    // Without read-ahead, so the page after the kick is the next one asked for.
+    let zhibang = Client::zhibang(&sandbox, json!({"prefetch": 0}));
     let cursor = zhibang.cursor("service_list", &json!({"pagesize": 100}));
     let mut rows = rows_of(&[ok(cursor.next_page())]);
     sandbox.kick(aftersales_sandbox::ZHIBANG_USER);
@@ -74,7 +75,8 @@ fn a_walk_survives_a_session_and_a_token_renewal() {
 #[test]
 fn a_page_that_failed_retryably_is_asked_for_again() {
     let sandbox = sandbox_with(SandboxConfig { zhibang_services: 300, ..SandboxConfig::default() });
-    let client = Client::zhibang(&sandbox, json!({"retries": 0}));
+    // Without read-ahead, so the fault meets the page the test asks for next.
+    let client = Client::zhibang(&sandbox, json!({"retries": 0, "prefetch": 0}));
     let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
     let first = rows_of(&[ok(cursor.next_page())]);
     sandbox.inject_fault(aftersales_sandbox::Fault {
@@ -92,7 +94,8 @@ fn a_page_that_failed_retryably_is_asked_for_again() {
 #[test]
 fn a_permanent_failure_ends_the_walk_without_more_requests() {
     let sandbox = sandbox_with(SandboxConfig { zhibang_services: 300, ..SandboxConfig::default() });
-    let client = Client::zhibang(&sandbox, json!({"retries": 0}));
+    // Without read-ahead, so the fault meets the page the test asks for next.
+    let client = Client::zhibang(&sandbox, json!({"retries": 0, "prefetch": 0}));
     let cursor = client.cursor("service_list", &json!({"pagesize": 100}));
     ok(cursor.next_page());
     let list = "/sysa/mobilephone/salesmanage/service/list.asp";
@@ -158,4 +161,77 @@ fn a_cursor_reports_a_bad_start_on_its_first_page() {
     failed(bad_filter.next_page(), "unknown_parameter");
     let unknown = client.cursor("no_such_list", &json!({}));
     failed(unknown.next_page(), "unknown_endpoint");
+}
+
+/// The `ord` of every row of every page, in the order the cursor handed them out.
+fn ords(pages: &[Value]) -> Vec<String> {
+    rows_of(pages)
+        .iter()
+        .map(|row| row["ord"].as_str().map(str::to_owned).unwrap_or_else(|| row["ord"].to_string()))
+        .collect()
+}
+
+#[test]
+fn read_ahead_keeps_the_order_and_bounds_the_pages_in_flight() {
+    let sandbox = sandbox_with(SandboxConfig { zhibang_services: 1000, ..SandboxConfig::default() });
+    let list = "/sysa/mobilephone/salesmanage/service/list.asp";
+    let plain = Client::zhibang(&sandbox, json!({"prefetch": 0}));
+    let expected = ords(&plain.cursor("service_list", &json!({"pagesize": 50})).pages());
+    assert_eq!(expected.len(), 1000);
+    for prefetch in [1, 4, 8] {
+        let client = Client::zhibang(&sandbox, json!({"prefetch": prefetch}));
+        ok(client.endpoint("service_list", &json!({"pagesize": 1})));
+        let before = sandbox.stats().max_concurrent_requests;
+        sandbox.inject_fault(aftersales_sandbox::Fault {
+            path_prefix: list.into(),
+            kind: aftersales_sandbox::FaultKind::Delay(std::time::Duration::from_millis(60)),
+            times: 1000,
+        });
+        let walked = ords(&client.cursor("service_list", &json!({"pagesize": 50})).pages());
+        sandbox.clear_faults();
+        assert_eq!(walked, expected, "prefetch {prefetch}: every row once, in order");
+        let peak = sandbox.stats().max_concurrent_requests;
+        assert!(peak <= before.max(prefetch as u64), "prefetch {prefetch}: {peak} requests at once");
+        if prefetch > 1 {
+            assert!(peak > 1, "prefetch {prefetch}: the pages were fetched at the same time");
+        }
+    }
+}
+
+#[test]
+fn read_ahead_stops_at_the_failed_page() {
+    let sandbox = sandbox_with(SandboxConfig { zhibang_services: 1000, ..SandboxConfig::default() });
+    let client = Client::zhibang(&sandbox, json!({"prefetch": 4, "retries": 0}));
+    let cursor = client.cursor("service_list", &json!({"pagesize": 50}));
+    let first = ok(cursor.next_page());
+    sandbox.inject_fault(aftersales_sandbox::Fault {
+        path_prefix: "/sysa/mobilephone/salesmanage/service/list.asp".into(),
+        kind: aftersales_sandbox::FaultKind::Http500,
+        times: 1,
+    });
+    let mut pages = vec![first];
+    let failure = loop {
+        let page = cursor.next_page();
+        if page["ok"] != json!(true) {
+            break page;
+        }
+        pages.push(page);
+    };
+    assert_eq!(
+        (failure["error"]["code"].clone(), failure["meta"]["done"].clone()),
+        (json!("http_status"), json!(true))
+    );
+    let indexes: Vec<i64> = pages.iter().filter_map(|page| page["data"]["page"]["index"].as_i64()).collect();
+    assert_eq!(indexes, (1..=indexes.len() as i64).collect::<Vec<_>>(), "pages up to the failure, in order");
+    assert_eq!(cursor.next_page(), failure, "the walk ended there");
+}
+
+#[test]
+fn an_eshouhou_walk_reads_one_page_ahead_and_ends_at_the_short_page() {
+    let sandbox = sandbox();
+    let plain = Client::eshouhou(&sandbox, json!({"prefetch": 0}));
+    let expected = rows_of(&plain.cursor("get_work_orders", &json!({"pageSize": 7})).pages());
+    let ahead = Client::eshouhou(&sandbox, json!({"prefetch": 8}));
+    let walked = rows_of(&ahead.cursor("get_work_orders", &json!({"pageSize": 7})).pages());
+    assert_eq!(walked, expected);
 }
