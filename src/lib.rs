@@ -13,6 +13,9 @@ pub mod error;
 pub mod eshouhou;
 mod excerpt;
 mod ffi;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 mod json_object;
 mod lenient_json;
 pub mod paging;
