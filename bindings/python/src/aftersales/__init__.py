@@ -10,12 +10,14 @@ Importing the package loads the native library (inside the package, or $AFTERSAL
 checks its ABI version.
 """
 
-from ._cursor import PageCursor, RowCursor
+from ._calls import CancelToken
+from ._cursor import AsyncPageCursor, AsyncRowCursor, PageCursor, RowCursor
 from ._version import __version__
-from .clients import EshouhouClient, ZhibangClient
+from .clients import AsyncEshouhouClient, AsyncZhibangClient, EshouhouClient, ZhibangClient
 from .errors import (
     AfterSalesError,
     AuthError,
+    Cancelled,
     ClientClosedError,
     DecodeError,
     InternalError,
@@ -29,7 +31,13 @@ from .results import Meta, Result, meta_of
 
 __all__ = [
     "AfterSalesError",
+    "AsyncEshouhouClient",
+    "AsyncPageCursor",
+    "AsyncRowCursor",
+    "AsyncZhibangClient",
     "AuthError",
+    "Cancelled",
+    "CancelToken",
     "ClientClosedError",
     "DecodeError",
     "EshouhouClient",
