@@ -26,11 +26,13 @@ from .errors import (
 )
 from .library import abi_version, endpoints, library_path, library_version, live_string_count
 from .results import Meta, Result, meta_of
+from .stores import CredentialStore, RedisCredentialStore, register_credential_store
 
 __all__ = [
     "AfterSalesError",
     "AuthError",
     "ClientClosedError",
+    "CredentialStore",
     "DecodeError",
     "EshouhouClient",
     "InternalError",
@@ -38,6 +40,7 @@ __all__ = [
     "Meta",
     "OutcomeUnknown",
     "PageCursor",
+    "RedisCredentialStore",
     "Result",
     "RowCursor",
     "TransportError",
@@ -50,4 +53,5 @@ __all__ = [
     "library_version",
     "live_string_count",
     "meta_of",
+    "register_credential_store",
 ]
