@@ -43,6 +43,12 @@ namespace AfterSales
         /// <c>service_network_type</c> (1 headquarters, default, or 2 outlet), and the transport keys below. Unknown
         /// keys are an error, so a typo never falls back to a default.
         /// <para>
+        /// <c>credential_store</c>: share the token with the clients of the same app id and server, in other
+        /// processes and on other machines: a directory path (this machine), or <c>callbacks:NAME</c> for an
+        /// <see cref="ICredentialStore"/> registered with <see cref="AfterSalesLibrary.RegisterCredentialStore"/>.
+        /// Default: none.
+        /// </para>
+        /// <para>
         /// Transport keys: <c>timeout_ms</c> (one request, from connect to the answer's last byte; default 30000),
         /// <c>connect_timeout_ms</c> (default 10000), <c>deadline_ms</c> (the whole call: every attempt, back-off, token
         /// renewal and re-login; default 60000, at most 3600000), <c>retries</c> (how many times a read is retried after

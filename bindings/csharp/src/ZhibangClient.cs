@@ -54,6 +54,12 @@ namespace AfterSales
         /// <c>outcome</c> <c>unconfirmed</c> for such prose) is reported as it came.
         /// </para>
         /// <para>
+        /// <c>credential_store</c>: share the session with the clients of the same account and server in other processes
+        /// and on other machines, so that they log in once between them: a directory path (this machine), or
+        /// <c>callbacks:NAME</c> for an <see cref="ICredentialStore"/> registered with
+        /// <see cref="AfterSalesLibrary.RegisterCredentialStore"/>. Default: none.
+        /// </para>
+        /// <para>
         /// Transport keys: <c>timeout_ms</c> (one request, from connect to the answer's last byte; default 30000),
         /// <c>connect_timeout_ms</c> (default 10000), <c>deadline_ms</c> (the whole call: every attempt, back-off, token
         /// renewal and re-login; default 60000, at most 3600000), <c>retries</c> (how many times a read is retried after

@@ -28,6 +28,7 @@ from .errors import (
 )
 from .library import abi_version, endpoints, library_path, library_version, live_string_count
 from .results import Meta, Result, meta_of
+from .stores import CredentialStore, RedisCredentialStore, register_credential_store
 
 __all__ = [
     "AfterSalesError",
@@ -39,6 +40,7 @@ __all__ = [
     "Cancelled",
     "CancelToken",
     "ClientClosedError",
+    "CredentialStore",
     "DecodeError",
     "EshouhouClient",
     "InternalError",
@@ -46,6 +48,7 @@ __all__ = [
     "Meta",
     "OutcomeUnknown",
     "PageCursor",
+    "RedisCredentialStore",
     "Result",
     "RowCursor",
     "TransportError",
@@ -58,4 +61,5 @@ __all__ = [
     "library_version",
     "live_string_count",
     "meta_of",
+    "register_credential_store",
 ]

@@ -24,6 +24,7 @@ class _EshouhouSettings(ClientCore):
         service_network_id: Optional[str] = None,
         service_network_type: Optional[Literal[1, 2]] = None,
         name: Optional[str] = None,
+        credential_store: Optional[str] = None,
         timeout_ms: Optional[int] = None,
         connect_timeout_ms: Optional[int] = None,
         deadline_ms: Optional[int] = None,
@@ -45,6 +46,7 @@ class _EshouhouSettings(ClientCore):
                 "service_network_id": service_network_id,
                 "service_network_type": service_network_type,
                 "name": name,
+                "credential_store": credential_store,
                 "timeout_ms": timeout_ms,
                 "connect_timeout_ms": connect_timeout_ms,
                 "deadline_ms": deadline_ms,
@@ -72,6 +74,7 @@ class _ZhibangSettings(ClientCore):
         login_path: Optional[Literal["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"]] = None,
         verify_writes: Optional[bool] = None,
         name: Optional[str] = None,
+        credential_store: Optional[str] = None,
         timeout_ms: Optional[int] = None,
         connect_timeout_ms: Optional[int] = None,
         deadline_ms: Optional[int] = None,
@@ -92,6 +95,7 @@ class _ZhibangSettings(ClientCore):
                 "login_path": login_path,
                 "verify_writes": verify_writes,
                 "name": name,
+                "credential_store": credential_store,
                 "timeout_ms": timeout_ms,
                 "connect_timeout_ms": connect_timeout_ms,
                 "deadline_ms": deadline_ms,
@@ -121,6 +125,9 @@ class EshouhouClient(_EshouhouSettings, EshouhouEndpoints):
             leaves them out (type 1 headquarters, the default, or 2 outlet).
         name: a label for this client, in its log events (``client``), ``repr()`` and descriptions, e.g.
             ``"erp-sync"``.
+        credential_store: share the token with the clients of the same app id and server in other processes
+            and on other machines: a directory path (this machine), or ``"callbacks:NAME"`` for a store
+            registered with ``register_credential_store`` (see ``aftersales.stores``). Default: none.
         timeout_ms: the limit of one request, from connect to the answer's last byte (default 30000).
         connect_timeout_ms: the limit of connecting (default 10000).
         deadline_ms: the limit of the whole call, every attempt, back-off, token renewal and re-login
@@ -167,6 +174,9 @@ class ZhibangClient(_ZhibangSettings, ZhibangEndpoints):
             ``"outcome": "unconfirmed"`` for such prose) as it came.
         name: a label for this client, in its log events (``client``), ``repr()`` and descriptions, e.g.
             ``"erp-sync"``.
+        credential_store: share the session with the clients of the same account and server in other processes
+            and on other machines: a directory path (this machine), or ``"callbacks:NAME"`` for a store
+            registered with ``register_credential_store`` (see ``aftersales.stores``). Default: none.
         timeout_ms: the limit of one request, from connect to the answer's last byte (default 30000).
         connect_timeout_ms: the limit of connecting (default 10000).
         deadline_ms: the limit of the whole call, every attempt, back-off, token renewal and re-login
