@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
 
-ensure_commands gcc:gcc g++:g++ valgrind:valgrind mcs:mono-mcs mono:mono-runtime
+# redis-server: the Python tests of the Redis credential store start one of their own on loopback.
+ensure_commands gcc:gcc g++:g++ valgrind:valgrind mcs:mono-mcs mono:mono-runtime redis-server:redis-server
 
 echo "== format and lints"
 cargo fmt --all --check

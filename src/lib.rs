@@ -18,6 +18,9 @@ pub mod eshouhou;
 pub mod events;
 mod excerpt;
 mod ffi;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 mod json_object;
 mod lenient_json;
 pub mod options;

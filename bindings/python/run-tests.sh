@@ -24,7 +24,7 @@ trap 'rm -rf "$scratch"' EXIT
 # setuptools copies modules into build/ and never removes them from there: a module deleted or
 # renamed in src/ would otherwise still ship in the wheel under test.
 rm -rf "$binding_dir/build"
-"$scratch/venv/bin/pip" install --quiet --disable-pip-version-check "$binding_dir[test]"
+"$scratch/venv/bin/pip" install --quiet --disable-pip-version-check "$binding_dir[test,redis]"
 
 # The suite checks the library that travels inside the installed package, not a development build.
 cd "$binding_dir"

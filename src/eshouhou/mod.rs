@@ -4,8 +4,8 @@
 mod client;
 mod config;
 mod display_rows;
-mod normalize;
-mod reply;
+pub(crate) mod normalize;
+pub(crate) mod reply;
 mod sign;
 
 pub use client::EshouhouClient;

@@ -3,9 +3,9 @@
 
 mod client;
 mod config;
-mod document;
-mod normalize;
-mod outcome;
+pub(crate) mod document;
+pub(crate) mod normalize;
+pub(crate) mod outcome;
 
 pub use client::ZhibangClient;
 pub use config::{LOGIN_PATHS, ZhibangConfig};

@@ -4,7 +4,7 @@ using AfterSales.Native;
 namespace AfterSales
 {
     /// <summary>Facts about the loaded native library: versions, the endpoint catalogue and a leak counter.</summary>
-    public static class AfterSalesLibrary
+    public static partial class AfterSalesLibrary
     {
         /// <summary>The ABI version this wrapper was written for; the library must report the same.</summary>
         public static uint ExpectedAbiVersion

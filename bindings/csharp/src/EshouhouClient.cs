@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using AfterSales.Native;
 
 namespace AfterSales
 {
     /// <summary>
     /// A client of the eshouhou (易售后) open platform: one method per endpoint (generated from the catalogue), a
-    /// generic <see cref="Call"/>, and <see cref="Pages"/>/<see cref="Rows"/> over list endpoints.
+    /// generic <see cref="Call"/>, <see cref="Pages"/>/<see cref="Rows"/> over list endpoints, and an awaitable form of each call
+    /// (<c>…Async</c>, <see cref="CallAsync"/>, <see cref="OpenCursor"/>).
     /// </summary>
     /// <remarks>
     /// The token is fetched on the first call, shared by all threads, cached and renewed inside. One instance is
@@ -15,13 +18,16 @@ namespace AfterSales
     /// </remarks>
     public sealed partial class EshouhouClient : IDisposable
     {
-        // The exports behind the constructor, Call, Pages, Rows, ListAll, Stats and ToString (each generated endpoint method calls its own).
+        // The exports behind the constructor, Call, CallAsync, Pages, Rows, OpenCursor, ListAll, Stats and ToString (each generated endpoint
+        // method calls its own, or call_with and call_async with options).
         private static readonly ProviderExports<EshouhouClientHandle, EshouhouCursorHandle> Exports =
             new ProviderExports<EshouhouClientHandle, EshouhouCursorHandle>(
+                "eshouhou",
                 nameof(EshouhouClient),
                 NativeMethods.aftersales_eshouhou_client_new,
-                NativeMethods.aftersales_eshouhou_call,
-                NativeMethods.aftersales_eshouhou_cursor_new,
+                NativeMethods.aftersales_eshouhou_call_with,
+                NativeMethods.aftersales_eshouhou_call_async,
+                NativeMethods.aftersales_eshouhou_cursor_new_with,
                 NativeMethods.aftersales_eshouhou_cursor_next,
                 NativeMethods.aftersales_eshouhou_list_all,
                 NativeMethods.aftersales_eshouhou_client_stats,
@@ -36,6 +42,12 @@ namespace AfterSales
         /// <c>token_expire_hours</c> (1–24, default 2), <c>service_space_id</c>, <c>service_network_id</c>,
         /// <c>service_network_type</c> (1 headquarters, default, or 2 outlet), and the transport keys below. Unknown
         /// keys are an error, so a typo never falls back to a default.
+        /// <para>
+        /// <c>credential_store</c>: share the token with the clients of the same app id and server, in other
+        /// processes and on other machines: a directory path (this machine), or <c>callbacks:NAME</c> for an
+        /// <see cref="ICredentialStore"/> registered with <see cref="AfterSalesLibrary.RegisterCredentialStore"/>.
+        /// Default: none.
+        /// </para>
         /// <para>
         /// Transport keys: <c>timeout_ms</c> (one request, from connect to the answer's last byte; default 30000),
         /// <c>connect_timeout_ms</c> (default 10000), <c>deadline_ms</c> (the whole call: every attempt, back-off, token
@@ -60,12 +72,31 @@ namespace AfterSales
         /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
         /// <param name="endpoint">The catalogue name, e.g. <c>get_customer_project</c>.</param>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> is the endpoint's normalized result.</returns>
         /// <exception cref="AfterSalesException">The call failed; the subclass tells the family (an unknown name is <c>unknown_endpoint</c>).</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public AfterSalesResponse Call(string endpoint, object parameters = null)
+        public AfterSalesResponse Call(string endpoint, object parameters = null, CallOptions options = null)
         {
-            return native.Call(endpoint, parameters);
+            return native.Call(endpoint, parameters, options);
+        }
+
+        /// <summary>
+        /// Calls any endpoint by its catalogue name without holding a thread: the call runs on one of the library's call
+        /// threads (at most 64 in the process; more wait their turn) and its callback completes the task.
+        /// </summary>
+        /// <param name="endpoint">The catalogue name, e.g. <c>get_customer_project</c>.</param>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight (it ends within milliseconds).</param>
+        /// <returns>The response, as <see cref="Call"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> for a cancelled write that may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled (<see cref="TaskCanceledException"/>) when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed (thrown at once).</exception>
+        public Task<AfterSalesResponse> CallAsync(
+            string endpoint, object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync(endpoint, parameters, options, cancellationToken);
         }
 
         /// <summary>
@@ -75,6 +106,7 @@ namespace AfterSales
         /// </summary>
         /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The <c>data</c> of each page: <c>{"rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
         /// <exception cref="AfterSalesException">
         /// A page failed, thrown by <c>MoveNext</c> (a non-list endpoint fails on the first page). After a retryable
@@ -83,19 +115,34 @@ namespace AfterSales
         /// a request.
         /// </exception>
         /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
-        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
+        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null, CallOptions options = null)
         {
-            return native.Pages(endpoint, parameters);
+            return native.Pages(endpoint, parameters, options);
         }
 
         /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
         /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
         /// <returns>Each record, with a <c>&lt;Field&gt;Name</c> label beside each documented enum code.</returns>
         /// <exception cref="AfterSalesException">A page failed, thrown by <c>MoveNext</c>, with the rules of <see cref="Pages"/>.</exception>
-        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
+        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null, CallOptions options = null)
         {
-            return native.Rows(endpoint, parameters);
+            return native.Rows(endpoint, parameters, options);
+        }
+
+        /// <summary>
+        /// Opens an awaited walk over the pages of a list endpoint: call <see cref="AfterSalesCursor.NextPageAsync"/>
+        /// until it returns null, and dispose the cursor.
+        /// </summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The cursor, before its first page.</returns>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public AfterSalesCursor OpenCursor(string endpoint, object parameters = null, CallOptions options = null)
+        {
+            return native.OpenCursor(endpoint, parameters, options);
         }
 
         /// <summary>

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
 using AfterSales.Native;
 
 namespace AfterSales
 {
     /// <summary>
     /// What <see cref="EshouhouClient"/> and <see cref="ZhibangClient"/> share: the native client's lifetime, the
-    /// argument checks, and the calls by endpoint name (<c>Call</c>, <c>Pages</c>, <c>Rows</c>, <c>ListAll</c>).
+    /// argument checks, and the calls by endpoint name (<c>Call</c>, <c>CallAsync</c>, <c>Pages</c>, <c>Rows</c>,
+    /// <c>OpenCursor</c>, <c>ListAll</c>).
     /// </summary>
     /// <remarks>
     /// The native client is held as a <see cref="SafeHandle"/> and passed as one to every call, so the runtime keeps
@@ -70,23 +73,40 @@ namespace AfterSales
             }
         }
 
-        /// <summary>Calls any endpoint by its catalogue name.</summary>
-        internal AfterSalesResponse Call(string endpoint, object parameters)
+        /// <summary>Calls any endpoint by its catalogue name, with this call's options (null: none).</summary>
+        internal AfterSalesResponse Call(string endpoint, object parameters, CallOptions options)
         {
             byte[] name = RequireEndpoint(endpoint);
-            return Envelope.Take(exports.Call(Handle, name, Utf8Marshal.ToNativeJson(parameters)));
+            return Envelope.Take(exports.CallWith(Handle, name, Utf8Marshal.ToNativeJson(parameters), CallOptions.ToNativeJson(options), IntPtr.Zero));
+        }
+
+        /// <summary>
+        /// Starts a call on the library's call threads; the task completes from its callback, and
+        /// <paramref name="cancellationToken"/> cancels it. Bad arguments throw here, before anything starts.
+        /// </summary>
+        internal Task<AfterSalesResponse> CallAsync(string endpoint, object parameters, CallOptions options, CancellationToken cancellationToken)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            byte[] json = Utf8Marshal.ToNativeJson(parameters);
+            byte[] optionsJson = CallOptions.ToNativeJson(options);
+            TClient client = Handle;
+            return PendingCall.Start(
+                client,
+                cancellationToken,
+                (token, callback, userData) => exports.CallAsync(client, name, json, optionsJson, token, callback, userData));
         }
 
         /// <summary>
         /// The pages of a list endpoint; the arguments are checked (and the parameters serialized) now, the cursor is
         /// opened when enumeration starts.
         /// </summary>
-        internal IEnumerable<JsonObject> Pages(string endpoint, object parameters)
+        internal IEnumerable<JsonObject> Pages(string endpoint, object parameters, CallOptions options)
         {
             byte[] name = RequireEndpoint(endpoint);
             byte[] json = Utf8Marshal.ToNativeJson(parameters);
+            byte[] optionsJson = CallOptions.ToNativeJson(options);
             return CursorWalk.Pages(
-                () => exports.NewCursor(Handle, name, json),
+                () => exports.NewCursor(Handle, name, json, optionsJson, IntPtr.Zero),
                 cursor =>
                 {
                     AfterSalesLog.Sync();
@@ -95,9 +115,22 @@ namespace AfterSales
         }
 
         /// <summary>The rows of every page of a list endpoint.</summary>
-        internal IEnumerable<JsonObject> Rows(string endpoint, object parameters)
+        internal IEnumerable<JsonObject> Rows(string endpoint, object parameters, CallOptions options)
         {
-            return CursorWalk.Rows(Pages(endpoint, parameters));
+            return CursorWalk.Rows(Pages(endpoint, parameters, options));
+        }
+
+        /// <summary>An asynchronous walk over the pages of a list endpoint; its first native cursor is opened now.</summary>
+        internal AfterSalesCursor OpenCursor(string endpoint, object parameters, CallOptions options)
+        {
+            byte[] name = RequireEndpoint(endpoint);
+            byte[] optionsJson = CallOptions.ToNativeJson(options);
+            return new AfterSalesCursor(
+                exports.Provider,
+                endpoint,
+                parameters,
+                (json, token) => exports.NewCursor(Handle, name, json, optionsJson, token),
+                cursor => exports.NextPage((TCursor)cursor));
         }
 
         /// <summary>Every page of a list endpoint in one response, at most <paramref name="maxPages"/> (0: no limit).</summary>

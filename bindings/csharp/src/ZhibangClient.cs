@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using AfterSales.Native;
 
 namespace AfterSales
 {
     /// <summary>
     /// A client of the Zhibang (智邦国际) ERP after-sales module: one method per endpoint (generated from the
-    /// catalogue), a generic <see cref="Call"/>, and <see cref="Pages"/>/<see cref="Rows"/> over list endpoints.
+    /// catalogue), a generic <see cref="Call"/>, <see cref="Pages"/>/<see cref="Rows"/> over list endpoints, and an awaitable form of each call
+    /// (<c>…Async</c>, <see cref="CallAsync"/>, <see cref="OpenCursor"/>).
     /// </summary>
     /// <remarks>
     /// The client logs in on the first call, once for all threads, shares the session, and logs in again once when
@@ -17,13 +20,16 @@ namespace AfterSales
     /// </remarks>
     public sealed partial class ZhibangClient : IDisposable
     {
-        // The exports behind the constructor, Call, Pages, Rows, ListAll, Stats and ToString (each generated endpoint method calls its own).
+        // The exports behind the constructor, Call, CallAsync, Pages, Rows, OpenCursor, ListAll, Stats and ToString (each generated endpoint
+        // method calls its own, or call_with and call_async with options).
         private static readonly ProviderExports<ZhibangClientHandle, ZhibangCursorHandle> Exports =
             new ProviderExports<ZhibangClientHandle, ZhibangCursorHandle>(
+                "zhibang",
                 nameof(ZhibangClient),
                 NativeMethods.aftersales_zhibang_client_new,
-                NativeMethods.aftersales_zhibang_call,
-                NativeMethods.aftersales_zhibang_cursor_new,
+                NativeMethods.aftersales_zhibang_call_with,
+                NativeMethods.aftersales_zhibang_call_async,
+                NativeMethods.aftersales_zhibang_cursor_new_with,
                 NativeMethods.aftersales_zhibang_cursor_next,
                 NativeMethods.aftersales_zhibang_list_all,
                 NativeMethods.aftersales_zhibang_client_stats,
@@ -46,6 +52,12 @@ namespace AfterSales
         /// with <c>verified</c> true when the record shows the write, else <see cref="AfterSalesOutcomeUnknownException"/>
         /// saying what was seen. With false there is no read-back: <see cref="AfterSalesOutcomeUnknownException"/> (or
         /// <c>outcome</c> <c>unconfirmed</c> for such prose) is reported as it came.
+        /// </para>
+        /// <para>
+        /// <c>credential_store</c>: share the session with the clients of the same account and server in other processes
+        /// and on other machines, so that they log in once between them: a directory path (this machine), or
+        /// <c>callbacks:NAME</c> for an <see cref="ICredentialStore"/> registered with
+        /// <see cref="AfterSalesLibrary.RegisterCredentialStore"/>. Default: none.
         /// </para>
         /// <para>
         /// Transport keys: <c>timeout_ms</c> (one request, from connect to the answer's last byte; default 30000),
@@ -71,12 +83,31 @@ namespace AfterSales
         /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
         /// <param name="endpoint">The catalogue name, e.g. <c>service_list</c>.</param>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> is the endpoint's normalized result.</returns>
         /// <exception cref="AfterSalesException">The call failed; the subclass tells the family (an unknown name is <c>unknown_endpoint</c>).</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public AfterSalesResponse Call(string endpoint, object parameters = null)
+        public AfterSalesResponse Call(string endpoint, object parameters = null, CallOptions options = null)
         {
-            return native.Call(endpoint, parameters);
+            return native.Call(endpoint, parameters, options);
+        }
+
+        /// <summary>
+        /// Calls any endpoint by its catalogue name without holding a thread: the call runs on one of the library's call
+        /// threads (at most 64 in the process; more wait their turn) and its callback completes the task.
+        /// </summary>
+        /// <param name="endpoint">The catalogue name, e.g. <c>service_list</c>.</param>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight (it ends within milliseconds).</param>
+        /// <returns>The response, as <see cref="Call"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> for a cancelled write that may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled (<see cref="TaskCanceledException"/>) when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed (thrown at once).</exception>
+        public Task<AfterSalesResponse> CallAsync(
+            string endpoint, object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync(endpoint, parameters, options, cancellationToken);
         }
 
         /// <summary>
@@ -86,6 +117,7 @@ namespace AfterSales
         /// </summary>
         /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The <c>data</c> of each page: <c>{"columns", "rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
         /// <exception cref="AfterSalesException">
         /// A page failed, thrown by <c>MoveNext</c> (a non-list endpoint fails on the first page). After a retryable
@@ -94,19 +126,34 @@ namespace AfterSales
         /// a request.
         /// </exception>
         /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
-        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null)
+        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null, CallOptions options = null)
         {
-            return native.Pages(endpoint, parameters);
+            return native.Pages(endpoint, parameters, options);
         }
 
         /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
         /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
         /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
         /// <returns>Each row as an object from column id to cell.</returns>
         /// <exception cref="AfterSalesException">A page failed, thrown by <c>MoveNext</c>, with the rules of <see cref="Pages"/>.</exception>
-        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null)
+        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null, CallOptions options = null)
         {
-            return native.Rows(endpoint, parameters);
+            return native.Rows(endpoint, parameters, options);
+        }
+
+        /// <summary>
+        /// Opens an awaited walk over the pages of a list endpoint: call <see cref="AfterSalesCursor.NextPageAsync"/>
+        /// until it returns null, and dispose the cursor.
+        /// </summary>
+        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
+        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
+        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The cursor, before its first page.</returns>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public AfterSalesCursor OpenCursor(string endpoint, object parameters = null, CallOptions options = null)
+        {
+            return native.OpenCursor(endpoint, parameters, options);
         }
 
         /// <summary>

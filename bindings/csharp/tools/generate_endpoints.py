@@ -119,12 +119,31 @@ def method_docs(endpoint):
     lines += [
         "        /// </remarks>",
         '        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>',
+        '        /// <param name="options">This call\'s timeout, deadline and request id; null for the config\'s.</param>',
         "        /// <returns>The response; its <see cref=\"AfterSalesResponse.Data\"/> has the shape above.</returns>",
         '        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending'
         " (<see cref=\"AfterSalesInputException\"/>); the subclass tells the family.</exception>",
         '        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>',
     ]
     return lines
+
+
+def async_docs(endpoint):
+    method = pascal_case(endpoint["name"])
+    return [
+        f'        /// <summary>{xml(endpoint["title"])}, awaited: <see cref="{method}"/> without holding a thread while it runs.</summary>',
+        '        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="'
+        + method
+        + '"/>; null for none.</param>',
+        '        /// <param name="options">This call\'s timeout, deadline and request id; null for the config\'s.</param>',
+        '        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>',
+        f'        /// <returns>The response, as <see cref="{method}"/> returns it.</returns>',
+        '        /// <exception cref="AfterSalesException">The task faults with it when the call failed'
+        + ("; <see cref=\"AfterSalesOutcomeUnknownException\"/> also when a cancelled write may have left" if endpoint["writes"] else "")
+        + ".</exception>",
+        '        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>',
+        '        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>',
+    ]
 
 
 def banner(catalogue):
@@ -160,6 +179,8 @@ def native_methods(catalogue):
 def client_methods(catalogue, provider):
     lines = banner(catalogue) + [
         "using System;",
+        "using System.Threading;",
+        "using System.Threading.Tasks;",
         "using AfterSales.Native;",
         "",
         "namespace AfterSales",
@@ -174,9 +195,20 @@ def client_methods(catalogue, provider):
         lines += method_docs(endpoint)
         lines += [
             f'        [Endpoint("{provider}", "{endpoint["name"]}", "{endpoint["function"]}")]',
-            f"        public AfterSalesResponse {pascal_case(endpoint['name'])}(object parameters = null)",
+            f"        public AfterSalesResponse {pascal_case(endpoint['name'])}(object parameters = null, CallOptions options = null)",
             "        {",
-            f"            return Envelope.Take(NativeMethods.{endpoint['function']}(Handle, Utf8Marshal.ToNativeJson(parameters)));",
+            "            return options == null",
+            f"                ? Envelope.Take(NativeMethods.{endpoint['function']}(Handle, Utf8Marshal.ToNativeJson(parameters)))",
+            f'                : native.Call("{endpoint["name"]}", parameters, options);',
+            "        }",
+            "",
+        ]
+        lines += async_docs(endpoint)
+        lines += [
+            f"        public Task<AfterSalesResponse> {pascal_case(endpoint['name'])}Async(",
+            "            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))",
+            "        {",
+            f'            return native.CallAsync("{endpoint["name"]}", parameters, options, cancellationToken);',
             "        }",
         ]
     lines += ["    }", "}"]

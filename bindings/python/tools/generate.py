@@ -29,6 +29,7 @@ GENERATED_MODULE = PACKAGE_DIR / "_endpoints.py"
 WORKSPACE_TARGET = BINDING_DIR.parent.parent / "target"
 
 PROVIDER_CLASSES = {"eshouhou": "EshouhouEndpoints", "zhibang": "ZhibangEndpoints"}
+ASYNC_PROVIDER_CLASSES = {"eshouhou": "AsyncEshouhouEndpoints", "zhibang": "AsyncZhibangEndpoints"}
 
 # Python types of the catalogue's parameter types (aliases defined in aftersales._params).
 PARAMETER_TYPES = {
@@ -40,7 +41,25 @@ PARAMETER_TYPES = {
 }
 
 # Names ClientBase already uses; an endpoint of the same name would silently replace them.
-CLIENT_BASE_NAMES = {"call", "close", "closed", "iter_pages", "iter_rows", "list_all"}
+CLIENT_BASE_NAMES = {"aclose", "call", "close", "closed", "iter_pages", "iter_rows", "list_all", "stats"}
+
+# Every method's own keywords for one call's options, after the vendor's parameters. No vendor parameter
+# has one of these names; check_names refuses a catalogue where one would, rather than shadow it.
+OPTION_PARAMETERS = [
+    ("timeout", "Optional[float]"),
+    ("deadline", "Optional[float]"),
+    ("request_id", "Optional[str]"),
+    ("cancel", "Optional[CancelToken]"),
+]
+OPTION_DOCS = [
+    "            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)",
+    "            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)",
+    "            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events",
+    "            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have"
+    " left: ``OutcomeUnknown``)",
+]
+OPTION_ARGUMENTS = "timeout, deadline, request_id, cancel"
+OPTION_KEYWORDS = "timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel"
 
 
 def load_native_module() -> ModuleType:
@@ -91,6 +110,8 @@ def check_names(endpoint: dict[str, Any]) -> None:
     for param in endpoint["params"]:
         if not param["name"].isidentifier() or keyword.iskeyword(param["name"]) or param["name"] == "self":
             raise SystemExit(f"parameter `{param['name']}` of `{name}` cannot be a keyword argument")
+        if param["name"] in dict(OPTION_PARAMETERS):
+            raise SystemExit(f"parameter `{param['name']}` of `{name}` has the name of a call option")
 
 
 def parameter_limits(param: dict[str, Any]) -> str:
@@ -107,10 +128,8 @@ def parameter_limits(param: dict[str, Any]) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
-def signature_lines(method: str, params: list[dict[str, Any]], returns: str) -> list[str]:
-    if not params:
-        return [f"    def {method}(self) -> {returns}:"]
-    lines = [f"    def {method}(", "        self,", "        *,"]
+def signature_lines(method: str, params: list[dict[str, Any]], returns: str, is_async: bool = False) -> list[str]:
+    lines = [f"    {'async def' if is_async else 'def'} {method}(", "        self,", "        *,"]
     # Mandatory parameters first, so they stand out; all are keyword-only, so the order is only for reading.
     ordered = [param for param in params if is_mandatory(param)] + [
         param for param in params if not is_mandatory(param)
@@ -120,6 +139,7 @@ def signature_lines(method: str, params: list[dict[str, Any]], returns: str) -> 
             lines.append(f"        {param['name']}: {annotation_of(param)},")
         else:
             lines.append(f"        {param['name']}: Optional[{annotation_of(param)}] = None,")
+    lines += [f"        {name}: {annotation} = None," for name, annotation in OPTION_PARAMETERS]
     lines.append(f"    ) -> {returns}:")
     return lines
 
@@ -145,14 +165,12 @@ def docstring_lines(summary: str, endpoint: dict[str, Any], returns_text: str) -
                 "        With ``verify_writes`` (the default) the client first reads the record back itself through",
                 f"        ``{detail}``: when it shows the write, the outcome is ``succeeded`` with ``verified`` True.",
             ]
-    if endpoint["params"]:
-        lines += ["", "        Args:"]
-        for param in endpoint["params"]:
-            lines.append(
-                f"            {param['name']}: {docstring_text(param['description'])}{parameter_limits(param)}"
-            )
-            for key in param.get("keys", []):
-                lines.append(f"                ``{key['name']}`` ({key['type']}): {docstring_text(key['description'])}")
+    lines += ["", "        Args:"]
+    for param in endpoint["params"]:
+        lines.append(f"            {param['name']}: {docstring_text(param['description'])}{parameter_limits(param)}")
+        for key in param.get("keys", []):
+            lines.append(f"                ``{key['name']}`` ({key['type']}): {docstring_text(key['description'])}")
+    lines += OPTION_DOCS
     lines += ["", "        Returns:", f"            {docstring_text(returns_text)}", '        """']
     return lines
 
@@ -168,17 +186,19 @@ def invocation_lines(endpoint: dict[str, Any], call: str) -> list[str]:
     return lines
 
 
-def method_lines(endpoint: dict[str, Any]) -> list[str]:
+def method_lines(endpoint: dict[str, Any], is_async: bool) -> list[str]:
     result_type = result_type_name(endpoint["result"])
-    lines = signature_lines(endpoint["name"], endpoint["params"], result_type)
+    lines = signature_lines(endpoint["name"], endpoint["params"], result_type, is_async)
     lines += docstring_lines(endpoint["title"], endpoint, endpoint["result_description"])
-    lines += invocation_lines(endpoint, f'cast({result_type}, self._invoke("{endpoint["name"]}", {{params}}))')
+    invoke = f'self._invoke("{endpoint["name"]}", {{params}}, {OPTION_ARGUMENTS})'
+    lines += invocation_lines(endpoint, f"cast({result_type}, {'await ' if is_async else ''}{invoke})")
     return lines
 
 
-def iterator_lines(endpoint: dict[str, Any]) -> list[str]:
+def iterator_lines(endpoint: dict[str, Any], is_async: bool) -> list[str]:
     paging = endpoint["paging"]
-    lines = signature_lines(f"iter_{endpoint['name']}", endpoint["params"], "RowCursor")
+    cursor = "AsyncRowCursor" if is_async else "RowCursor"
+    lines = signature_lines(f"iter_{endpoint['name']}", endpoint["params"], cursor)
     summary = (
         f"Every row of ``{endpoint['name']}`` across all pages, one request per page: "
         f"``{paging['index_param']}`` is the first page, ``{paging['size_param']}`` the page size "
@@ -187,26 +207,36 @@ def iterator_lines(endpoint: dict[str, Any]) -> list[str]:
     lines += docstring_lines(
         summary,
         endpoint,
-        f"The rows, one at a time, as ``{endpoint['name']}`` returns them; close() the cursor (or use ``with``)"
-        " when stopping early. After a retryable failure the next ``next()`` asks for the same page again;"
-        " any other failure is raised again by every later ``next()``.",
+        f"The rows, one at a time, as ``{endpoint['name']}`` returns them (``async for`` here); close the cursor"
+        " (or use ``async with``) when stopping early. After a retryable or cancelled failure the next"
+        " iteration asks for the same page again; any other failure is raised again by every later one."
+        if is_async
+        else f"The rows, one at a time, as ``{endpoint['name']}`` returns them; close() the cursor (or use ``with``)"
+        " when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page"
+        " again; any other failure is raised again by every later ``next()``.",
     )
-    lines += invocation_lines(endpoint, f'self.iter_rows("{endpoint["name"]}", **{{params}})')
+    lines += invocation_lines(endpoint, f'self.iter_rows("{endpoint["name"]}", {OPTION_KEYWORDS}, **{{params}})')
     return lines
 
 
-def class_lines(provider: str, endpoints: list[dict[str, Any]]) -> list[str]:
+def class_lines(provider: str, endpoints: list[dict[str, Any]], is_async: bool) -> list[str]:
+    name, base = (
+        (ASYNC_PROVIDER_CLASSES[provider], "AsyncClientBase")
+        if is_async
+        else (PROVIDER_CLASSES[provider], "ClientBase")
+    )
+    kind = "awaited method" if is_async else "method"
     lines = [
-        f"class {PROVIDER_CLASSES[provider]}(ClientBase):",
-        f'    """The {provider} endpoints, one method each; list endpoints also get iter_<name>."""',
+        f"class {name}({base}):",
+        f'    """The {provider} endpoints, one {kind} each; list endpoints also get iter_<name>."""',
         "",
         f'    _provider = "{provider}"',
     ]
     for endpoint in endpoints:
         check_names(endpoint)
-        lines += [""] + method_lines(endpoint)
+        lines += [""] + method_lines(endpoint, is_async)
         if endpoint["paging"]:
-            lines += [""] + iterator_lines(endpoint)
+            lines += [""] + iterator_lines(endpoint, is_async)
     return lines
 
 
@@ -224,23 +254,26 @@ def render(catalogue: dict[str, Any]) -> str:
     lines = [
         "# Generated by tools/generate.py from the libaftersales catalogue (aftersales_endpoints()).",
         "# Do not edit: run `python tools/generate.py` when the catalogue changes.",
-        '"""One typed method per endpoint, and iter_<name> per list endpoint, for both providers."""',
+        '"""One typed method per endpoint, and iter_<name> per list endpoint, for both providers, blocking and'
+        ' awaited."""',
         "",
         "from __future__ import annotations",
         "",
         f"from typing import {', '.join(sorted(typing_names))}",
         "",
-        "from ._client import ClientBase",
-        "from ._cursor import RowCursor",
+        "from ._calls import CancelToken",
+        "from ._client import AsyncClientBase, ClientBase",
+        "from ._cursor import AsyncRowCursor, RowCursor",
         f"from ._params import {', '.join(params)}",
         "from .results import (",
         *(f"    {name}," for name in results),
         ")",
     ]
-    for provider in PROVIDER_CLASSES:
-        lines += ["", ""] + class_lines(
-            provider, [endpoint for endpoint in endpoints if endpoint["provider"] == provider]
-        )
+    for is_async in (False, True):
+        for provider in PROVIDER_CLASSES:
+            lines += ["", ""] + class_lines(
+                provider, [endpoint for endpoint in endpoints if endpoint["provider"] == provider], is_async
+            )
     return "\n".join(lines) + "\n"
 
 

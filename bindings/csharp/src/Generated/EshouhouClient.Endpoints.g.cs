@@ -3,6 +3,8 @@
 // (ABI 1). Do not edit: run the generator and check the result in.
 // </auto-generated>
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using AfterSales.Native;
 
 namespace AfterSales
@@ -19,13 +21,30 @@ namespace AfterSales
         /// <para>Data: {"expires_in": seconds, "expires_at_ms": unix ms}; the token itself is kept inside the client and never returned.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "token", "aftersales_eshouhou_token")]
-        public AfterSalesResponse Token(object parameters = null)
+        public AfterSalesResponse Token(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_token(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_token(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("token", parameters, options);
+        }
+
+        /// <summary>获取访问access_token编码 get access token, awaited: <see cref="Token"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="Token"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="Token"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> TokenAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("token", parameters, options, cancellationToken);
         }
 
         /// <summary>获取服务空间信息 service-space (tenant) information: <c>GET /api/CustomerService/GetServiceSpace</c>.</summary>
@@ -35,13 +54,30 @@ namespace AfterSales
         /// <para>Data: the vendor's ResultValue object, with a label field <c>&lt;Field&gt;Name</c> added beside each documented enum code.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_service_space", "aftersales_eshouhou_get_service_space")]
-        public AfterSalesResponse GetServiceSpace(object parameters = null)
+        public AfterSalesResponse GetServiceSpace(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_service_space(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_service_space(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_service_space", parameters, options);
+        }
+
+        /// <summary>获取服务空间信息 service-space (tenant) information, awaited: <see cref="GetServiceSpace"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetServiceSpace"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetServiceSpace"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetServiceSpaceAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_service_space", parameters, options, cancellationToken);
         }
 
         /// <summary>获取工单列表(v1) list work orders, v1: <c>GET /api/CustomerService/GetWorkOrders</c>.</summary>
@@ -57,13 +93,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_work_orders_v1", parameters)</c> and <c>Rows("get_work_orders_v1", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_work_orders_v1", "aftersales_eshouhou_get_work_orders_v1")]
-        public AfterSalesResponse GetWorkOrdersV1(object parameters = null)
+        public AfterSalesResponse GetWorkOrdersV1(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_work_orders_v1(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_work_orders_v1(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_work_orders_v1", parameters, options);
+        }
+
+        /// <summary>获取工单列表(v1) list work orders, v1, awaited: <see cref="GetWorkOrdersV1"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetWorkOrdersV1"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetWorkOrdersV1"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetWorkOrdersV1Async(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_work_orders_v1", parameters, options, cancellationToken);
         }
 
         /// <summary>获取工单列表(v2) list work orders: <c>GET /open/v2/WorkOrder/GetWorkOrders</c>.</summary>
@@ -83,13 +136,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_work_orders", parameters)</c> and <c>Rows("get_work_orders", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_work_orders", "aftersales_eshouhou_get_work_orders")]
-        public AfterSalesResponse GetWorkOrders(object parameters = null)
+        public AfterSalesResponse GetWorkOrders(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_work_orders(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_work_orders(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_work_orders", parameters, options);
+        }
+
+        /// <summary>获取工单列表(v2) list work orders, awaited: <see cref="GetWorkOrders"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetWorkOrders"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetWorkOrders"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetWorkOrdersAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_work_orders", parameters, options, cancellationToken);
         }
 
         /// <summary>获取工单处理过程 work-order processing timeline: <c>GET /api/CustomerService/GetWorkProcess</c>.</summary>
@@ -102,13 +172,30 @@ namespace AfterSales
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_work_process", "aftersales_eshouhou_get_work_process")]
-        public AfterSalesResponse GetWorkProcess(object parameters = null)
+        public AfterSalesResponse GetWorkProcess(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_work_process(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_work_process(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_work_process", parameters, options);
+        }
+
+        /// <summary>获取工单处理过程 work-order processing timeline, awaited: <see cref="GetWorkProcess"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetWorkProcess"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetWorkProcess"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetWorkProcessAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_work_process", parameters, options, cancellationToken);
         }
 
         /// <summary>获取客户档案详情 customer record detail: <c>GET /open/v2/Customer/GetCustomer</c>.</summary>
@@ -123,13 +210,30 @@ namespace AfterSales
         /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_customer", "aftersales_eshouhou_get_customer")]
-        public AfterSalesResponse GetCustomer(object parameters = null)
+        public AfterSalesResponse GetCustomer(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_customer", parameters, options);
+        }
+
+        /// <summary>获取客户档案详情 customer record detail, awaited: <see cref="GetCustomer"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetCustomer"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetCustomer"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetCustomerAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_customer", parameters, options, cancellationToken);
         }
 
         /// <summary>获取客户项目详情 customer project detail: <c>GET /open/v2/Customer/GetCustomerProject</c>.</summary>
@@ -144,13 +248,30 @@ namespace AfterSales
         /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_customer_project", "aftersales_eshouhou_get_customer_project")]
-        public AfterSalesResponse GetCustomerProject(object parameters = null)
+        public AfterSalesResponse GetCustomerProject(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_project(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_project(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_customer_project", parameters, options);
+        }
+
+        /// <summary>获取客户项目详情 customer project detail, awaited: <see cref="GetCustomerProject"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetCustomerProject"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetCustomerProject"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetCustomerProjectAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_customer_project", parameters, options, cancellationToken);
         }
 
         /// <summary>获取客户设备列表 list customer devices: <c>GET /open/v2/Customer/GetCustomerProducts</c>.</summary>
@@ -170,13 +291,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_customer_products", parameters)</c> and <c>Rows("get_customer_products", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_customer_products", "aftersales_eshouhou_get_customer_products")]
-        public AfterSalesResponse GetCustomerProducts(object parameters = null)
+        public AfterSalesResponse GetCustomerProducts(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_products(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_products(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_customer_products", parameters, options);
+        }
+
+        /// <summary>获取客户设备列表 list customer devices, awaited: <see cref="GetCustomerProducts"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetCustomerProducts"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetCustomerProducts"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetCustomerProductsAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_customer_products", parameters, options, cancellationToken);
         }
 
         /// <summary>获取客户设备详情 customer device detail: <c>GET /open/v2/Customer/GetCustomerProduct</c>.</summary>
@@ -191,13 +329,30 @@ namespace AfterSales
         /// <para>Data: {"rows": [{"ShowType": int, "ShowTypeName", "Key", "Value"}], "fields": {Key: Value}} (rows keep every display row with its documented members; fields keeps the first value of each label, in display order).</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_customer_product", "aftersales_eshouhou_get_customer_product")]
-        public AfterSalesResponse GetCustomerProduct(object parameters = null)
+        public AfterSalesResponse GetCustomerProduct(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_product(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_product(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_customer_product", parameters, options);
+        }
+
+        /// <summary>获取客户设备详情 customer device detail, awaited: <see cref="GetCustomerProduct"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetCustomerProduct"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetCustomerProduct"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetCustomerProductAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_customer_product", parameters, options, cancellationToken);
         }
 
         /// <summary>获取客户联系人列表 list customer contacts: <c>GET /open/v2/Customer/GetCustomerContacts</c>.</summary>
@@ -217,13 +372,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_customer_contacts", parameters)</c> and <c>Rows("get_customer_contacts", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_customer_contacts", "aftersales_eshouhou_get_customer_contacts")]
-        public AfterSalesResponse GetCustomerContacts(object parameters = null)
+        public AfterSalesResponse GetCustomerContacts(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_contacts(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_contacts(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_customer_contacts", parameters, options);
+        }
+
+        /// <summary>获取客户联系人列表 list customer contacts, awaited: <see cref="GetCustomerContacts"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetCustomerContacts"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetCustomerContacts"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetCustomerContactsAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_customer_contacts", parameters, options, cancellationToken);
         }
 
         /// <summary>按手机号获取客户 customer by phone number (account): <c>GET /open/v2/Client/GetCustomerByUserName</c>.</summary>
@@ -236,13 +408,30 @@ namespace AfterSales
         /// <para>Data: the vendor's ResultValue object, with a label field <c>&lt;Field&gt;Name</c> added beside each documented enum code.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_customer_by_user_name", "aftersales_eshouhou_get_customer_by_user_name")]
-        public AfterSalesResponse GetCustomerByUserName(object parameters = null)
+        public AfterSalesResponse GetCustomerByUserName(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_by_user_name(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_customer_by_user_name(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_customer_by_user_name", parameters, options);
+        }
+
+        /// <summary>按手机号获取客户 customer by phone number (account), awaited: <see cref="GetCustomerByUserName"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetCustomerByUserName"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetCustomerByUserName"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetCustomerByUserNameAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_customer_by_user_name", parameters, options, cancellationToken);
         }
 
         /// <summary>获取产品分类以及产品 product categories and products under a category: <c>GET /api/CustomerService/GetCategoryAndProductList</c>.</summary>
@@ -256,13 +445,30 @@ namespace AfterSales
         /// <para>Data: {"ID", "Name", "Product": [products with WarrantyPeriodName], "Category": [...]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_category_and_product_list", "aftersales_eshouhou_get_category_and_product_list")]
-        public AfterSalesResponse GetCategoryAndProductList(object parameters = null)
+        public AfterSalesResponse GetCategoryAndProductList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_category_and_product_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_category_and_product_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_category_and_product_list", parameters, options);
+        }
+
+        /// <summary>获取产品分类以及产品 product categories and products under a category, awaited: <see cref="GetCategoryAndProductList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetCategoryAndProductList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetCategoryAndProductList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetCategoryAndProductListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_category_and_product_list", parameters, options, cancellationToken);
         }
 
         /// <summary>搜索查询产品 search products: <c>GET /api/CustomerService/SearchProductList</c>.</summary>
@@ -278,13 +484,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("search_product_list", parameters)</c> and <c>Rows("search_product_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "search_product_list", "aftersales_eshouhou_search_product_list")]
-        public AfterSalesResponse SearchProductList(object parameters = null)
+        public AfterSalesResponse SearchProductList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_search_product_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_search_product_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("search_product_list", parameters, options);
+        }
+
+        /// <summary>搜索查询产品 search products, awaited: <see cref="SearchProductList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="SearchProductList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="SearchProductList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> SearchProductListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("search_product_list", parameters, options, cancellationToken);
         }
 
         /// <summary>搜索查询配件 search spare parts: <c>GET /api/CustomerService/SearchAccessoryList</c>.</summary>
@@ -300,13 +523,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("search_accessory_list", parameters)</c> and <c>Rows("search_accessory_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "search_accessory_list", "aftersales_eshouhou_search_accessory_list")]
-        public AfterSalesResponse SearchAccessoryList(object parameters = null)
+        public AfterSalesResponse SearchAccessoryList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_search_accessory_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_search_accessory_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("search_accessory_list", parameters, options);
+        }
+
+        /// <summary>搜索查询配件 search spare parts, awaited: <see cref="SearchAccessoryList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="SearchAccessoryList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="SearchAccessoryList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> SearchAccessoryListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("search_accessory_list", parameters, options, cancellationToken);
         }
 
         /// <summary>获取产品列表 list products: <c>GET /open/v2/Basic/GetProducts</c>.</summary>
@@ -323,13 +563,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_products", parameters)</c> and <c>Rows("get_products", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_products", "aftersales_eshouhou_get_products")]
-        public AfterSalesResponse GetProducts(object parameters = null)
+        public AfterSalesResponse GetProducts(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_products(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_products(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_products", parameters, options);
+        }
+
+        /// <summary>获取产品列表 list products, awaited: <see cref="GetProducts"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetProducts"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetProducts"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetProductsAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_products", parameters, options, cancellationToken);
         }
 
         /// <summary>获取备件列表 list spare parts: <c>GET /open/v2/Basic/GetAccessories</c>.</summary>
@@ -346,13 +603,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageIndex</c>, <c>pageSize</c>); <c>Pages("get_accessories", parameters)</c> and <c>Rows("get_accessories", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("eshouhou", "get_accessories", "aftersales_eshouhou_get_accessories")]
-        public AfterSalesResponse GetAccessories(object parameters = null)
+        public AfterSalesResponse GetAccessories(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_eshouhou_get_accessories(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_eshouhou_get_accessories(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("get_accessories", parameters, options);
+        }
+
+        /// <summary>获取备件列表 list spare parts, awaited: <see cref="GetAccessories"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="GetAccessories"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="GetAccessories"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> GetAccessoriesAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("get_accessories", parameters, options, cancellationToken);
         }
     }
 }

@@ -3,6 +3,8 @@
 // (ABI 1). Do not edit: run the generator and check the result in.
 // </auto-generated>
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using AfterSales.Native;
 
 namespace AfterSales
@@ -19,13 +21,30 @@ namespace AfterSales
         /// <para>Data: {"logged_in": true, "server_version", "serial_number", "reused": bool}; the session value is never returned.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "login", "aftersales_zhibang_login")]
-        public AfterSalesResponse Login(object parameters = null)
+        public AfterSalesResponse Login(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_login(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_login(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("login", parameters, options);
+        }
+
+        /// <summary>系统登录 log in (done automatically; call it to check credentials or answer a captcha), awaited: <see cref="Login"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="Login"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="Login"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> LoginAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("login", parameters, options, cancellationToken);
         }
 
         /// <summary>退出系统 log out and forget the session: <c>POST /sysa/mobilephone/logout.asp</c>.</summary>
@@ -35,13 +54,30 @@ namespace AfterSales
         /// <para>Data: {"logged_out": bool, "text"}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "logout", "aftersales_zhibang_logout")]
-        public AfterSalesResponse Logout(object parameters = null)
+        public AfterSalesResponse Logout(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_logout(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_logout(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("logout", parameters, options);
+        }
+
+        /// <summary>退出系统 log out and forget the session, awaited: <see cref="Logout"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="Logout"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="Logout"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> LogoutAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("logout", parameters, options, cancellationToken);
         }
 
         /// <summary>售后服务 after-sales service list: <c>POST /sysa/mobilephone/salesmanage/service/list.asp (cmdkey refresh)</c>.</summary>
@@ -78,13 +114,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("service_list", parameters)</c> and <c>Rows("service_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "service_list", "aftersales_zhibang_service_list")]
-        public AfterSalesResponse ServiceList(object parameters = null)
+        public AfterSalesResponse ServiceList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_service_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_service_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("service_list", parameters, options);
+        }
+
+        /// <summary>售后服务 after-sales service list, awaited: <see cref="ServiceList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ServiceList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ServiceList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ServiceListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("service_list", parameters, options, cancellationToken);
         }
 
         /// <summary>服务详情 after-sales service detail: <c>POST /sysa/mobilephone/salesmanage/service/add.asp</c>.</summary>
@@ -97,13 +150,30 @@ namespace AfterSales
         /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "service_detail", "aftersales_zhibang_service_detail")]
-        public AfterSalesResponse ServiceDetail(object parameters = null)
+        public AfterSalesResponse ServiceDetail(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_service_detail(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_service_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("service_detail", parameters, options);
+        }
+
+        /// <summary>服务详情 after-sales service detail, awaited: <see cref="ServiceDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ServiceDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ServiceDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ServiceDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("service_detail", parameters, options, cancellationToken);
         }
 
         /// <summary>售后处理 handle an after-sales service: <c>POST /sysa/mobilephone/salesmanage/service/chuli.asp (cmdkey __sys_dosave)</c>.</summary>
@@ -122,13 +192,30 @@ namespace AfterSales
         /// <para>With <c>verify_writes</c> (the default) the client first reads the record back itself through <c>service_detail</c>: when it shows the write, the outcome is <c>succeeded</c> with <c>verified</c> true.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "service_handle", "aftersales_zhibang_service_handle")]
-        public AfterSalesResponse ServiceHandle(object parameters = null)
+        public AfterSalesResponse ServiceHandle(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_service_handle(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_service_handle(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("service_handle", parameters, options);
+        }
+
+        /// <summary>售后处理 handle an after-sales service, awaited: <see cref="ServiceHandle"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ServiceHandle"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ServiceHandle"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ServiceHandleAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("service_handle", parameters, options, cancellationToken);
         }
 
         /// <summary>售后处理表单 the handling form: captions, current values and the options the server accepts: <c>POST /sysa/mobilephone/salesmanage/service/chuli.asp</c>.</summary>
@@ -141,13 +228,30 @@ namespace AfterSales
         /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "service_handle_form", "aftersales_zhibang_service_handle_form")]
-        public AfterSalesResponse ServiceHandleForm(object parameters = null)
+        public AfterSalesResponse ServiceHandleForm(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_service_handle_form(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_service_handle_form(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("service_handle_form", parameters, options);
+        }
+
+        /// <summary>售后处理表单 the handling form: captions, current values and the options the server accepts, awaited: <see cref="ServiceHandleForm"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ServiceHandleForm"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ServiceHandleForm"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ServiceHandleFormAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("service_handle_form", parameters, options, cancellationToken);
         }
 
         /// <summary>售后维修 repair order list: <c>POST /sysa/mobilephone/salesmanage/repair/deallist.asp (cmdkey refresh)</c>.</summary>
@@ -168,13 +272,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("repair_list", parameters)</c> and <c>Rows("repair_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "repair_list", "aftersales_zhibang_repair_list")]
-        public AfterSalesResponse RepairList(object parameters = null)
+        public AfterSalesResponse RepairList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_repair_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_repair_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("repair_list", parameters, options);
+        }
+
+        /// <summary>售后维修 repair order list, awaited: <see cref="RepairList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="RepairList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="RepairList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> RepairListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("repair_list", parameters, options, cancellationToken);
         }
 
         /// <summary>维修单详情 repair order detail: <c>POST /sysa/mobilephone/salesmanage/repair/dealcontent.asp</c>.</summary>
@@ -187,13 +308,30 @@ namespace AfterSales
         /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "repair_detail", "aftersales_zhibang_repair_detail")]
-        public AfterSalesResponse RepairDetail(object parameters = null)
+        public AfterSalesResponse RepairDetail(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_repair_detail(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_repair_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("repair_detail", parameters, options);
+        }
+
+        /// <summary>维修单详情 repair order detail, awaited: <see cref="RepairDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="RepairDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="RepairDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> RepairDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("repair_detail", parameters, options, cancellationToken);
         }
 
         /// <summary>维修单添加 add (no ord) or edit (ord) a repair order: <c>POST /sysa/mobilephone/salesmanage/repair/dealadd.asp (cmdkey __sys_dosave)</c>.</summary>
@@ -215,13 +353,30 @@ namespace AfterSales
         /// <para>Changes data on the server and is never sent twice: when no decisive answer comes back it throws <see cref="AfterSalesOutcomeUnknownException"/> (read the record back before repeating it). A reply saying it failed is <c>vendor_rejected</c>.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "repair_save", "aftersales_zhibang_repair_save")]
-        public AfterSalesResponse RepairSave(object parameters = null)
+        public AfterSalesResponse RepairSave(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_repair_save(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_repair_save(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("repair_save", parameters, options);
+        }
+
+        /// <summary>维修单添加 add (no ord) or edit (ord) a repair order, awaited: <see cref="RepairSave"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="RepairSave"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="RepairSave"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> RepairSaveAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("repair_save", parameters, options, cancellationToken);
         }
 
         /// <summary>客户列表 customer list: <c>POST /sysa/mobilephone/salesmanage/custom/list.asp (cmdkey refresh)</c>.</summary>
@@ -271,13 +426,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("customer_list", parameters)</c> and <c>Rows("customer_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "customer_list", "aftersales_zhibang_customer_list")]
-        public AfterSalesResponse CustomerList(object parameters = null)
+        public AfterSalesResponse CustomerList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_customer_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_list", parameters, options);
+        }
+
+        /// <summary>客户列表 customer list, awaited: <see cref="CustomerList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_list", parameters, options, cancellationToken);
         }
 
         /// <summary>客户详情 customer detail: <c>POST /sysa/mobilephone/salesmanage/custom/add.asp?edit=1</c>.</summary>
@@ -291,13 +463,30 @@ namespace AfterSales
         /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "customer_detail", "aftersales_zhibang_customer_detail")]
-        public AfterSalesResponse CustomerDetail(object parameters = null)
+        public AfterSalesResponse CustomerDetail(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_customer_detail(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_detail", parameters, options);
+        }
+
+        /// <summary>客户详情 customer detail, awaited: <see cref="CustomerDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_detail", parameters, options, cancellationToken);
         }
 
         /// <summary>产品管理 product list: <c>POST /sysa/mobilephone/salesmanage/product/billlist.asp (cmdkey refresh)</c>.</summary>
@@ -341,13 +530,30 @@ namespace AfterSales
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("product_list", parameters)</c> and <c>Rows("product_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "product_list", "aftersales_zhibang_product_list")]
-        public AfterSalesResponse ProductList(object parameters = null)
+        public AfterSalesResponse ProductList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_product_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_product_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("product_list", parameters, options);
+        }
+
+        /// <summary>产品管理 product list, awaited: <see cref="ProductList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProductList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProductList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProductListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("product_list", parameters, options, cancellationToken);
         }
 
         /// <summary>产品详情 product detail: <c>POST /sysa/mobilephone/salesmanage/product/billservice.asp</c>.</summary>
@@ -364,13 +570,30 @@ namespace AfterSales
         /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "product_detail", "aftersales_zhibang_product_detail")]
-        public AfterSalesResponse ProductDetail(object parameters = null)
+        public AfterSalesResponse ProductDetail(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_product_detail(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_product_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("product_detail", parameters, options);
+        }
+
+        /// <summary>产品详情 product detail, awaited: <see cref="ProductDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProductDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProductDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProductDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("product_detail", parameters, options, cancellationToken);
         }
 
         /// <summary>产品分类 product category tree: <c>POST /sysa/mobilephone/systemmanage/product_sort_list.asp?stype=check</c>.</summary>
@@ -380,13 +603,30 @@ namespace AfterSales
         /// <para>Data: {"kind": "table" | "trees" | "options" | "text", then "columns"/"rows"/"page", "nodes": [{"text", "value", "children"}], "options": [{"label", "value"}] or "text"}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "product_category_tree", "aftersales_zhibang_product_category_tree")]
-        public AfterSalesResponse ProductCategoryTree(object parameters = null)
+        public AfterSalesResponse ProductCategoryTree(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_product_category_tree(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_product_category_tree(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("product_category_tree", parameters, options);
+        }
+
+        /// <summary>产品分类 product category tree, awaited: <see cref="ProductCategoryTree"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProductCategoryTree"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProductCategoryTree"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProductCategoryTreeAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("product_category_tree", parameters, options, cancellationToken);
         }
 
         /// <summary>人员选择 staff picker: the user ids for cateid, cate and other staff fields: <c>POST /sysa/mobilephone/systemmanage/gate_list.asp</c>.</summary>
@@ -400,13 +640,30 @@ namespace AfterSales
         /// <para>Data: {"kind": "table" | "trees" | "options" | "text", then "columns"/"rows"/"page", "nodes": [{"text", "value", "children"}], "options": [{"label", "value"}] or "text"}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "staff_list", "aftersales_zhibang_staff_list")]
-        public AfterSalesResponse StaffList(object parameters = null)
+        public AfterSalesResponse StaffList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_staff_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_staff_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("staff_list", parameters, options);
+        }
+
+        /// <summary>人员选择 staff picker: the user ids for cateid, cate and other staff fields, awaited: <see cref="StaffList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="StaffList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="StaffList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> StaffListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("staff_list", parameters, options, cancellationToken);
         }
 
         /// <summary>账号列表 user accounts with their ids: <c>POST /webapi/v3/orgs/user/list</c>.</summary>
@@ -425,13 +682,30 @@ namespace AfterSales
         /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("user_list", parameters)</c> and <c>Rows("user_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "user_list", "aftersales_zhibang_user_list")]
-        public AfterSalesResponse UserList(object parameters = null)
+        public AfterSalesResponse UserList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_user_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_user_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("user_list", parameters, options);
+        }
+
+        /// <summary>账号列表 user accounts with their ids, awaited: <see cref="UserList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="UserList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="UserList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> UserListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("user_list", parameters, options, cancellationToken);
         }
 
         /// <summary>部门列表 departments: <c>POST /webapi/v3/orgs/dept/list</c>.</summary>
@@ -441,13 +715,30 @@ namespace AfterSales
         /// <para>Data: {"rows": [{"NodeId", "ParentId", "NodeText", "fullpath"}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "dept_list", "aftersales_zhibang_dept_list")]
-        public AfterSalesResponse DeptList(object parameters = null)
+        public AfterSalesResponse DeptList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_dept_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_dept_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("dept_list", parameters, options);
+        }
+
+        /// <summary>部门列表 departments, awaited: <see cref="DeptList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="DeptList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="DeptList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> DeptListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("dept_list", parameters, options, cancellationToken);
         }
 
         /// <summary>区域选择 region tree: the ids for area filters: <c>POST /sysa/mobilephone/systemmanage/area_list.asp</c>.</summary>
@@ -460,13 +751,30 @@ namespace AfterSales
         /// <para>Data: {"kind": "table" | "trees" | "options" | "text", then "columns"/"rows"/"page", "nodes": [{"text", "value", "children"}], "options": [{"label", "value"}] or "text"}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "region_list", "aftersales_zhibang_region_list")]
-        public AfterSalesResponse RegionList(object parameters = null)
+        public AfterSalesResponse RegionList(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_region_list(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_region_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("region_list", parameters, options);
+        }
+
+        /// <summary>区域选择 region tree: the ids for area filters, awaited: <see cref="RegionList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="RegionList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="RegionList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> RegionListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("region_list", parameters, options, cancellationToken);
         }
 
         /// <summary>枚举选项 the options of a vendor enumeration (13 客户来源, 11 行业, 14 客户价值, 98 跟进方式): <c>POST /sysa/mobilephone/source.asp</c>.</summary>
@@ -479,13 +787,30 @@ namespace AfterSales
         /// <para>Data: {"kind": "table" | "trees" | "options" | "text", then "columns"/"rows"/"page", "nodes": [{"text", "value", "children"}], "options": [{"label", "value"}] or "text"}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
         /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         [Endpoint("zhibang", "enum_options", "aftersales_zhibang_enum_options")]
-        public AfterSalesResponse EnumOptions(object parameters = null)
+        public AfterSalesResponse EnumOptions(object parameters = null, CallOptions options = null)
         {
-            return Envelope.Take(NativeMethods.aftersales_zhibang_enum_options(Handle, Utf8Marshal.ToNativeJson(parameters)));
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_enum_options(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("enum_options", parameters, options);
+        }
+
+        /// <summary>枚举选项 the options of a vendor enumeration (13 客户来源, 11 行业, 14 客户价值, 98 跟进方式), awaited: <see cref="EnumOptions"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="EnumOptions"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="EnumOptions"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> EnumOptionsAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("enum_options", parameters, options, cancellationToken);
         }
     }
 }

@@ -10,12 +10,14 @@ Importing the package loads the native library (inside the package, or $AFTERSAL
 checks its ABI version.
 """
 
-from ._cursor import PageCursor, RowCursor
+from ._calls import CancelToken
+from ._cursor import AsyncPageCursor, AsyncRowCursor, PageCursor, RowCursor
 from ._version import __version__
-from .clients import EshouhouClient, ZhibangClient
+from .clients import AsyncEshouhouClient, AsyncZhibangClient, EshouhouClient, ZhibangClient
 from .errors import (
     AfterSalesError,
     AuthError,
+    Cancelled,
     ClientClosedError,
     DecodeError,
     InternalError,
@@ -26,11 +28,19 @@ from .errors import (
 )
 from .library import abi_version, endpoints, library_path, library_version, live_string_count
 from .results import Meta, Result, meta_of
+from .stores import CredentialStore, RedisCredentialStore, register_credential_store
 
 __all__ = [
     "AfterSalesError",
+    "AsyncEshouhouClient",
+    "AsyncPageCursor",
+    "AsyncRowCursor",
+    "AsyncZhibangClient",
     "AuthError",
+    "Cancelled",
+    "CancelToken",
     "ClientClosedError",
+    "CredentialStore",
     "DecodeError",
     "EshouhouClient",
     "InternalError",
@@ -38,6 +48,7 @@ __all__ = [
     "Meta",
     "OutcomeUnknown",
     "PageCursor",
+    "RedisCredentialStore",
     "Result",
     "RowCursor",
     "TransportError",
@@ -50,4 +61,5 @@ __all__ = [
     "library_version",
     "live_string_count",
     "meta_of",
+    "register_credential_store",
 ]

@@ -30,14 +30,15 @@ class NativeHandle:
         """The pointer, for the duration of one native call: `with handle.lend() as pointer: ...`."""
         return _Loan(self)
 
-    def _borrow(self) -> Any:
+    def borrow(self) -> Any:
+        """The pointer for a call that ends on another thread (a callback): give_back() it there."""
         with self._idle:
             if self._closed:
                 raise ClientClosedError.of(self._what)
             self._calls_in_flight += 1
             return self._pointer
 
-    def _give_back(self) -> None:
+    def give_back(self) -> None:
         with self._idle:
             self._calls_in_flight -= 1
             if self._calls_in_flight == 0:
@@ -75,7 +76,7 @@ class _Loan:
         self._handle = handle
 
     def __enter__(self) -> Any:
-        return self._handle._borrow()
+        return self._handle.borrow()
 
     def __exit__(
         self,
@@ -83,4 +84,4 @@ class _Loan:
         exc_value: Optional[BaseException],
         traceback: Optional[TracebackType],
     ) -> None:
-        self._handle._give_back()
+        self._handle.give_back()

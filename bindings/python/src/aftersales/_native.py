@@ -113,7 +113,7 @@ class StoreCallbacks(ctypes.Structure):
 CALL_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 
 
-class _ProviderFunctions:
+class ProviderFunctions:
     """The exported functions of one provider, declared with that provider's handle types."""
 
     def __init__(self, cdll: ctypes.CDLL, provider: str, endpoint_functions: dict[str, str]) -> None:
@@ -135,7 +135,15 @@ class _ProviderFunctions:
         )
         self.call_async = exported(
             "call_async",
-            [client, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_void_p, CALL_CALLBACK, ctypes.c_void_p],
+            [
+                client,
+                ctypes.c_char_p,
+                ctypes.c_char_p,
+                ctypes.c_char_p,
+                ctypes.c_void_p,
+                CALL_CALLBACK,
+                ctypes.c_void_p,
+            ],
             None,
         )
         self.cursor_new_with = exported(
@@ -154,8 +162,6 @@ class _ProviderFunctions:
             endpoint: _declare(getattr(cdll, function), [client, ctypes.c_char_p], ctypes.c_void_p)
             for endpoint, function in endpoint_functions.items()
         }
-
-
 
 
 class NativeLibrary:
@@ -186,8 +192,14 @@ class NativeLibrary:
             self._cdll.aftersales_set_log_callback, [LOG_CALLBACK, ctypes.c_void_p, ctypes.c_uint32], None
         )
         catalogue = json.loads(self.catalogue_json())
+        # The page-number parameter of each list endpoint: where a cursor whose page was cancelled takes up again.
+        self.page_index_params: dict[tuple[str, str], str] = {
+            (entry["provider"], entry["name"]): entry["paging"]["index_param"]
+            for entry in catalogue["endpoints"]
+            if entry["paging"]
+        }
         self._providers = {
-            provider: _ProviderFunctions(
+            provider: ProviderFunctions(
                 self._cdll,
                 provider,
                 {entry["name"]: entry["function"] for entry in catalogue["endpoints"] if entry["provider"] == provider},
@@ -213,7 +225,7 @@ class NativeLibrary:
     def catalogue_json(self) -> str:
         return self.take_string(self._endpoints())
 
-    def provider(self, provider: str) -> _ProviderFunctions:
+    def provider(self, provider: str) -> ProviderFunctions:
         return self._providers[provider]
 
     def new_client(self, provider: str, config_json: str) -> tuple[Any, Optional[str]]:

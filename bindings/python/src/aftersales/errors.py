@@ -1,5 +1,5 @@
 """The exceptions raised for failure envelopes: one class per error family, all under AfterSalesError,
-and below them a class for a code that calls for its own handling (OutcomeUnknown).
+and below them a class for each code that calls for its own handling (OutcomeUnknown, Cancelled).
 
 The class is chosen by the envelope's `code` when the binding has a class for it, else by its `family`,
 so a code added to the library later still lands in the right family; the exact code stays available
@@ -97,6 +97,12 @@ class OutcomeUnknown(TransportError):
     """
 
 
+class Cancelled(TransportError):
+    """The call was stopped by its CancelToken (or by Ctrl-C, or by cancelling its asyncio task) before it
+    could have changed anything; `retryable` is False. A write that may already have left raises
+    `OutcomeUnknown` instead."""
+
+
 class VendorError(AfterSalesError):
     """The vendor answered and said no: a non-zero result code, or Zhibang prose saying it did not save."""
 
@@ -131,6 +137,7 @@ _CLASS_OF_FAMILY: dict[str, type[AfterSalesError]] = {
 
 _CLASS_OF_CODE: dict[str, type[AfterSalesError]] = {
     "outcome_unknown": OutcomeUnknown,
+    "cancelled": Cancelled,
 }
 
 
