@@ -1122,7 +1122,9 @@ char *aftersales_zhibang_enum_options(aftersales_zhibang_client *client,
  * doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
  * decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
  * CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
- * breaks), `proxy`. Unknown keys are an error.
+ * breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
+ * directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
+ * session or token is then shared with every process naming it). Unknown keys are an error.
  * Nothing is sent until the first call; the token is fetched then, cached until shortly before it
  * expires, and renewed once if the vendor refuses it.
  *
@@ -1248,7 +1250,8 @@ char *aftersales_eshouhou_client_describe(aftersales_eshouhou_client *client);
  * `options_json` (NULL or `""`: none) is a JSON object: `deadline_ms` (replaces the config's bound on the
  * whole call), `timeout_ms` (replaces the config's bound on one request), `request_id` (the host's own
  * id for the call, 1–64 printable characters without spaces, in `meta.request_id`, the log events and
- * the error). Unknown keys are an error, as in a config. `cancel` (NULL: none) is a token from
+ * the error), and for a cursor `prefetch` (pages fetched ahead, 0–8, replacing the config's). Unknown keys
+ * are an error, as in a config. `cancel` (NULL: none) is a token from
  * `aftersales_cancel_token_new`: once it is cancelled, from any thread, the call returns `cancelled`
  * within a few milliseconds, also while its request is in flight. A write that may already have left
  * is `outcome_unknown` instead, never `cancelled` alone. The client stays usable.
@@ -1421,7 +1424,9 @@ void aftersales_store_reply_set(aftersales_store_reply *reply,
  * doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
  * decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
  * CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
- * breaks), `proxy`. Unknown keys are an error.
+ * breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
+ * directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
+ * session or token is then shared with every process naming it). Unknown keys are an error.
  *
  * Nothing is sent until the first call. The client logs in then, once for all threads, and shares the
  * session; when the server ends the session (time-out, or another login of the same account) it logs in
@@ -1553,7 +1558,8 @@ char *aftersales_zhibang_client_describe(aftersales_zhibang_client *client);
  * `options_json` (NULL or `""`: none) is a JSON object: `deadline_ms` (replaces the config's bound on the
  * whole call), `timeout_ms` (replaces the config's bound on one request), `request_id` (the host's own
  * id for the call, 1–64 printable characters without spaces, in `meta.request_id`, the log events and
- * the error). Unknown keys are an error, as in a config. `cancel` (NULL: none) is a token from
+ * the error), and for a cursor `prefetch` (pages fetched ahead, 0–8, replacing the config's). Unknown keys
+ * are an error, as in a config. `cancel` (NULL: none) is a token from
  * `aftersales_cancel_token_new`: once it is cancelled, from any thread, the call returns `cancelled`
  * within a few milliseconds, also while its request is in flight. A write that may already have left
  * is `outcome_unknown` instead, never `cancelled` alone. The client stays usable.

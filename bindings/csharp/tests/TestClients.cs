@@ -24,6 +24,8 @@ namespace AfterSales.Tests
                 { "base_url", Sandbox.Url },
                 { "service_space_id", ServiceSpaceId },
                 { "service_network_id", HeadquartersNetworkId },
+                // An injected fault meets the page a test asks for next, not one read ahead.
+                { "prefetch", 0 },
             };
         }
 
@@ -35,6 +37,7 @@ namespace AfterSales.Tests
                 { "base_url", Sandbox.Url },
                 { "username", ZhibangUser },
                 { "password", ZhibangPassword },
+                { "prefetch", 0 },
             };
         }
 

@@ -96,15 +96,24 @@ def make_eshouhou(url: str, **overrides: Any) -> aftersales.EshouhouClient:
         "base_url": url,
         "service_space_id": ESHOUHOU_SERVICE_SPACE_ID,
         "service_network_id": ESHOUHOU_HQ_NETWORK_ID,
-        # An injected fault must reach the caller, not be absorbed by a retry.
+        # An injected fault must reach the caller, not be absorbed by a retry, and meet the page the test
+        # asks for next, not one read ahead (test_paging.py tests read-ahead on its own).
         "retries": 0,
+        "prefetch": 0,
     }
     settings.update(overrides)
     return aftersales.EshouhouClient(**settings)
 
 
 def make_zhibang(url: str, **overrides: Any) -> aftersales.ZhibangClient:
-    settings: dict[str, Any] = {"base_url": url, "username": ZHIBANG_USER, "password": ZHIBANG_PASSWORD, "retries": 0}
+    # No retries and no read-ahead, as for make_eshouhou.
+    settings: dict[str, Any] = {
+        "base_url": url,
+        "username": ZHIBANG_USER,
+        "password": ZHIBANG_PASSWORD,
+        "retries": 0,
+        "prefetch": 0,
+    }
     settings.update(overrides)
     return aftersales.ZhibangClient(**settings)
 

@@ -86,8 +86,9 @@ def threads_of_process() -> int:
 
 @pytest.fixture
 def async_zhibang(sandbox: SandboxAdmin) -> Iterator[aftersales.AsyncZhibangClient]:
+    # No read-ahead: a held page must be the one the test awaits next.
     client = aftersales.AsyncZhibangClient(
-        base_url=sandbox.url, username=ZHIBANG_USER, password=ZHIBANG_PASSWORD, retries=0
+        base_url=sandbox.url, username=ZHIBANG_USER, password=ZHIBANG_PASSWORD, retries=0, prefetch=0
     )
     yield client
     client.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from sandbox_support import SandboxAdmin
+from sandbox_support import SandboxAdmin, make_zhibang
 
 import aftersales
 
@@ -117,3 +117,11 @@ def test_list_all_stops_at_max_pages_and_says_it_is_incomplete(zhibang: aftersal
 def test_a_non_list_endpoint_cannot_be_iterated(zhibang: aftersales.ZhibangClient) -> None:
     with pytest.raises(aftersales.InvalidArgument):
         list(zhibang.iter_rows("service_detail", ord=1))
+
+
+def test_a_walk_reading_ahead_returns_every_row_once_in_order(sandbox: SandboxAdmin) -> None:
+    expected = [row["ord"] for row in make_zhibang(sandbox.url, prefetch=0).iter_service_list(pagesize=100)]
+    with make_zhibang(sandbox.url, prefetch=4) as zhibang:
+        walked = [row["ord"] for row in zhibang.iter_service_list(pagesize=100)]
+    assert walked == expected
+    assert len(expected) > 1000

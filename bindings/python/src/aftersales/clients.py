@@ -35,6 +35,7 @@ class _EshouhouSettings(ClientCore):
         proxy: Optional[str] = None,
         ca_certificates: Optional[str] = None,
         ca_certificates_only: Optional[bool] = None,
+        prefetch: Optional[int] = None,
     ) -> None:
         super().__init__(
             {
@@ -57,6 +58,7 @@ class _EshouhouSettings(ClientCore):
                 "proxy": proxy,
                 "ca_certificates": ca_certificates,
                 "ca_certificates_only": ca_certificates_only,
+                "prefetch": prefetch,
             }
         )
 
@@ -85,6 +87,7 @@ class _ZhibangSettings(ClientCore):
         proxy: Optional[str] = None,
         ca_certificates: Optional[str] = None,
         ca_certificates_only: Optional[bool] = None,
+        prefetch: Optional[int] = None,
     ) -> None:
         super().__init__(
             {
@@ -106,6 +109,7 @@ class _ZhibangSettings(ClientCore):
                 "proxy": proxy,
                 "ca_certificates": ca_certificates,
                 "ca_certificates_only": ca_certificates_only,
+                "prefetch": prefetch,
             }
         )
 
@@ -144,6 +148,8 @@ class EshouhouClient(_EshouhouSettings, EshouhouEndpoints):
             certificate: PEM text, or the path of a PEM file.
         ca_certificates_only: trust only ``ca_certificates``, not the system's trust store (default
             False; True needs ``ca_certificates``).
+        prefetch: pages a list walk (``iter_*``, ``iter_pages``, ``list_all``) fetches ahead while the
+            caller works on the current one: 0 to 8 (default 1); Zhibang tables fetch that many at once.
 
     Raises:
         InvalidArgument: a missing or invalid setting (``error.parameter`` names it).
@@ -193,6 +199,8 @@ class ZhibangClient(_ZhibangSettings, ZhibangEndpoints):
             certificate: PEM text, or the path of a PEM file.
         ca_certificates_only: trust only ``ca_certificates``, not the system's trust store (default
             False; True needs ``ca_certificates``).
+        prefetch: pages a list walk (``iter_*``, ``iter_pages``, ``list_all``) fetches ahead while the
+            caller works on the current one: 0 to 8 (default 1); Zhibang tables fetch that many at once.
 
     Raises:
         InvalidArgument: a missing or invalid setting (``error.parameter`` names it).
