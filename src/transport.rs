@@ -12,10 +12,10 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::error::Error as StdError;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION, RETRY_AFTER, USER_AGENT};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION, RETRY_AFTER};
 use reqwest::{Client, Request, Response};
 use reqwest::{Method, StatusCode, Url};
 use serde::Serialize;
@@ -92,8 +92,6 @@ pub struct Transport {
     retries: u32,
     retry_backoff: Duration,
     max_response_bytes: u64,
-    /// Sent with every request: the HTTP client itself is shared by clients with other user agents.
-    user_agent: HeaderValue,
     owner: Owner,
 }
 
@@ -106,13 +104,31 @@ impl Transport {
         paths: impl IntoIterator<Item = &'a str>,
         owner: Owner,
     ) -> Result<Transport, Error> {
-        let http = shared_http_client(config)?;
-        let user_agent = HeaderValue::from_str(&config.user_agent).map_err(|_| {
-            Error::parameter(
-                ErrorCode::InvalidParameter,
-                "user_agent",
-                "config `user_agent` cannot be sent as a header",
-            )
+        let mut builder = Client::builder()
+            .timeout(config.timeout)
+            .connect_timeout(config.connect_timeout)
+            .user_agent(config.user_agent.clone())
+            // Followed by hand in `exchange`, where the method, the body and the origin are known.
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(64);
+        if let Some(proxy) = &config.proxy {
+            let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
+                Error::parameter(ErrorCode::InvalidParameter, "proxy", "config `proxy` is not a valid proxy URL")
+            })?;
+            builder = builder.proxy(proxy);
+        }
+        if let Some(pem) = &config.ca_certificates {
+            let certificates = reqwest::Certificate::from_pem_bundle(pem.as_bytes()).map_err(|_| {
+                Error::parameter(ErrorCode::InvalidParameter, "ca_certificates", "config `ca_certificates` is not PEM")
+            })?;
+            builder = if config.ca_certificates_only {
+                builder.tls_certs_only(certificates)
+            } else {
+                builder.tls_certs_merge(certificates)
+            };
+        }
+        let http = builder.build().map_err(|error| {
+            Error::new(transport_code(&error), format!("the HTTP client could not be built: {}", describe(&error)))
         })?;
         let invalid_base =
             || Error::parameter(ErrorCode::InvalidParameter, "base_url", "config `base_url` is not a valid URL");
@@ -126,7 +142,6 @@ impl Transport {
             retries: config.retries,
             retry_backoff: config.retry_backoff,
             max_response_bytes: config.max_response_bytes,
-            user_agent,
             owner,
         };
         for path in paths {
@@ -183,7 +198,7 @@ impl Transport {
             Prepared {
                 method: Method::GET,
                 url: request.url().clone(),
-                headers: HeaderMap::from_iter([(USER_AGENT, self.user_agent.clone())]),
+                headers: HeaderMap::new(),
                 body: None,
                 event_url: OnceCell::new(),
             },
@@ -202,8 +217,7 @@ impl Transport {
     ) -> Result<HttpAnswer, Error> {
         let request =
             self.http.post(self.url(path)?).query(query).build().map_err(|error| self.invalid_request(&error))?;
-        let mut header_map = HeaderMap::with_capacity(headers.len() + 2);
-        header_map.insert(USER_AGENT, self.user_agent.clone());
+        let mut header_map = HeaderMap::with_capacity(headers.len() + 1);
         header_map.insert(CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
         for (name, value) in headers {
             let name = HeaderName::from_bytes(name.as_bytes());
@@ -550,64 +564,6 @@ impl Transport {
             ),
         )
     }
-}
-
-/// What makes two HTTP clients different; clients of the library that agree on it share one.
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct HttpSettings {
-    connect_timeout: Duration,
-    proxy: Option<String>,
-    ca_certificates: Option<String>,
-    ca_certificates_only: bool,
-}
-
-/// The HTTP clients of the process by their settings. Building one loads the system's trust store
-/// (milliseconds); sharing it makes a second library client nearly free, and lets clients of one server
-/// share warm connections, which is safe: a connection carries no credential, every request does.
-static HTTP_CLIENTS: Mutex<Option<HashMap<HttpSettings, Client>>> = Mutex::new(None);
-
-fn shared_http_client(config: &TransportConfig) -> Result<Client, Error> {
-    let settings = HttpSettings {
-        connect_timeout: config.connect_timeout,
-        proxy: config.proxy.clone(),
-        ca_certificates: config.ca_certificates.clone(),
-        ca_certificates_only: config.ca_certificates_only,
-    };
-    let mut clients = HTTP_CLIENTS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let clients = clients.get_or_insert_with(HashMap::new);
-    if let Some(client) = clients.get(&settings) {
-        return Ok(client.clone());
-    }
-    let client = build_http_client(&settings)?;
-    clients.insert(settings, client.clone());
-    Ok(client)
-}
-
-fn build_http_client(settings: &HttpSettings) -> Result<Client, Error> {
-    let mut builder = Client::builder()
-        .connect_timeout(settings.connect_timeout)
-        // Followed by hand in `exchange`, where the method, the body and the origin are known.
-        .redirect(reqwest::redirect::Policy::none())
-        .pool_max_idle_per_host(64);
-    if let Some(proxy) = &settings.proxy {
-        let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
-            Error::parameter(ErrorCode::InvalidParameter, "proxy", "config `proxy` is not a valid proxy URL")
-        })?;
-        builder = builder.proxy(proxy);
-    }
-    if let Some(pem) = &settings.ca_certificates {
-        let certificates = reqwest::Certificate::from_pem_bundle(pem.as_bytes()).map_err(|_| {
-            Error::parameter(ErrorCode::InvalidParameter, "ca_certificates", "config `ca_certificates` is not PEM")
-        })?;
-        builder = if settings.ca_certificates_only {
-            builder.tls_certs_only(certificates)
-        } else {
-            builder.tls_certs_merge(certificates)
-        };
-    }
-    builder.build().map_err(|error| {
-        Error::new(transport_code(&error), format!("the HTTP client could not be built: {}", describe(&error)))
-    })
 }
 
 /// A request ready to be sent again (on a retry or a redirect).

@@ -144,24 +144,3 @@ fn the_catalogue_lists_every_endpoint_and_error_code() {
         handle["params"].as_array().and_then(|params| params.iter().find(|p| p["name"] == "info1")).expect("info1");
     assert_eq!((info1["required"].clone(), info1["max_length"].clone()), (json!(true), json!(4000)));
 }
-
-/// Creating a client: the first builds the process's HTTP client (the system trust store is loaded
-/// then), the next ones share it. `cargo test --test ffi client_creation_cost -- --ignored --nocapture`
-#[test]
-#[ignore = "a measurement, run by hand"]
-fn client_creation_cost() {
-    let config = json!({"base_url": "https://erp.example.com", "username": "api", "password": "pw-1", "connect_timeout_ms": 4321});
-    let timed = || {
-        let started = std::time::Instant::now();
-        let client = Client::new("zhibang", &config).expect("client");
-        let elapsed = started.elapsed();
-        drop(client);
-        elapsed
-    };
-    live_strings();
-    let first = timed();
-    let next: Vec<_> = (0..100).map(|_| timed()).collect();
-    let mut micros: Vec<u128> = next.iter().map(std::time::Duration::as_micros).collect();
-    micros.sort_unstable();
-    println!("first client: {} µs; next 100: median {} µs, max {} µs", first.as_micros(), micros[50], micros[99]);
-}
