@@ -1,10 +1,30 @@
 //! What every call of either provider does around its requests: an id, a deadline, the closing event
 //! and the client's stats.
 
+use crate::config::TransportConfig;
+use crate::deadline::Deadline;
 use crate::envelope::{Response, elapsed_ms};
 use crate::error::Error;
 use crate::events::{self, Level};
+use crate::options::CallOptions;
 use crate::transport::{CallScope, Owner};
+
+/// The scope of one call: its deadline and per-request timeout (the call's own, else the config's), its
+/// id and its cancel token.
+pub fn scope<'a>(
+    endpoint: &'a str,
+    config: &TransportConfig,
+    options: &'a CallOptions,
+    request_id: &'a str,
+) -> CallScope<'a> {
+    CallScope {
+        endpoint,
+        deadline: Deadline::after(options.deadline.unwrap_or(config.deadline)),
+        request_id,
+        timeout: options.timeout.unwrap_or(config.timeout),
+        cancel: options.cancel.as_ref(),
+    }
+}
 
 /// A fresh call id: 16 hex digits, unique enough to find one call in a day of logs.
 pub fn request_id() -> String {

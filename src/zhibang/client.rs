@@ -12,7 +12,6 @@ use super::outcome::{self, Outcome};
 use crate::call;
 use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ReadBack, ResultShape, Wire};
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
-use crate::deadline::Deadline;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::events::Level;
@@ -97,14 +96,7 @@ impl ZhibangClient {
     pub fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
         let endpoint = params.endpoint();
         let request_id = options.request_id.clone().unwrap_or_else(call::request_id);
-        let transport = &self.inner.config.transport;
-        let scope = CallScope {
-            endpoint: endpoint.name,
-            deadline: Deadline::after(options.deadline.unwrap_or(transport.deadline)),
-            request_id: &request_id,
-            timeout: options.timeout.unwrap_or(transport.timeout),
-            cancel: options.cancel.as_ref(),
-        };
+        let scope = call::scope(endpoint.name, &self.inner.config.transport, options, &request_id);
         let outcome = self.send(&scope, params);
         let outcome = match endpoint.read_back {
             Some(read_back) if self.inner.config.verify_writes => self.verify(&scope, params, read_back, outcome),
