@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs the benchmarks (issue #6) and writes BENCHMARKS.md at the repository root: libaftersales against
-# nginx + wrk, a hand-written reqwest client, Python requests and .NET HttpClient on loopback, threads,
-# long lists and the library at rest. Installs the Debian packages it needs when they are missing, builds
-# what it runs (release builds), and takes about three minutes once they are built. It measures and
-# reports; nothing here gates CI. See bench/README.md.
+# Runs the benchmarks (issues #6, #10, #16) and writes BENCHMARKS.md at the repository root: libaftersales
+# against nginx + wrk, a hand-written reqwest client, Python requests and .NET HttpClient on loopback,
+# threads, long lists (with read-ahead over a slow link), client creation and the library at rest. Installs
+# the Debian packages it needs when they are missing, builds what it runs (release builds), and takes about
+# four minutes once they are built. It measures and reports; nothing here gates CI. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh

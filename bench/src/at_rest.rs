@@ -1,6 +1,6 @@
 //! Section 8: the library's cost before any request: the size of the stripped `.so`, and the time from
-//! `dlopen` to the first client ready and the cost of one more client, each run in a fresh process
-//! (bench/c/dlopen_ready.c).
+//! `dlopen` to the first client ready, each run in a fresh process (bench/c/dlopen_ready.c). What each
+//! client costs after the library is loaded is in `clients.rs`.
 
 use std::fs;
 use std::process::Command;
@@ -15,8 +15,6 @@ pub struct AtRest {
     pub runs: usize,
     pub dlopen_us: Summary,
     pub ready_us: Summary,
-    /// A second client in the same process: what each further client costs.
-    pub second_client_us: Summary,
 }
 
 pub fn measure(tools: &Tools, runs: usize) -> Result<AtRest, String> {
@@ -31,14 +29,12 @@ pub fn measure(tools: &Tools, runs: usize) -> Result<AtRest, String> {
     run_json(Command::new(&tools.c_ready).arg(&stripped))?;
     let mut dlopen_us = Vec::new();
     let mut ready_us = Vec::new();
-    let mut second_client_us = Vec::new();
     for _ in 0..runs {
         let result = run_json(Command::new(&tools.c_ready).arg(&stripped))?;
         let number =
             |key: &str| result[key].as_f64().ok_or_else(|| format!("dlopen_ready printed no `{key}`: {result}"));
         dlopen_us.push(number("dlopen_us")?);
         ready_us.push(number("ready_us")?);
-        second_client_us.push(number("second_client_us")?);
     }
     Ok(AtRest {
         shipped_bytes: size(&tools.library)?,
@@ -46,6 +42,5 @@ pub fn measure(tools: &Tools, runs: usize) -> Result<AtRest, String> {
         runs,
         dlopen_us: Summary::of(&dlopen_us),
         ready_us: Summary::of(&ready_us),
-        second_client_us: Summary::of(&second_client_us),
     })
 }

@@ -13,6 +13,8 @@ type FreeHandle = unsafe extern "C" fn(*mut c_void);
 type EndpointFn = unsafe extern "C" fn(*mut c_void, *const c_char) -> *mut c_char;
 type CallFn = unsafe extern "C" fn(*mut c_void, *const c_char, *const c_char) -> *mut c_char;
 type CursorNew = unsafe extern "C" fn(*mut c_void, *const c_char, *const c_char) -> *mut c_void;
+type CursorNewWith =
+    unsafe extern "C" fn(*mut c_void, *const c_char, *const c_char, *const c_char, *mut c_void) -> *mut c_void;
 type CursorNext = unsafe extern "C" fn(*mut c_void) -> *mut c_char;
 type ListAll = unsafe extern "C" fn(*mut c_void, *const c_char, *const c_char, u32) -> *mut c_char;
 type StringFree = unsafe extern "C" fn(*mut c_char);
@@ -34,6 +36,7 @@ pub struct Library {
     zhibang_client_free: FreeHandle,
     zhibang_call: CallFn,
     zhibang_cursor_new: CursorNew,
+    zhibang_cursor_new_with: CursorNewWith,
     zhibang_cursor_next: CursorNext,
     zhibang_cursor_free: FreeHandle,
     zhibang_list_all: ListAll,
@@ -69,6 +72,7 @@ impl Library {
                 zhibang_client_free: function(&library, "aftersales_zhibang_client_free")?,
                 zhibang_call: function(&library, "aftersales_zhibang_call")?,
                 zhibang_cursor_new: function(&library, "aftersales_zhibang_cursor_new")?,
+                zhibang_cursor_new_with: function(&library, "aftersales_zhibang_cursor_new_with")?,
                 zhibang_cursor_next: function(&library, "aftersales_zhibang_cursor_next")?,
                 zhibang_cursor_free: function(&library, "aftersales_zhibang_cursor_free")?,
                 zhibang_list_all: function(&library, "aftersales_zhibang_list_all")?,
@@ -80,11 +84,27 @@ impl Library {
     }
 
     pub fn eshouhou_client(&self, config: &Value) -> Result<Client<'_>, String> {
-        self.client(self.eshouhou_client_new, self.eshouhou_client_free, config)
+        self.client(Provider::Eshouhou, &c_string(&config.to_string()))
     }
 
     pub fn zhibang_client(&self, config: &Value) -> Result<Client<'_>, String> {
-        self.client(self.zhibang_client_new, self.zhibang_client_free, config)
+        self.client(Provider::Zhibang, &c_string(&config.to_string()))
+    }
+
+    /// `aftersales_<provider>_client_new` with a config already in C form, so that timing it times the
+    /// library alone.
+    pub fn client(&self, provider: Provider, config: &CStr) -> Result<Client<'_>, String> {
+        let (new, free) = match provider {
+            Provider::Eshouhou => (self.eshouhou_client_new, self.eshouhou_client_free),
+            Provider::Zhibang => (self.zhibang_client_new, self.zhibang_client_free),
+        };
+        let mut error: *mut c_char = ptr::null_mut();
+        // SAFETY: a NUL-terminated config and a writable out-pointer.
+        let handle = unsafe { new(config.as_ptr(), &mut error) };
+        if handle.is_null() {
+            return Err(Envelope { library: self, text: error }.as_str().to_owned());
+        }
+        Ok(Client { library: self, handle, free })
     }
 
     /// `aftersales_set_log_callback`: the process-wide log callback, or none with `None`.
@@ -95,16 +115,29 @@ impl Library {
         // SAFETY: forwarded from the caller.
         unsafe { (self.set_log_callback)(callback, user_data, min_level) };
     }
+}
 
-    fn client(&self, new: NewClient, free: FreeHandle, config: &Value) -> Result<Client<'_>, String> {
-        let config = c_string(&config.to_string());
-        let mut error: *mut c_char = ptr::null_mut();
-        // SAFETY: a NUL-terminated config and a writable out-pointer.
-        let handle = unsafe { new(config.as_ptr(), &mut error) };
-        if handle.is_null() {
-            return Err(Envelope { library: self, text: error }.as_str().to_owned());
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Provider {
+    Eshouhou,
+    Zhibang,
+}
+
+impl Provider {
+    pub const ALL: [Provider; 2] = [Provider::Eshouhou, Provider::Zhibang];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Provider::Eshouhou => "eshouhou",
+            Provider::Zhibang => "zhibang",
         }
-        Ok(Client { library: self, handle, free })
+    }
+
+    pub fn parse(name: &str) -> Result<Provider, String> {
+        Provider::ALL
+            .into_iter()
+            .find(|provider| provider.name() == name)
+            .ok_or_else(|| format!("unknown provider `{name}`: eshouhou or zhibang"))
     }
 }
 
@@ -145,6 +178,22 @@ impl<'a> Client<'a> {
         let (endpoint, params) = (c_string(endpoint), c_string(params));
         // SAFETY: a live Zhibang client and NUL-terminated strings.
         let handle = unsafe { (self.library.zhibang_cursor_new)(self.handle, endpoint.as_ptr(), params.as_ptr()) };
+        Cursor { library: self.library, handle }
+    }
+
+    /// `aftersales_zhibang_cursor_new_with` without a cancel token (on a Zhibang client).
+    pub fn zhibang_cursor_with(&self, endpoint: &str, params: &str, options: &str) -> Cursor<'a> {
+        let (endpoint, params, options) = (c_string(endpoint), c_string(params), c_string(options));
+        // SAFETY: a live Zhibang client, NUL-terminated strings and no cancel token (NULL is allowed).
+        let handle = unsafe {
+            (self.library.zhibang_cursor_new_with)(
+                self.handle,
+                endpoint.as_ptr(),
+                params.as_ptr(),
+                options.as_ptr(),
+                ptr::null_mut(),
+            )
+        };
         Cursor { library: self.library, handle }
     }
 

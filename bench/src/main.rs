@@ -4,7 +4,9 @@
 //!
 //! Modes:
 //!   run <repo> <out-dir> <report.md>            every measurement, then the report
-//!   walk <library> <url> cursor|list_all        (a driver process of `run`) one walk of a Zhibang table
+//!   walk <library> <url> cursor|list_all|prefetch=N
+//!                                               (a driver process of `run`) one walk of a Zhibang table
+//!   clients <library> eshouhou|zhibang <count>  (a driver process of `run`) clients made one after another
 //!   profile library <library> <url> <calls>     (under callgrind, run by `run`) calls through the C ABI
 //!   profile raw <url> <calls>                   (under callgrind) hand-written reqwest calls
 //!   profile pieces <calls>                      (under callgrind) the library's public pieces, no network
@@ -13,12 +15,14 @@ mod at_rest;
 mod bindings;
 mod callgrind;
 mod calls;
+mod clients;
 mod fixture;
 mod inprocess;
 mod library;
 mod logging;
 mod machine;
 mod nginx;
+mod prefetch;
 mod process;
 mod raw;
 mod report;
@@ -32,7 +36,7 @@ mod wrk;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::library::Library;
+use crate::library::{Library, Provider};
 use crate::nginx::Nginx;
 use crate::report::Results;
 use crate::sandbox::Sandbox;
@@ -55,7 +59,11 @@ const BINDING_CALLS: usize = 400;
 const THREAD_ROUNDS: usize = 5;
 const THREAD_SECONDS: f64 = 1.0;
 const WALK_SIZES: [usize; 2] = [10_000, 100_000];
+/// Each round walks the table once per setting: about 11 s with 30 ms per page request.
+const PREFETCH_ROUNDS: usize = 7;
 const DLOPEN_RUNS: usize = 15;
+const CLIENT_RUNS: usize = 15;
+const CLIENTS_PER_PROCESS: usize = 10;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -65,6 +73,8 @@ fn main() -> ExitCode {
         ["walk", library, url, fetch] => {
             walk::Fetch::parse(fetch).and_then(|fetch| walk::run_driver_mode(Path::new(library), url, fetch))
         }
+        ["clients", library, provider, clients] => Provider::parse(provider)
+            .and_then(|provider| clients::run_driver_mode(Path::new(library), provider, count(clients)?)),
         ["profile", "library", library, url, calls] => {
             count(calls).and_then(|calls| callgrind::run_library_calls(Path::new(library), url, calls))
         }
@@ -112,10 +122,31 @@ fn run(repo: &Path, out: &Path, report_path: &Path) -> Result<(), String> {
     };
     eprintln!("== 7. a long Zhibang table walked with the cursor");
     let walks = walk::measure(&tools, &WALK_SIZES)?;
+    eprintln!(
+        "== 7. the large table with {} ms per page request, read ahead: prefetch {:?}",
+        prefetch::LATENCY.as_millis(),
+        prefetch::SETTINGS
+    );
+    let prefetch = prefetch::measure(&tools, PREFETCH_ROUNDS)?;
     eprintln!("== 8. at rest: stripped size, dlopen to the first client");
     let at_rest = at_rest::measure(&tools, DLOPEN_RUNS)?;
+    eprintln!("== 8. client creation: the first client in a process and those after it");
+    let clients = clients::measure(&tools, CLIENT_RUNS, CLIENTS_PER_PROCESS)?;
 
-    let results = Results { machine, calls, logging, pieces, profile, python, csharp, threads, walks, at_rest };
+    let results = Results {
+        machine,
+        calls,
+        logging,
+        pieces,
+        profile,
+        python,
+        csharp,
+        threads,
+        walks,
+        prefetch,
+        at_rest,
+        clients,
+    };
     let markdown = report::render(&results);
     std::fs::write(report_path, &markdown)
         .map_err(|error| format!("cannot write {}: {error}", report_path.display()))?;

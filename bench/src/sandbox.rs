@@ -1,9 +1,12 @@
-//! The release build of the sandbox as a separate process, so its work and memory are not the driver's.
+//! The release build of the sandbox as a separate process, so its work and memory are not the driver's,
+//! and its admin API.
 
 use std::fs::File;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
+
+use serde_json::{Value, json};
 
 use crate::process::{Scratch, terminate, wait_for_line};
 
@@ -43,5 +46,53 @@ impl Sandbox {
 impl Drop for Sandbox {
     fn drop(&mut self) {
         terminate(&mut self.child);
+    }
+}
+
+/// The sandbox's admin API: its counters show whether calls were really served in parallel, and its
+/// faults slow the requests down.
+pub struct Admin {
+    http: reqwest::blocking::Client,
+    url: String,
+}
+
+impl Admin {
+    pub fn new(url: &str) -> Admin {
+        Admin { http: reqwest::blocking::Client::new(), url: format!("{url}/__sandbox") }
+    }
+
+    pub fn reset(&self) -> Result<(), String> {
+        self.http
+            .post(format!("{}/reset", self.url))
+            .send()
+            .and_then(|response| response.error_for_status())
+            .map(drop)
+            .map_err(|error| format!("sandbox reset: {error}"))
+    }
+
+    pub fn max_concurrent_requests(&self) -> Result<u64, String> {
+        let body = self
+            .http
+            .get(format!("{}/stats", self.url))
+            .send()
+            .and_then(|response| response.error_for_status())
+            .and_then(|response| response.bytes())
+            .map_err(|error| format!("sandbox stats: {error}"))?;
+        let stats: Value = serde_json::from_slice(&body).map_err(|error| error.to_string())?;
+        stats["max_concurrent_requests"]
+            .as_u64()
+            .ok_or_else(|| format!("no max_concurrent_requests in the sandbox's stats: {stats}"))
+    }
+
+    /// Delays each of the next `times` requests under `path_prefix` by `delay` before it is answered.
+    pub fn delay(&self, path_prefix: &str, times: u32, delay: Duration) -> Result<(), String> {
+        let fault = json!({"path_prefix": path_prefix, "kind": "delay", "times": times, "delay_ms": delay.as_millis()});
+        self.http
+            .post(format!("{}/faults", self.url))
+            .body(fault.to_string())
+            .send()
+            .and_then(|response| response.error_for_status())
+            .map(drop)
+            .map_err(|error| format!("sandbox delay fault: {error}"))
     }
 }

@@ -10,12 +10,10 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-
 use crate::fixture;
 use crate::library::{Library, c_string};
 use crate::raw::RawClient;
-use crate::sandbox::Sandbox;
+use crate::sandbox::{Admin, Sandbox};
 use crate::stats::Summary;
 
 pub const THREAD_COUNTS: [usize; 4] = [1, 2, 4, 8];
@@ -111,39 +109,4 @@ fn calls_per_second(threads: usize, duration: Duration, call: Call<'_>) -> Resul
     let elapsed = started.elapsed().as_secs_f64();
     outcomes.into_iter().collect::<Result<Vec<()>, String>>()?;
     Ok(done.load(Ordering::Relaxed) as f64 / elapsed)
-}
-
-/// The sandbox's admin API: its counters show whether calls were really served in parallel.
-struct Admin {
-    http: reqwest::blocking::Client,
-    url: String,
-}
-
-impl Admin {
-    fn new(url: &str) -> Admin {
-        Admin { http: reqwest::blocking::Client::new(), url: format!("{url}/__sandbox") }
-    }
-
-    fn reset(&self) -> Result<(), String> {
-        self.http
-            .post(format!("{}/reset", self.url))
-            .send()
-            .and_then(|response| response.error_for_status())
-            .map(drop)
-            .map_err(|error| format!("sandbox reset: {error}"))
-    }
-
-    fn max_concurrent_requests(&self) -> Result<u64, String> {
-        let body = self
-            .http
-            .get(format!("{}/stats", self.url))
-            .send()
-            .and_then(|response| response.error_for_status())
-            .and_then(|response| response.bytes())
-            .map_err(|error| format!("sandbox stats: {error}"))?;
-        let stats: Value = serde_json::from_slice(&body).map_err(|error| error.to_string())?;
-        stats["max_concurrent_requests"]
-            .as_u64()
-            .ok_or_else(|| format!("no max_concurrent_requests in the sandbox's stats: {stats}"))
-    }
 }
