@@ -488,8 +488,7 @@ impl Transport {
         failure: Failure,
         attempts: u32,
     ) -> Error {
-        let context = format!("{} {} {}", request.method, self.host, scope.endpoint);
-        let tally = tally(attempts, scope.deadline.elapsed());
+        let (context, tally) = self.context(scope, request, attempts);
         match failure {
             Failure::NotSent(error) | Failure::Final(error) => prefixed(error, &context, &tally),
             Failure::Sent(error) | Failure::TooLarge(error) if exchange == Exchange::Write => Error::new(
@@ -530,8 +529,7 @@ impl Transport {
         attempts: u32,
         in_flight: bool,
     ) -> Error {
-        let context = format!("{} {} {}", request.method, self.host, scope.endpoint);
-        let tally = tally(attempts, scope.deadline.elapsed());
+        let (context, tally) = self.context(scope, request, attempts);
         let error = if exchange == Exchange::Write && in_flight {
             Error::new(
                 ErrorCode::OutcomeUnknown,
@@ -552,17 +550,14 @@ impl Transport {
 
     /// The error when the deadline ran out between attempts or before the first.
     fn out_of_time(&self, scope: &CallScope<'_>, request: &Prepared, attempts: u32) -> Error {
-        Error::new(
-            ErrorCode::Timeout,
-            format!(
-                "{} {} {}: the call's deadline of {:.1} s ran out {}",
-                request.method,
-                self.host,
-                scope.endpoint,
-                scope.deadline.limit().as_secs_f64(),
-                tally(attempts, scope.deadline.elapsed())
-            ),
-        )
+        let (context, tally) = self.context(scope, request, attempts);
+        let limit = scope.deadline.limit().as_secs_f64();
+        Error::new(ErrorCode::Timeout, format!("{context}: the call's deadline of {limit:.1} s ran out {tally}"))
+    }
+
+    /// What every transport message names: `METHOD host endpoint`, and `after N attempts in T s`.
+    fn context(&self, scope: &CallScope<'_>, request: &Prepared, attempts: u32) -> (String, String) {
+        (format!("{} {} {}", request.method, self.host, scope.endpoint), tally(attempts, scope.deadline.elapsed()))
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -217,7 +217,7 @@ impl EshouhouClient {
     /// is to be renewed, a little before the vendor's expiry.
     fn fetch_token(&self, scope: &CallScope<'_>, expire_hours: Option<i64>) -> Result<Fresh, Error> {
         let config = &self.inner.config;
-        let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_millis() as u64);
+        let now_ms = store::now_ms();
         let timestamp = now_ms.to_string();
         let signature = sign(&config.app_id, config.app_secret.expose(), now_ms);
         let expire = expire_hours.unwrap_or(i64::from(config.token_expire_hours)).to_string();
