@@ -4,14 +4,15 @@ using AfterSales.Native;
 namespace AfterSales
 {
     /// <summary>
-    /// A client of the eshouhou (易售后) open platform: one method per endpoint (generated from the catalogue), a
-    /// generic <see cref="AfterSalesClient.Call"/>, <see cref="AfterSalesClient.Pages"/>/<see cref="AfterSalesClient.Rows"/> over list endpoints, and an awaitable form of each call
-    /// (<c>…Async</c>, <see cref="AfterSalesClient.CallAsync"/>, <see cref="AfterSalesClient.OpenCursor"/>).
+    /// A client of the eshouhou (易售后) open platform: one method per endpoint (generated from the catalogue) with an
+    /// awaitable <c>…Async</c> twin, and the members of <see cref="AfterSalesClient"/> (a generic
+    /// <see cref="AfterSalesClient.Call"/>, <see cref="AfterSalesClient.Pages"/>/<see cref="AfterSalesClient.Rows"/> over
+    /// list endpoints, <see cref="AfterSalesClient.CallAsync"/>, <see cref="AfterSalesClient.OpenCursor"/>).
     /// </summary>
     /// <remarks>
     /// The token is fetched on the first call, shared by all threads, cached and renewed inside. One instance is
-    /// safe to use from many threads at once; make one per app and keep it. <see cref="AfterSalesClient.Dispose"/> frees the native
-    /// client once calls in flight have returned.
+    /// safe to use from many threads at once; make one per app and keep it. <see cref="AfterSalesClient.Dispose"/>
+    /// frees the native client once calls in flight have returned.
     /// </remarks>
     public sealed partial class EshouhouClient : AfterSalesClient
     {

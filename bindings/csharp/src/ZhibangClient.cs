@@ -5,15 +5,16 @@ namespace AfterSales
 {
     /// <summary>
     /// A client of the Zhibang (智邦国际) ERP after-sales module: one method per endpoint (generated from the
-    /// catalogue), a generic <see cref="AfterSalesClient.Call"/>, <see cref="AfterSalesClient.Pages"/>/<see cref="AfterSalesClient.Rows"/> over list endpoints, and an awaitable form of each call
-    /// (<c>…Async</c>, <see cref="AfterSalesClient.CallAsync"/>, <see cref="AfterSalesClient.OpenCursor"/>).
+    /// catalogue) with an awaitable <c>…Async</c> twin, and the members of <see cref="AfterSalesClient"/> (a generic
+    /// <see cref="AfterSalesClient.Call"/>, <see cref="AfterSalesClient.Pages"/>/<see cref="AfterSalesClient.Rows"/> over
+    /// list endpoints, <see cref="AfterSalesClient.CallAsync"/>, <see cref="AfterSalesClient.OpenCursor"/>).
     /// </summary>
     /// <remarks>
     /// The client logs in on the first call, once for all threads, shares the session, and logs in again once when
     /// the server ends it. One instance is safe to use from many threads at once; make one per app and keep it, with
     /// an account of its own (a second login of the same account elsewhere ends this session).
-    /// <see cref="AfterSalesClient.Dispose"/> frees the native client once calls in flight have returned; it does not log out (call
-    /// <see cref="Logout"/> first to end the session on the server).
+    /// <see cref="AfterSalesClient.Dispose"/> frees the native client once calls in flight have returned; it does not log
+    /// out (call <see cref="Logout"/> first to end the session on the server).
     /// </remarks>
     public sealed partial class ZhibangClient : AfterSalesClient
     {
