@@ -197,11 +197,9 @@ namespace AfterSales
         private AfterSalesResponse Page(IntPtr envelope, CancellationToken cancellationToken)
         {
             JsonObject error;
-            bool done;
-            AfterSalesResponse page = Envelope.TakePage(envelope, out error, out done);
-
-            // data is null only after the last page; ending on it too means a walk can never spin.
-            if (done || (error == null && page.Data == null))
+            bool ended;
+            AfterSalesResponse page = Envelope.TakePage(envelope, out error, out ended);
+            if (ended)
             {
                 finished = true;
                 failure = error;

@@ -98,11 +98,9 @@ namespace AfterSales
                 }
 
                 JsonObject error;
-                bool done;
-                AfterSalesResponse page = Envelope.TakePage(next(cursor), out error, out done);
-
-                // data is null only after the last page; ending on it too means a walk can never spin.
-                if (done || (error == null && page.Data == null))
+                bool ended;
+                AfterSalesResponse page = Envelope.TakePage(next(cursor), out error, out ended);
+                if (ended)
                 {
                     // The native cursor would only repeat itself from here, so it is freed now and a failure kept.
                     finished = true;
