@@ -2,10 +2,11 @@
 Ctrl-C on the main thread, cancelling an asyncio task) and how its envelope comes back.
 
 A call blocks in C, where the interpreter cannot run its SIGINT handler. So a call made on the main thread
-(the only thread Python delivers signals to) is started with `call_async` and waited for on a lock, which a
-signal interrupts; on any exception there the call's native token is cancelled, the envelope (due within
-milliseconds) is waited for, and the exception goes on. A call on another thread blocks in `call_with`, which
-is cheaper. Both keep the GIL released while the library works.
+(the only thread Python delivers signals to) is started with `call_async` and waited for where a signal
+interrupts the wait: an eventfd that libc's eventfd_write, as the callback, hands the envelope through (64-bit
+Linux), else a lock that a Python callback releases. On any exception there the call's native token is
+cancelled, the envelope (due within milliseconds) is waited for, and the exception goes on. A call on another
+thread blocks in `call_with`, which is cheaper. Both keep the GIL released while the library works.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ import atexit
 import itertools
 import json
 import math
+import os
+import select
 import threading
 import time
 from typing import Any, Callable, Optional, TypeVar
 
+from . import _native
 from ._envelope import parts
 from ._handle import NativeHandle
 from ._loaded import LIBRARY
@@ -184,7 +188,114 @@ def _wait(done: threading.Lock, cancel: Callable[[], None]) -> None:
 
 
 def on_main_thread() -> bool:
-    return threading.current_thread() is threading.main_thread()
+    return threading.get_ident() == threading.main_thread().ident
+
+
+# Where libc's eventfd_write can serve as the call callback (64-bit Linux), a call on the main thread is
+# started with it and an eventfd of its own as user_data: the library's thread writes the envelope's address
+# there, which wakes the main thread without running Python code (and so taking the GIL) on the way.
+_EVENTFD_WRITE = _native.eventfd_write_callback()
+
+
+class _Wakeup:
+    """An eventfd and a poll object watching it: what a call on the main thread waits on."""
+
+    __slots__ = ("eventfd", "_poll")
+
+    def __init__(self) -> None:
+        self.eventfd = os.eventfd(0, os.EFD_CLOEXEC)
+        self._poll = select.poll()
+        self._poll.register(self.eventfd, select.POLLIN)
+
+    def wait(self) -> int:
+        """The value written: a signal handler's exception interrupts the wait. The poll wakes now and then
+        for a signal that another thread received, whose handler runs only between bytecodes here."""
+        while not self._poll.poll(_POLL_MS):
+            pass
+        return os.eventfd_read(self.eventfd)
+
+
+_POLL_MS = int(_POLL_SECONDS * 1000)
+# Wakeups and cancel tokens of calls that ended without a cancel, for the next calls on the main thread. A
+# signal handler may make a call while another waits, so each call takes its own. A wakeup is never closed:
+# a late write would land in whatever file got its number next.
+_IDLE_WAKEUPS: list[_Wakeup] = []
+_IDLE_TOKENS: list[int] = []
+
+
+def _call_on_main_thread(
+    functions: ProviderFunctions,
+    handle: NativeHandle,
+    endpoint: str,
+    params_json: bytes,
+    options: Optional[bytes],
+    cancel: Optional[CancelToken],
+) -> str:
+    pointer = handle.borrow()
+    owned: Optional[NativeToken] = None
+    try:
+        if cancel is not None:
+            owned = NativeToken(cancel)
+            token = owned.pointer
+        else:
+            token = _IDLE_TOKENS.pop() if _IDLE_TOKENS else LIBRARY.cancel_token_new()
+            if not token:
+                raise MemoryError("libaftersales could not allocate a cancel token")
+        wakeup = _IDLE_WAKEUPS.pop() if _IDLE_WAKEUPS else _Wakeup()
+    except BaseException:
+        handle.give_back()
+        if owned is not None:
+            owned.free()
+        raise
+    started = False
+    try:
+        # One write per call started, also for a bad argument (then before call_async returns).
+        functions.call_async(
+            pointer, endpoint.encode("utf-8"), params_json, options, token, _EVENTFD_WRITE, wakeup.eventfd
+        )
+        # The interpreter runs signal handlers between some instructions, never between a C function's
+        # return and this assignment.
+        started = True
+        envelope = wakeup.wait()
+    except BaseException:
+        if not started:
+            _end_on_main_thread(wakeup, handle, owned, token, cancelled=False)
+            raise
+        LIBRARY.cancel_token_cancel(token)
+        try:
+            envelope = wakeup.wait()
+        except BaseException:
+            # Interrupted again: the envelope (due within milliseconds) is left to a thread of its own.
+            threading.Thread(
+                target=_collect, args=(wakeup, handle, owned, token), name="aftersales-cancelled", daemon=True
+            ).start()
+            raise
+        _end_on_main_thread(wakeup, handle, owned, token, cancelled=True)
+        LIBRARY.take_string(envelope)
+        raise
+    _end_on_main_thread(wakeup, handle, owned, token, cancelled=False)
+    return LIBRARY.take_string(envelope)
+
+
+def _end_on_main_thread(
+    wakeup: _Wakeup, handle: NativeHandle, owned: Optional[NativeToken], token: int, cancelled: bool
+) -> None:
+    """Gives back what a call on the main thread held once its envelope has arrived; a token of its own that
+    was never cancelled, and the wakeup, serve the next call."""
+    handle.give_back()
+    if owned is not None:
+        owned.free()
+    elif cancelled:
+        LIBRARY.cancel_token_free(token)
+    else:
+        _IDLE_TOKENS.append(token)
+    _IDLE_WAKEUPS.append(wakeup)
+
+
+def _collect(wakeup: _Wakeup, handle: NativeHandle, owned: Optional[NativeToken], token: int) -> None:
+    envelope = os.eventfd_read(wakeup.eventfd)
+    _end_on_main_thread(wakeup, handle, owned, token, cancelled=True)
+    LIBRARY.take_string(envelope)
 
 
 def call(
@@ -197,6 +308,8 @@ def call(
 ) -> str:
     """The envelope of one call, which Ctrl-C (on the main thread) and `cancel` stop."""
     if on_main_thread():
+        if _EVENTFD_WRITE is not None:
+            return _call_on_main_thread(functions, handle, endpoint, params_json, options, cancel)
         done = threading.Lock()
         done.acquire()
         envelopes: list[str] = []
@@ -207,7 +320,8 @@ def call(
 
         _wait(done, start(functions, handle, endpoint, params_json, options, cancel, finished).cancel)
         return envelopes[0]
-    with handle.lend() as pointer:
+    pointer = handle.borrow()
+    try:
         token = NativeToken(cancel) if cancel is not None else None
         try:
             return LIBRARY.take_string(
@@ -218,6 +332,8 @@ def call(
         finally:
             if token is not None:
                 token.free()
+    finally:
+        handle.give_back()
 
 
 def run_interruptibly(work: Callable[[], _T], cancel: Callable[[], None]) -> _T:

@@ -189,15 +189,17 @@ class ClientBase(ClientCore):
         cancel: Optional[CancelToken],
     ) -> Any:
         _logging.sync()
-        envelope_json = _calls.call(
-            self._functions,
-            self._handle,
-            endpoint,
-            to_json_object(params).encode("utf-8"),
-            _calls.options_json(timeout, deadline, request_id),
-            cancel,
+        return result(
+            _calls.call(
+                self._functions,
+                self._handle,
+                endpoint,
+                to_json_object(params).encode("utf-8"),
+                None if timeout is None and deadline is None and request_id is None
+                else _calls.options_json(timeout, deadline, request_id),
+                cancel,
+            )
         )
-        return result(envelope_json)
 
 
 class AsyncClientBase(ClientCore):

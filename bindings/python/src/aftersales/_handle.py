@@ -18,7 +18,10 @@ class NativeHandle:
         self._pointer = pointer
         self._free = free
         self._what = what
-        self._idle = threading.Condition()
+        # A plain lock for the count every call takes and gives back (its `with` runs no Python code); the
+        # condition on the same lock serves close() alone.
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
         self._calls_in_flight = 0
         self._closed = False
 
@@ -32,16 +35,17 @@ class NativeHandle:
 
     def borrow(self) -> Any:
         """The pointer for a call that ends on another thread (a callback): give_back() it there."""
-        with self._idle:
+        with self._lock:
             if self._closed:
                 raise ClientClosedError.of(self._what)
             self._calls_in_flight += 1
             return self._pointer
 
     def give_back(self) -> None:
-        with self._idle:
+        with self._lock:
             self._calls_in_flight -= 1
-            if self._calls_in_flight == 0:
+            # Only close() waits, and only once it has set _closed.
+            if self._closed and self._calls_in_flight == 0:
                 self._idle.notify_all()
 
     def close(self) -> None:
@@ -58,7 +62,7 @@ class NativeHandle:
         """The weakref.finalize path. A collected owner cannot have calls in flight (each call holds a
         reference to it), so this frees at once, except at interpreter exit: there a daemon thread may
         still be inside a call, and leaving the pointer to the OS is the only safe choice."""
-        with self._idle:
+        with self._lock:
             if self._closed or self._calls_in_flight:
                 return
             self._closed = True

@@ -113,6 +113,21 @@ class StoreCallbacks(ctypes.Structure):
 CALL_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 
 
+def eventfd_write_callback() -> Optional[Any]:
+    """libc's `int eventfd_write(int fd, uint64_t value)` as a CALL_CALLBACK, or None where it cannot serve
+    as one. On 64-bit Linux both calling conventions pass the two arguments in the same integer registers,
+    so the library calling it with (user_data = an eventfd, envelope) adds the envelope's address to that
+    eventfd's counter: the call's end reaches a thread blocked reading the eventfd without running any
+    Python code on the library's thread."""
+    if not sys.platform.startswith("linux") or sys.maxsize <= 2**32 or not hasattr(os, "eventfd"):
+        return None
+    try:
+        function = ctypes.CDLL(None).eventfd_write
+    except (AttributeError, OSError):
+        return None
+    return ctypes.cast(function, CALL_CALLBACK)
+
+
 class ProviderFunctions:
     """The exported functions of one provider, declared with that provider's handle types."""
 
@@ -212,7 +227,8 @@ class NativeLibrary:
         if not pointer:
             raise MemoryError("libaftersales returned NULL: it ran out of memory")
         try:
-            return ctypes.string_at(pointer).decode("utf-8")
+            # c_char_p's value is string_at without a foreign call through ctypes' own machinery.
+            return ctypes.c_char_p(pointer).value.decode("utf-8")  # type: ignore[union-attr]
         finally:
             self._string_free(pointer)
 

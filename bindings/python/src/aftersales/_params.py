@@ -17,13 +17,25 @@ def _encode_extra(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} cannot be sent to libaftersales; use str, int, a list or a dict")
 
 
-# One encoder for every call: json.dumps with options builds a new JSONEncoder each time.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_encode_extra)
+# One encoder for every call, the json module's C encoder itself where there is one (JSONEncoder.encode
+# builds a new one each time). It keeps no record of the containers it is in, which a shared one could not
+# do safely across threads: a reference cycle raises RecursionError rather than ValueError.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_encode_extra)
+_C_ENCODER = (
+    json.encoder.c_make_encoder(
+        None, _encode_extra, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+    if json.encoder.c_make_encoder is not None
+    else None
+)
 
 
 def to_json_object(values: Mapping[str, Any]) -> str:
     """A JSON object of `values`, leaving out those that are None (None means "not given")."""
-    return _ENCODER.encode({name: value for name, value in values.items() if value is not None})
+    given = {name: value for name, value in values.items() if value is not None}
+    if _C_ENCODER is None:
+        return _ENCODER.encode(given)
+    return "".join(_C_ENCODER(given, 0))
 
 
 # The Python types of the catalogue's parameter types, used by the generated method signatures.

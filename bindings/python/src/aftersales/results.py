@@ -29,7 +29,8 @@ class Result(Dict[str, Any]):
     meta: Meta
 
     def __init__(self, data: Mapping[str, Any], meta: Meta) -> None:
-        super().__init__(data)
+        # dict.__init__ named directly: super() costs an object per result.
+        dict.__init__(self, data)
         self.meta = meta
 
 
