@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using AfterSales.Native;
 
 namespace AfterSales
@@ -6,10 +7,17 @@ namespace AfterSales
     /// <summary>Turns the envelope strings the library returns into responses or exceptions, freeing each string once.</summary>
     internal static class Envelope
     {
+        // Envelopes up to this many bytes are decoded into one buffer per thread, kept for the next; longer ones (whole
+        // lists) into a buffer of their own, so that no thread holds on to a large one.
+        private const int KeptBufferLength = 64 * 1024;
+
+        [ThreadStatic]
+        private static char[] keptBuffer;
+
         /// <summary>Reads, frees and unpacks an envelope: the response on success, else the mapped exception is thrown.</summary>
         internal static AfterSalesResponse Take(IntPtr envelope)
         {
-            JsonObject parsed = Parse(TakeString(envelope));
+            JsonObject parsed = Read(envelope);
             if (parsed.GetBoolean("ok") != true)
             {
                 throw ToException(parsed);
@@ -25,7 +33,7 @@ namespace AfterSales
         /// </summary>
         internal static AfterSalesResponse TakePage(IntPtr envelope, out JsonObject error, out bool ended)
         {
-            JsonObject parsed = Parse(TakeString(envelope));
+            JsonObject parsed = Read(envelope);
             ended = (parsed.GetObject("meta") ?? new JsonObject()).GetBoolean("done") == true;
             if (parsed.GetBoolean("ok") == true)
             {
@@ -49,7 +57,7 @@ namespace AfterSales
         /// <summary>Reads and frees the error envelope a constructor stored in its <c>error_json</c> out parameter.</summary>
         internal static AfterSalesException TakeError(IntPtr envelope)
         {
-            return ToException(Parse(TakeString(envelope)));
+            return ToException(Read(envelope));
         }
 
         /// <summary>Copies a returned string and frees it, also when copying fails.</summary>
@@ -71,16 +79,35 @@ namespace AfterSales
             }
         }
 
-        private static JsonObject Parse(string text)
+        // Parses and frees a returned envelope, read straight from the library's UTF-8: no string of the whole envelope
+        // is made.
+        private static unsafe JsonObject Read(IntPtr text)
         {
+            if (text == IntPtr.Zero)
+            {
+                throw new OutOfMemoryException("libaftersales could not allocate its answer");
+            }
+
             object parsed;
             try
             {
-                parsed = Json.Parse(text);
+                byte* bytes = (byte*)text;
+                int length = Utf8Marshal.Length(bytes);
+
+                // UTF-8 never takes fewer bytes than UTF-16 takes characters.
+                char[] buffer = length <= KeptBufferLength ? keptBuffer ?? (keptBuffer = new char[KeptBufferLength]) : new char[length];
+                fixed (char* characters = buffer)
+                {
+                    parsed = JsonReader.Parse(characters, Encoding.UTF8.GetChars(bytes, length, characters, buffer.Length));
+                }
             }
             catch (FormatException error)
             {
                 throw Malformed(error.Message);
+            }
+            finally
+            {
+                NativeMethods.aftersales_string_free(text);
             }
 
             var envelope = parsed as JsonObject;

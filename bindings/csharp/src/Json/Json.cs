@@ -20,7 +20,7 @@ namespace AfterSales
                 throw new ArgumentNullException("text");
             }
 
-            return new JsonReader(text).ReadDocument();
+            return JsonReader.Parse(text);
         }
 
         /// <summary>

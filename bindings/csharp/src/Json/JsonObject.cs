@@ -21,6 +21,12 @@ namespace AfterSales
         {
         }
 
+        /// <summary>Creates an empty object with room for <paramref name="capacity"/> members.</summary>
+        internal JsonObject(int capacity)
+            : base(capacity, StringComparer.Ordinal)
+        {
+        }
+
         /// <summary>The member as text: strings as they are, numbers and booleans in invariant form.</summary>
         /// <param name="name">The member name (case-sensitive).</param>
         /// <returns>The text, or <c>null</c> when the member is missing or null.</returns>

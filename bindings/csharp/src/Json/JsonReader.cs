@@ -5,25 +5,70 @@ using System.Text;
 namespace AfterSales
 {
     /// <summary>A strict RFC 8259 parser over a string; one instance reads one document.</summary>
-    internal sealed class JsonReader
+    /// <remarks>
+    /// Every call's envelope goes through here, so the reader walks the characters through a pointer (no bounds check
+    /// per character), reads integers without making a string of them, boxes the small ones and the booleans once,
+    /// gives each object the size of its previous sibling (rows share their shape), and takes member names it has seen
+    /// before on this thread from a small cache instead of allocating them again.
+    /// </remarks>
+    internal sealed unsafe class JsonReader
     {
         // Deep enough for any envelope, shallow enough that hostile input cannot overflow the stack.
         private const int MaxDepth = 256;
 
-        private readonly string text;
+        // Small integers are the codes, flags and counts that fill rows.
+        private const int SmallestBoxed = -128;
+        private const int LargestBoxed = 1023;
+
+        // A power of two: the slot is a cheap hash of a name's length and characters, masked.
+        private const int NameSlots = 256;
+
+        // Longer strings are rarely repeated, and comparing them costs more.
+        private const int LongestCached = 32;
+
+        // Eighteen digits always fit in a long, so such an integer is read without an overflow check.
+        private const int SafeDigits = 18;
+
+        private static readonly object[] BoxedIntegers = BoxIntegers();
+        private static readonly object BoxedTrue = true;
+        private static readonly object BoxedFalse = false;
+
+        [ThreadStatic]
+        private static string[] names;
+
+        private readonly char* text;
+        private readonly int length;
         private int position;
         private int depth;
 
-        internal JsonReader(string text)
+        private JsonReader(char* text, int length)
         {
             this.text = text;
+            this.length = length;
         }
 
-        internal object ReadDocument()
+        /// <summary>The value of the JSON document <paramref name="json"/>.</summary>
+        /// <exception cref="FormatException">The text is not one valid JSON value.</exception>
+        internal static object Parse(string json)
         {
-            object value = ReadValue();
+            fixed (char* characters = json)
+            {
+                return Parse(characters, json.Length);
+            }
+        }
+
+        /// <summary>The value of the JSON document in the <paramref name="count"/> characters at <paramref name="json"/>.</summary>
+        /// <exception cref="FormatException">The text is not one valid JSON value.</exception>
+        internal static object Parse(char* json, int count)
+        {
+            return new JsonReader(json, count).ReadDocument();
+        }
+
+        private object ReadDocument()
+        {
+            object value = ReadValue(0);
             SkipWhitespace();
-            if (position != text.Length)
+            if (position != length)
             {
                 throw Error("unexpected text after the JSON value");
             }
@@ -31,10 +76,11 @@ namespace AfterSales
             return value;
         }
 
-        private object ReadValue()
+        // sizeHint: the member count of the previous object in the same array (0: none).
+        private object ReadValue(int sizeHint)
         {
             SkipWhitespace();
-            if (position >= text.Length)
+            if (position >= length)
             {
                 throw Error("unexpected end of JSON");
             }
@@ -43,17 +89,17 @@ namespace AfterSales
             switch (c)
             {
                 case '{':
-                    return ReadObject();
+                    return ReadObject(sizeHint);
                 case '[':
                     return ReadArray();
                 case '"':
-                    return ReadString();
+                    return ReadName();
                 case 't':
                     ReadLiteral("true");
-                    return true;
+                    return BoxedTrue;
                 case 'f':
                     ReadLiteral("false");
-                    return false;
+                    return BoxedFalse;
                 case 'n':
                     ReadLiteral("null");
                     return null;
@@ -67,11 +113,11 @@ namespace AfterSales
             }
         }
 
-        private JsonObject ReadObject()
+        private JsonObject ReadObject(int sizeHint)
         {
             Enter();
             position++;
-            var result = new JsonObject();
+            var result = sizeHint > 0 ? new JsonObject(sizeHint) : new JsonObject();
             SkipWhitespace();
             if (TryConsume('}'))
             {
@@ -82,15 +128,15 @@ namespace AfterSales
             while (true)
             {
                 SkipWhitespace();
-                if (position >= text.Length || text[position] != '"')
+                if (position >= length || text[position] != '"')
                 {
                     throw Error("expected a member name");
                 }
 
-                string name = ReadString();
+                string name = ReadName();
                 SkipWhitespace();
                 Expect(':');
-                result[name] = ReadValue();
+                result[name] = ReadValue(0);
                 SkipWhitespace();
                 if (TryConsume('}'))
                 {
@@ -114,9 +160,13 @@ namespace AfterSales
                 return result;
             }
 
+            int sizeHint = 0;
             while (true)
             {
-                result.Add(ReadValue());
+                object item = ReadValue(sizeHint);
+                var itemObject = item as JsonObject;
+                sizeHint = itemObject == null ? 0 : itemObject.Count;
+                result.Add(item);
                 SkipWhitespace();
                 if (TryConsume(']'))
                 {
@@ -128,18 +178,74 @@ namespace AfterSales
             }
         }
 
+        // A member name, or a short string value (a code's label, or a row's key that is a member name elsewhere): one
+        // already seen on this thread is shared rather than allocated again.
+        private string ReadName()
+        {
+            int start = position + 1;
+            int end = start;
+            int hash = 0;
+            int longest = Math.Min(length, start + LongestCached);
+            while (end < longest)
+            {
+                char c = text[end];
+                if (c == '"')
+                {
+                    return CachedName(start, end - start, hash);
+                }
+
+                if (c == '\\' || c < ' ')
+                {
+                    break;
+                }
+
+                hash = (hash * 31) + c;
+                end++;
+            }
+
+            return ReadString();
+        }
+
+        private string CachedName(int start, int count, int hash)
+        {
+            position = start + count + 1;
+            string[] cache = names ?? (names = new string[NameSlots]);
+            int slot = (hash ^ count) & (NameSlots - 1);
+            string cached = cache[slot];
+            if (cached != null && cached.Length == count)
+            {
+                fixed (char* characters = cached)
+                {
+                    int i = 0;
+                    while (i < count && characters[i] == text[start + i])
+                    {
+                        i++;
+                    }
+
+                    if (i == count)
+                    {
+                        return cached;
+                    }
+                }
+            }
+
+            string name = new string(text, start, count);
+            cache[slot] = name;
+            return name;
+        }
+
         private string ReadString()
         {
             position++;
             int start = position;
 
             // Most strings have no escapes: take them as one substring.
-            while (position < text.Length)
+            while (position < length)
             {
                 char c = text[position];
                 if (c == '"')
                 {
-                    return text.Substring(start, position++ - start);
+                    return new string(text, start, position++ - start);
                 }
 
                 if (c == '\\' || c < ' ')
@@ -150,8 +256,9 @@ namespace AfterSales
                 position++;
             }
 
-            var builder = new StringBuilder(text, start, position - start, position - start + 16);
-            while (position < text.Length)
+            var builder = new StringBuilder(position - start + 16);
+            builder.Append(text + start, position - start);
+            while (position < length)
             {
                 char c = text[position++];
                 if (c == '"')
@@ -172,7 +279,7 @@ namespace AfterSales
 
         private char ReadEscape()
         {
-            if (position >= text.Length)
+            if (position >= length)
             {
                 throw Error("unterminated escape");
             }
@@ -196,29 +303,54 @@ namespace AfterSales
                     return '\t';
                 case 'u':
                     // Surrogate pairs arrive as two escapes and are kept as two UTF-16 units, which is what .NET strings hold.
-                    if (position + 4 > text.Length)
+                    if (position + 4 > length)
                     {
                         throw Error("short \\u escape");
                     }
 
-                    int code;
-                    if (!int.TryParse(text.Substring(position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out code))
+                    int code = 0;
+                    for (int end = position + 4; position < end; position++)
                     {
-                        throw Error("invalid \\u escape");
+                        int digit = HexDigit(text[position]);
+                        if (digit < 0)
+                        {
+                            throw Error("invalid \\u escape");
+                        }
+
+                        code = (code << 4) | digit;
                     }
 
-                    position += 4;
                     return (char)code;
                 default:
                     throw Error("invalid escape '\\" + c + "'");
             }
         }
 
+        private static int HexDigit(char c)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return c - '0';
+            }
+
+            if (c >= 'a' && c <= 'f')
+            {
+                return c - 'a' + 10;
+            }
+
+            if (c >= 'A' && c <= 'F')
+            {
+                return c - 'A' + 10;
+            }
+
+            return -1;
+        }
+
         private object ReadNumber()
         {
             int start = position;
-            bool integral = true;
-            TryConsume('-');
+            bool negative = TryConsume('-');
+            int digitsStart = position;
             if (TryConsume('0'))
             {
                 if (IsDigitAt(position))
@@ -231,13 +363,15 @@ namespace AfterSales
                 RequireDigits();
             }
 
+            int digits = position - digitsStart;
+            bool integral = true;
             if (TryConsume('.'))
             {
                 integral = false;
                 RequireDigits();
             }
 
-            if (position < text.Length && (text[position] == 'e' || text[position] == 'E'))
+            if (position < length && (text[position] == 'e' || text[position] == 'E'))
             {
                 integral = false;
                 position++;
@@ -249,14 +383,41 @@ namespace AfterSales
                 RequireDigits();
             }
 
-            string number = text.Substring(start, position - start);
-            long whole;
-            if (integral && long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out whole))
+            if (integral && digits <= SafeDigits)
             {
-                return whole;
+                long whole = 0;
+                for (int i = digitsStart; i < position; i++)
+                {
+                    whole = (whole * 10) + (text[i] - '0');
+                }
+
+                return Box(negative ? -whole : whole);
+            }
+
+            string number = new string(text, start, position - start);
+            long parsed;
+            if (integral && long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out parsed))
+            {
+                return Box(parsed);
             }
 
             return double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+
+        private static object Box(long number)
+        {
+            return number >= SmallestBoxed && number <= LargestBoxed ? BoxedIntegers[number - SmallestBoxed] : number;
+        }
+
+        private static object[] BoxIntegers()
+        {
+            var boxes = new object[LargestBoxed - SmallestBoxed + 1];
+            for (int i = 0; i < boxes.Length; i++)
+            {
+                boxes[i] = (long)(i + SmallestBoxed);
+            }
+
+            return boxes;
         }
 
         private void RequireDigits()
@@ -274,14 +435,22 @@ namespace AfterSales
 
         private bool IsDigitAt(int index)
         {
-            return index < text.Length && text[index] >= '0' && text[index] <= '9';
+            return index < length && text[index] >= '0' && text[index] <= '9';
         }
 
         private void ReadLiteral(string literal)
         {
-            if (string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
+            if (position + literal.Length > length)
             {
                 throw Error("invalid literal");
+            }
+
+            for (int i = 0; i < literal.Length; i++)
+            {
+                if (text[position + i] != literal[i])
+                {
+                    throw Error("invalid literal");
+                }
             }
 
             position += literal.Length;
@@ -297,7 +466,7 @@ namespace AfterSales
 
         private void SkipWhitespace()
         {
-            while (position < text.Length)
+            while (position < length)
             {
                 char c = text[position];
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -311,7 +480,7 @@ namespace AfterSales
 
         private bool TryConsume(char expected)
         {
-            if (position < text.Length && text[position] == expected)
+            if (position < length && text[position] == expected)
             {
                 position++;
                 return true;

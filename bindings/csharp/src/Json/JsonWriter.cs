@@ -1,5 +1,7 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -11,6 +13,12 @@ namespace AfterSales
     {
         // Parameters are a few levels deep; a deeper graph is almost certainly a cycle.
         private const int MaxDepth = 64;
+
+        // The readable properties of each type written as an object (the anonymous types of parameters, POCOs): looking
+        // them up again on every call would cost more than writing them.
+        private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new ConcurrentDictionary<Type, PropertyInfo[]>();
+
+        private static readonly Func<Type, PropertyInfo[]> ReadableProperties = FindReadableProperties;
 
         internal static string Write(object value)
         {
@@ -127,13 +135,8 @@ namespace AfterSales
         {
             output.Append('{');
             bool first = true;
-            foreach (PropertyInfo property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            foreach (PropertyInfo property in Properties.GetOrAdd(value.GetType(), ReadableProperties))
             {
-                if (!property.CanRead || property.GetIndexParameters().Length != 0)
-                {
-                    continue;
-                }
-
                 first = WriteSeparator(output, first);
                 WriteString(output, property.Name);
                 output.Append(':');
@@ -141,6 +144,20 @@ namespace AfterSales
             }
 
             output.Append('}');
+        }
+
+        private static PropertyInfo[] FindReadableProperties(Type type)
+        {
+            var readable = new List<PropertyInfo>();
+            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.CanRead && property.GetIndexParameters().Length == 0)
+                {
+                    readable.Add(property);
+                }
+            }
+
+            return readable.ToArray();
         }
 
         private static bool WriteSeparator(StringBuilder output, bool first)

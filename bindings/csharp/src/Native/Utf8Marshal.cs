@@ -37,13 +37,43 @@ namespace AfterSales.Native
         internal static unsafe string FromNative(IntPtr text)
         {
             byte* bytes = (byte*)text;
-            int length = 0;
-            while (bytes[length] != 0)
+            return Encoding.UTF8.GetString(bytes, Length(bytes));
+        }
+
+        /// <summary>
+        /// The length in bytes of a NUL-terminated string, eight bytes at a time: an aligned read never crosses into the
+        /// next page, so reading the rest of the word that holds the NUL is safe.
+        /// </summary>
+        internal static unsafe int Length(byte* text)
+        {
+            byte* end = text;
+            while (((long)end & 7) != 0)
             {
-                length++;
+                if (*end == 0)
+                {
+                    return (int)(end - text);
+                }
+
+                end++;
             }
 
-            return Encoding.UTF8.GetString(bytes, length);
+            while (true)
+            {
+                ulong word = *(ulong*)end;
+                if (((word - 0x0101010101010101UL) & ~word & 0x8080808080808080UL) != 0)
+                {
+                    break;
+                }
+
+                end += 8;
+            }
+
+            while (*end != 0)
+            {
+                end++;
+            }
+
+            return (int)(end - text);
         }
     }
 }
