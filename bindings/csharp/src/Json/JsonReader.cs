@@ -21,7 +21,7 @@ namespace AfterSales
         private const int LargestBoxed = 1023;
 
         // A power of two: the slot is a cheap hash of a name's length and characters, masked.
-        private const int NameSlots = 256;
+        private const int NameSlots = 1024;
 
         // Longer strings are rarely repeated, and comparing them costs more.
         private const int LongestCached = 32;
@@ -216,8 +216,15 @@ namespace AfterSales
             {
                 fixed (char* characters = cached)
                 {
+                    char* a = characters;
+                    char* b = text + start;
                     int i = 0;
-                    while (i < count && characters[i] == text[start + i])
+                    while (i + 4 <= count && *(long*)(a + i) == *(long*)(b + i))
+                    {
+                        i += 4;
+                    }
+
+                    while (i < count && a[i] == b[i])
                     {
                         i++;
                     }
@@ -256,8 +263,7 @@ namespace AfterSales
                 position++;
             }
 
-            var builder = new StringBuilder(position - start + 16);
-            builder.Append(text + start, position - start);
+            var builder = new StringBuilder(new string(text, start, position - start), position - start + 16);
             while (position < length)
             {
                 char c = text[position++];

@@ -20,11 +20,26 @@ namespace AfterSales
 
         private static readonly Func<Type, PropertyInfo[]> ReadableProperties = FindReadableProperties;
 
+        // One builder per thread for the next call's parameters, taken while in use (a property getter may write JSON
+        // too) and not kept once it has grown large.
+        private const int LargestKeptBuilder = 4096;
+
+        [ThreadStatic]
+        private static StringBuilder keptBuilder;
+
         internal static string Write(object value)
         {
-            var output = new StringBuilder();
+            StringBuilder output = keptBuilder ?? new StringBuilder(256);
+            keptBuilder = null;
+            output.Clear();
             WriteValue(output, value, 0);
-            return output.ToString();
+            string json = output.ToString();
+            if (output.Capacity <= LargestKeptBuilder)
+            {
+                keptBuilder = output;
+            }
+
+            return json;
         }
 
         private static void WriteValue(StringBuilder output, object value, int depth)

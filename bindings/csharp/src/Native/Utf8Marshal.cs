@@ -9,6 +9,9 @@ namespace AfterSales.Native
     /// </summary>
     internal static class Utf8Marshal
     {
+        // Up to this many characters, a text is encoded into the largest buffer it could need.
+        private const int ShortText = 512;
+
         /// <summary>NUL-terminated UTF-8 bytes of <paramref name="text"/>, or null for null (the library reads NULL as "none").</summary>
         internal static byte[] ToNative(string text)
         {
@@ -30,7 +33,23 @@ namespace AfterSales.Native
         /// <summary>The JSON of <paramref name="value"/> as NUL-terminated UTF-8; null stays null, which the library reads as <c>{}</c>.</summary>
         internal static byte[] ToNativeJson(object value)
         {
-            return value == null ? null : ToNative(JsonWriter.Write(value));
+            if (value == null)
+            {
+                return null;
+            }
+
+            // The writer escapes every control character, NUL included, so the text needs no check for one; and a
+            // short text takes the most bytes UTF-8 could need rather than a pass to count them (the array comes zeroed,
+            // so the NUL is there).
+            string json = JsonWriter.Write(value);
+            if (json.Length > ShortText)
+            {
+                return ToNative(json);
+            }
+
+            var bytes = new byte[(json.Length * 3) + 1];
+            Encoding.UTF8.GetBytes(json, 0, json.Length, bytes, 0);
+            return bytes;
         }
 
         /// <summary>Copies a NUL-terminated UTF-8 string out of native memory; the caller still owns the pointer.</summary>
