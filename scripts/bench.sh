@@ -40,7 +40,7 @@ gcc "${c_flags[@]}" bench/c/dlopen_ready.c -o "$out/dlopen_ready"
 echo "== C# driver (mcs)"
 mcs -nologo -langversion:7.2 -target:library -unsafe -optimize+ -out:"$out/csharp/AfterSales.dll" \
     -recurse:'bindings/csharp/src/*.cs'
-mcs -nologo -langversion:7.2 -optimize+ -warnaserror+ -r:"$out/csharp/AfterSales.dll" -r:System.Net.Http.dll \
+mcs -nologo -langversion:7.2 -unsafe -optimize+ -warnaserror+ -r:"$out/csharp/AfterSales.dll" -r:System.Net.Http.dll \
     -out:"$out/csharp/BenchCalls.exe" bench/csharp/BenchCalls.cs
 # Mono looks for libaftersales.so beside the assembly that declares the DllImport.
 ln -sf "$release/libaftersales.so" "$out/csharp/libaftersales.so"

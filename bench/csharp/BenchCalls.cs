@@ -1,8 +1,9 @@
 // .NET on Mono: the AfterSales package against what an integrator writes instead, System.Net.Http.HttpClient
 // plus a JSON parser that needs no NuGet package (the package's own public reader, AfterSales.Json, so both
 // sides parse JSON at the same speed and the comparison is about everything else), doing the same GET and the
-// same normalization by hand. Both run against the same nginx in interleaved rounds; the result is one JSON
-// line with the microseconds per call of every round.
+// same normalization by hand, and against the bare C call through P/Invoke (bytes in, bytes out, nothing
+// parsed), which isolates the package's own cost. All run against the same nginx in interleaved rounds; the
+// result is one JSON line with the microseconds per call of every round.
 //
 // Usage: mono BenchCalls.exe <base-url> <rounds> <calls-per-round>
 
@@ -10,6 +11,7 @@ using System;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using AfterSales;
@@ -46,49 +48,55 @@ internal static class BenchCalls
             service_space_id = Fixture.ServiceSpaceId,
             service_network_id = Fixture.HqNetworkId,
         }))
+        using (var cCall = new CCall(baseUrl))
         {
             var parameters = new { projectId = Fixture.ProjectId };
             Func<object> libraryCall = () => library.GetCustomerProject(parameters).Data;
+            Func<object> cCallCall = cCall.GetCustomerProject;
             Func<object> byHandCall = () => byHand.GetCustomerProject(Fixture.ProjectId);
 
-            // The comparison is fair only if both end with the same data (member order aside).
-            if (!SameJson(libraryCall(), byHandCall()))
+            // The comparison is fair only if all end with the same data (member order aside).
+            object normalized = libraryCall();
+            object cData = ((JsonObject)Json.Parse(Encoding.UTF8.GetString(cCall.GetCustomerProject())))["data"];
+            if (!SameJson(normalized, byHandCall()) || !SameJson(normalized, cData))
             {
-                Console.Error.WriteLine("the package and the hand-written client disagree on the normalized data");
+                Console.Error.WriteLine("the package, the C call and the hand-written client disagree on the data");
                 return 1;
             }
 
-            var libraryUs = new JsonArray();
-            var httpClientUs = new JsonArray();
-            // Round 0 warms up (and lets the JIT compile both paths) and is not kept; the order alternates.
+            var names = new[] { "library", "c", "httpclient" };
+            var contenders = new[] { libraryCall, cCallCall, byHandCall };
+            var clock = new JsonArray[contenders.Length];
+            var cpu = new JsonArray[contenders.Length];
+            for (int i = 0; i < contenders.Length; i++)
+            {
+                clock[i] = new JsonArray();
+                cpu[i] = new JsonArray();
+            }
+
+            // Round 0 warms up (and lets the JIT compile every path) and is not kept; the order alternates.
             for (int round = 0; round <= rounds; round++)
             {
-                double libraryRound;
-                double httpClientRound;
-                if (round % 2 == 0)
+                for (int turn = 0; turn < contenders.Length; turn++)
                 {
-                    libraryRound = PerCallUs(calls, libraryCall);
-                    httpClientRound = PerCallUs(calls, byHandCall);
-                }
-                else
-                {
-                    httpClientRound = PerCallUs(calls, byHandCall);
-                    libraryRound = PerCallUs(calls, libraryCall);
-                }
-
-                if (round > 0)
-                {
-                    libraryUs.Add(libraryRound);
-                    httpClientUs.Add(httpClientRound);
+                    int contender = round % 2 == 0 ? turn : contenders.Length - 1 - turn;
+                    double cpuUs;
+                    double clockUs = PerCallUs(calls, contenders[contender], out cpuUs);
+                    if (round > 0)
+                    {
+                        clock[contender].Add(clockUs);
+                        cpu[contender].Add(cpuUs);
+                    }
                 }
             }
 
-            var result = new JsonObject
+            var result = new JsonObject { { "runtime", RuntimeName() } };
+            for (int i = 0; i < names.Length; i++)
             {
-                { "library_us", libraryUs },
-                { "httpclient_us", httpClientUs },
-                { "runtime", RuntimeName() },
-            };
+                result.Add(names[i] + "_us", clock[i]);
+                result.Add(names[i] + "_cpu_us", cpu[i]);
+            }
+
             Console.WriteLine(Json.Serialize(result));
         }
 
@@ -136,16 +144,47 @@ internal static class BenchCalls
         return Equals(a, b);
     }
 
-    private static double PerCallUs(int calls, Func<object> call)
+    // Microseconds per call by the clock, and (cpuUs) of the process's CPU time, every thread's, which the other
+    // programs on a shared machine do not inflate.
+    private static double PerCallUs(int calls, Func<object> call, out double cpuUs)
     {
+        double cpuStarted = ProcessCpuUs();
         Stopwatch watch = Stopwatch.StartNew();
         for (int i = 0; i < calls; i++)
         {
             call();
         }
 
-        return watch.Elapsed.TotalMilliseconds * 1000.0 / calls;
+        double clockUs = watch.Elapsed.TotalMilliseconds * 1000.0 / calls;
+        cpuUs = (ProcessCpuUs() - cpuStarted) / calls;
+        return clockUs;
     }
+
+    private static double ProcessCpuUs()
+    {
+        var usage = new Rusage();
+        if (getrusage(0, ref usage) != 0)
+        {
+            throw new InvalidOperationException("getrusage failed");
+        }
+
+        return ((usage.UserSeconds + usage.SystemSeconds) * 1e6) + usage.UserMicroseconds + usage.SystemMicroseconds;
+    }
+
+    // struct rusage of 64-bit Linux: two timevals, then fourteen longs this driver does not read.
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Rusage
+    {
+        internal long UserSeconds;
+        internal long UserMicroseconds;
+        internal long SystemSeconds;
+        internal long SystemMicroseconds;
+        [MarshalAs(UnmanagedType.ByValArray, SizeConst = 14)]
+        internal long[] Rest;
+    }
+
+    [DllImport("libc", CallingConvention = CallingConvention.Cdecl)]
+    private static extern int getrusage(int who, ref Rusage usage);
 
     private static string RuntimeName()
     {
@@ -153,6 +192,103 @@ internal static class BenchCalls
         MethodInfo displayName = mono == null ? null : mono.GetMethod("GetDisplayName", BindingFlags.NonPublic | BindingFlags.Static);
         return displayName == null ? Environment.Version.ToString() : "Mono " + displayName.Invoke(null, null);
     }
+}
+
+/// <summary>
+/// The same call through the C ABI with nothing around it: a client of its own, the endpoint's export declared with
+/// P/Invoke, the params JSON encoded once, and the envelope copied out as bytes (its end found a word at a time) and freed.
+/// </summary>
+internal sealed class CCall : IDisposable
+{
+    private readonly IntPtr client;
+    private readonly byte[] parameters = Utf8("{\"projectId\":\"" + Fixture.ProjectId + "\"}");
+
+    internal CCall(string baseUrl)
+    {
+        string config = Json.Serialize(new
+        {
+            app_id = Fixture.AppId,
+            app_secret = Fixture.AppSecret,
+            base_url = baseUrl,
+            service_space_id = Fixture.ServiceSpaceId,
+            service_network_id = Fixture.HqNetworkId,
+        });
+        IntPtr error;
+        client = aftersales_eshouhou_client_new(Utf8(config), out error);
+        if (client == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("the C ABI refused the client config");
+        }
+    }
+
+    internal byte[] GetCustomerProject()
+    {
+        IntPtr envelope = aftersales_eshouhou_get_customer_project(client, parameters);
+        try
+        {
+            var bytes = new byte[Length(envelope)];
+            Marshal.Copy(envelope, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            aftersales_string_free(envelope);
+        }
+    }
+
+    public void Dispose()
+    {
+        aftersales_eshouhou_client_free(client);
+    }
+
+    private static byte[] Utf8(string text)
+    {
+        return Encoding.UTF8.GetBytes(text + "\0");
+    }
+
+    // An aligned eight-byte read never crosses into the next page, so reading past the NUL within one is safe.
+    private static unsafe int Length(IntPtr text)
+    {
+        byte* start = (byte*)text;
+        byte* end = start;
+        while (((long)end & 7) != 0 && *end != 0)
+        {
+            end++;
+        }
+
+        if (*end != 0)
+        {
+            while (true)
+            {
+                ulong word = *(ulong*)end;
+                if (((word - 0x0101010101010101UL) & ~word & 0x8080808080808080UL) != 0)
+                {
+                    break;
+                }
+
+                end += 8;
+            }
+
+            while (*end != 0)
+            {
+                end++;
+            }
+        }
+
+        return (int)(end - start);
+    }
+
+    [DllImport("aftersales", CallingConvention = CallingConvention.Cdecl)]
+    private static extern IntPtr aftersales_eshouhou_client_new(byte[] configJson, out IntPtr errorJson);
+
+    [DllImport("aftersales", CallingConvention = CallingConvention.Cdecl)]
+    private static extern void aftersales_eshouhou_client_free(IntPtr client);
+
+    [DllImport("aftersales", CallingConvention = CallingConvention.Cdecl)]
+    private static extern IntPtr aftersales_eshouhou_get_customer_project(IntPtr client, byte[] paramsJson);
+
+    [DllImport("aftersales", CallingConvention = CallingConvention.Cdecl)]
+    private static extern void aftersales_string_free(IntPtr text);
 }
 
 /// <summary>The hand-written client: a signed token fetched once, then one GET per call, checked and normalized.</summary>

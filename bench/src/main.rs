@@ -4,6 +4,7 @@
 //!
 //! Modes:
 //!   run <repo> <out-dir> <report.md>            every measurement, then the report
+//!   bindings <repo> <out-dir>                   sections 4 and 5 alone, printed (after a run built the drivers)
 //!   walk <library> <url> cursor|list_all|prefetch=N
 //!                                               (a driver process of `run`) one walk of a Zhibang table
 //!   clients <library> eshouhou|zhibang <count>  (a driver process of `run`) clients made one after another
@@ -70,6 +71,7 @@ fn main() -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let outcome = match args.as_slice() {
         ["run", repo, out, report] => run(Path::new(repo), Path::new(out), Path::new(report)),
+        ["bindings", repo, out] => run_bindings(Path::new(repo), Path::new(out)),
         ["walk", library, url, fetch] => {
             walk::Fetch::parse(fetch).and_then(|fetch| walk::run_driver_mode(Path::new(library), url, fetch))
         }
@@ -95,6 +97,18 @@ fn count(text: &str) -> Result<usize, String> {
     text.parse().map_err(|_| format!("not a count: {text}"))
 }
 
+/// Sections 4 and 5 alone, printed as the report has them: what working on a binding needs to see.
+fn run_bindings(repo: &Path, out: &Path) -> Result<(), String> {
+    let tools = Tools::find(repo, out)?;
+    let nginx = Nginx::start(&tools.nginx)?;
+    eprintln!("== 4. Python: aftersales vs the C call and requests ({})", nginx.url);
+    let python = bindings::python(&tools, &nginx.url, BINDING_ROUNDS, BINDING_CALLS)?;
+    eprintln!("== 5. .NET on Mono: AfterSales vs the C call and HttpClient");
+    let csharp = bindings::csharp(&tools, &nginx.url, BINDING_ROUNDS, BINDING_CALLS)?;
+    print!("{}", report::binding_sections(&python, &csharp));
+    Ok(())
+}
+
 fn run(repo: &Path, out: &Path, report_path: &Path) -> Result<(), String> {
     let tools = Tools::find(repo, out)?;
     let machine = machine::Machine::describe(&tools);
@@ -109,9 +123,9 @@ fn run(repo: &Path, out: &Path, report_path: &Path) -> Result<(), String> {
     eprintln!("== the library's own work without the network: public pieces, callgrind profile");
     let pieces = inprocess::Pieces::new()?.time(PIECE_ROUNDS, PIECE_RUNS);
     let profile = callgrind::profile(&tools, &nginx.url, PROFILED_CALLS)?;
-    eprintln!("== 4. Python: aftersales vs requests");
+    eprintln!("== 4. Python: aftersales vs the C call and requests");
     let python = bindings::python(&tools, &nginx.url, BINDING_ROUNDS, BINDING_CALLS)?;
-    eprintln!("== 5. .NET on Mono: AfterSales vs HttpClient");
+    eprintln!("== 5. .NET on Mono: AfterSales vs the C call and HttpClient");
     let csharp = bindings::csharp(&tools, &nginx.url, BINDING_ROUNDS, BINDING_CALLS)?;
     drop(nginx);
 
