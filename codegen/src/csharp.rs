@@ -17,9 +17,7 @@ fn file(usings: &[&str], namespace: &str, body: Vec<String>) -> String {
     let mut lines = banner(usings);
     lines.push(format!("namespace {namespace}"));
     lines.push("{".into());
-    for line in body.iter().flat_map(|text| text.split('\n')) {
-        lines.push(if line.is_empty() { String::new() } else { format!("    {line}") });
-    }
+    lines.extend(body.into_iter().map(|line| if line.is_empty() { line } else { format!("    {line}") }));
     lines.push("}".into());
     lines.join("\n") + "\n"
 }
@@ -172,40 +170,32 @@ fn config_type(key: &ConfigKey) -> Result<&'static str, String> {
     })
 }
 
-fn config_class(catalogue: &Catalogue, provider: &str) -> Result<Vec<String>, String> {
-    let client = format!("{}Client", pascal_case(provider));
-    let mut lines = vec![
-        format!(
-            "/// <summary>The config of <see cref=\"{client}\"/>: a typed property per config key (an unset one is \
-             left out).</summary>"
-        ),
-        format!("public sealed class {client}Config : ClientConfig"),
-        "{".into(),
-    ];
-    for (index, key) in catalogue.config_of(provider).enumerate() {
-        if index > 0 {
-            lines.push(String::new());
-        }
+/// One documented property per key, blank lines between them.
+fn config_properties(keys: &[&ConfigKey]) -> Result<Vec<String>, String> {
+    let mut lines = Vec::new();
+    for key in keys {
         let doc = format!("`{}` ({}): {}.", key.name, render::config_facts(key), key.description);
-        lines.push(format!("    /// <summary>{}</summary>", xml_text(&doc)));
-        lines.push(format!(
-            "    public {} {}\n    {{\n        get {{ return Value<{0}>(\"{2}\"); }}\n        set {{ SetValue(\"{2}\", value); }}\n    }}",
-            config_type(key)?,
-            pascal_case(&key.name),
-            key.name
-        ));
+        lines.extend([
+            String::new(),
+            format!("    /// <summary>{}</summary>", xml_text(&doc)),
+            format!("    public {} {}", config_type(key)?, pascal_case(&key.name)),
+            "    {".into(),
+            format!("        get {{ return Value<{}>(\"{}\"); }}", config_type(key)?, key.name),
+            format!("        set {{ SetValue(\"{}\", value); }}", key.name),
+            "    }".into(),
+        ]);
     }
-    lines.push("}".into());
     Ok(lines)
 }
 
-/// `Config.g.cs`: the clients' config classes. The constructors take them as they take any dictionary.
+/// `Config.g.cs`: the clients' config classes, the keys every client takes in their base. The
+/// constructors take them as they take any dictionary.
 pub fn config(catalogue: &Catalogue) -> Result<String, String> {
     let mut body: Vec<String> = [
         "/// <summary>",
-        "/// A client's config: a dictionary from config key to value, with a typed property per key in the client's own",
-        "/// subclass. Pass it to the client's constructor; an anonymous object or any dictionary with the same keys works",
-        "/// too. Setting a property to null removes its key.",
+        "/// A client's config: a dictionary from config key to value, with a typed property per key (the keys every",
+        "/// client takes here, the others in the client's own subclass). Pass it to the client's constructor; an",
+        "/// anonymous object or any dictionary with the same keys works too. Setting a property to null removes its key.",
         "/// </summary>",
         "public abstract class ClientConfig : Dictionary<string, object>",
         "{",
@@ -213,39 +203,54 @@ pub fn config(catalogue: &Catalogue) -> Result<String, String> {
         "        : base(StringComparer.Ordinal)",
         "    {",
         "    }",
-        "",
-        "    /// <summary>The value of <paramref name=\"key\"/>, or null when it is not set.</summary>",
-        "    /// <typeparam name=\"T\">The property's type.</typeparam>",
-        "    /// <param name=\"key\">The config key.</param>",
-        "    /// <returns>The value.</returns>",
-        "    protected T Value<T>(string key)",
-        "    {",
-        "        object value;",
-        "        return TryGetValue(key, out value) ? (T)value : default(T);",
-        "    }",
-        "",
-        "    /// <summary>Sets <paramref name=\"key\"/>, or removes it for null.</summary>",
-        "    /// <param name=\"key\">The config key.</param>",
-        "    /// <param name=\"value\">Its value, or null.</param>",
-        "    protected void SetValue(string key, object value)",
-        "    {",
-        "        if (value == null)",
-        "        {",
-        "            Remove(key);",
-        "        }",
-        "        else",
-        "        {",
-        "            this[key] = value;",
-        "        }",
-        "    }",
-        "}",
     ]
     .iter()
     .map(|line| (*line).to_owned())
     .collect();
+    body.extend(config_properties(&catalogue.shared_config())?);
+    body.extend(
+        [
+            "",
+            "    /// <summary>The value of <paramref name=\"key\"/>, or null when it is not set.</summary>",
+            "    /// <typeparam name=\"T\">The property's type.</typeparam>",
+            "    /// <param name=\"key\">The config key.</param>",
+            "    /// <returns>The value.</returns>",
+            "    protected T Value<T>(string key)",
+            "    {",
+            "        object value;",
+            "        return TryGetValue(key, out value) ? (T)value : default(T);",
+            "    }",
+            "",
+            "    /// <summary>Sets <paramref name=\"key\"/>, or removes it for null.</summary>",
+            "    /// <param name=\"key\">The config key.</param>",
+            "    /// <param name=\"value\">Its value, or null.</param>",
+            "    protected void SetValue(string key, object value)",
+            "    {",
+            "        if (value == null)",
+            "        {",
+            "            Remove(key);",
+            "        }",
+            "        else",
+            "        {",
+            "            this[key] = value;",
+            "        }",
+            "    }",
+            "}",
+        ]
+        .iter()
+        .map(|line| (*line).to_owned()),
+    );
     for provider in catalogue.providers() {
-        body.push(String::new());
-        body.extend(config_class(catalogue, provider)?);
+        let client = format!("{}Client", pascal_case(provider));
+        body.extend([
+            String::new(),
+            format!("/// <summary>The config of <see cref=\"{client}\"/>: a typed property per config key.</summary>"),
+            format!("public sealed class {client}Config : ClientConfig"),
+            "{".into(),
+        ]);
+        let own = config_properties(&catalogue.own_config(provider))?;
+        body.extend(own.into_iter().skip(1));
+        body.push("}".into());
     }
     Ok(file(&["System", "System.Collections.Generic"], "AfterSales", body))
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::model::{Catalogue, ConfigKey};
+use crate::model::{Catalogue, ConfigKey, distinct};
 use crate::render;
 
 /// The width of the preamble's text, after ` * `.
@@ -30,13 +30,7 @@ fn error_section(catalogue: &Catalogue) -> Vec<String> {
          header does not know).",
         WIDTH,
     );
-    let mut families: Vec<&str> = Vec::new();
-    for code in &catalogue.error_codes {
-        if !families.contains(&code.family.as_str()) {
-            families.push(&code.family);
-        }
-    }
-    for family in families {
+    for family in distinct(catalogue.error_codes.iter().map(|code| code.family.as_str())) {
         lines.push(format!("  {family}:"));
         for code in catalogue.error_codes.iter().filter(|code| code.family == family) {
             let retryable = if code.retryable { " (retryable)" } else { "" };
@@ -53,21 +47,18 @@ fn config_lines(keys: &[&ConfigKey]) -> Vec<String> {
 }
 
 fn config_section(catalogue: &Catalogue) -> Vec<String> {
-    let providers = catalogue.providers();
     let mut lines = render::wrap(
         "Config keys. config_json of aftersales_<provider>_client_new is a JSON object with these keys; an unknown \
          key, a missing required one or a value of the wrong type or out of range is refused with error.parameter \
          naming it.",
         WIDTH,
     );
-    for provider in &providers {
-        let own: Vec<&ConfigKey> = catalogue.config_of(provider).filter(|key| key.providers.len() == 1).collect();
+    for provider in catalogue.providers() {
         lines.push(format!("  {provider} (aftersales_{provider}_client_new):"));
-        lines.extend(config_lines(&own));
+        lines.extend(config_lines(&catalogue.own_config(provider)));
     }
-    let shared: Vec<&ConfigKey> = catalogue.config.iter().filter(|key| key.providers.len() > 1).collect();
     lines.push("  Both:".to_owned());
-    lines.extend(config_lines(&shared));
+    lines.extend(config_lines(&catalogue.shared_config()));
     lines
 }
 

@@ -111,13 +111,7 @@ impl Catalogue {
 
     /// The providers, in catalogue order.
     pub fn providers(&self) -> Vec<&str> {
-        let mut providers: Vec<&str> = Vec::new();
-        for endpoint in &self.endpoints {
-            if !providers.contains(&endpoint.provider.as_str()) {
-                providers.push(&endpoint.provider);
-            }
-        }
-        providers
+        distinct(self.endpoints.iter().map(|endpoint| endpoint.provider.as_str()))
     }
 
     pub fn endpoints_of<'a>(&'a self, provider: &'a str) -> impl Iterator<Item = &'a Endpoint> {
@@ -128,6 +122,31 @@ impl Catalogue {
     pub fn config_of<'a>(&'a self, provider: &'a str) -> impl Iterator<Item = &'a ConfigKey> {
         self.config.iter().filter(move |key| key.providers.iter().any(|name| name == provider))
     }
+
+    /// The config keys only `provider`'s client takes.
+    pub fn own_config<'a>(&'a self, provider: &'a str) -> Vec<&'a ConfigKey> {
+        self.config_of(provider).filter(|key| !self.is_shared(key)).collect()
+    }
+
+    /// The config keys every provider's client takes.
+    pub fn shared_config(&self) -> Vec<&ConfigKey> {
+        self.config.iter().filter(|key| self.is_shared(key)).collect()
+    }
+
+    fn is_shared(&self, key: &ConfigKey) -> bool {
+        self.providers().iter().all(|provider| key.providers.iter().any(|name| name == provider))
+    }
+}
+
+/// The distinct items, in the order they first appear.
+pub fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for item in items {
+        if !seen.contains(&item) {
+            seen.push(item);
+        }
+    }
+    seen
 }
 
 /// `eshouhou` → `Eshouhou`, `get_work_orders` → `GetWorkOrders`.

@@ -55,14 +55,12 @@ fn config_table(keys: &[&ConfigKey]) -> String {
 fn config(catalogue: &Catalogue) -> String {
     let mut text = String::new();
     for provider in catalogue.providers() {
-        let own: Vec<&ConfigKey> = catalogue.config_of(provider).filter(|key| key.providers.len() == 1).collect();
         let _ = writeln!(text, "{provider} (`aftersales_{provider}_client_new`):\n");
-        text.push_str(&config_table(&own));
+        text.push_str(&config_table(&catalogue.own_config(provider)));
         text.push('\n');
     }
-    let shared: Vec<&ConfigKey> = catalogue.config.iter().filter(|key| key.providers.len() > 1).collect();
     text.push_str("Both:\n\n");
-    text.push_str(&config_table(&shared));
+    text.push_str(&config_table(&catalogue.shared_config()));
     text
 }
 

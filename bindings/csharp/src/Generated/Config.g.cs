@@ -5,15 +5,106 @@ using System.Collections.Generic;
 namespace AfterSales
 {
     /// <summary>
-    /// A client's config: a dictionary from config key to value, with a typed property per key in the client's own
-    /// subclass. Pass it to the client's constructor; an anonymous object or any dictionary with the same keys works
-    /// too. Setting a property to null removes its key.
+    /// A client's config: a dictionary from config key to value, with a typed property per key (the keys every
+    /// client takes here, the others in the client's own subclass). Pass it to the client's constructor; an
+    /// anonymous object or any dictionary with the same keys works too. Setting a property to null removes its key.
     /// </summary>
     public abstract class ClientConfig : Dictionary<string, object>
     {
         internal ClientConfig()
             : base(StringComparer.Ordinal)
         {
+        }
+
+        /// <summary><c>name</c> (text; optional): a label for this client in log events, stats and descriptions, e.g. <c>erp-sync</c>.</summary>
+        public string Name
+        {
+            get { return Value<string>("name"); }
+            set { SetValue("name", value); }
+        }
+
+        /// <summary><c>credential_store</c> (text; optional): share the session or token with the clients of the same account and server in other processes and on other machines: a directory path (this machine), or <c>callbacks:NAME</c> for a store the host registered under NAME (in C with <c>aftersales_credential_store_register</c>).</summary>
+        public string CredentialStore
+        {
+            get { return Value<string>("credential_store"); }
+            set { SetValue("credential_store", value); }
+        }
+
+        /// <summary><c>timeout_ms</c> (integer; default <c>30000</c>; 1 to 600000): the limit of one request, from connect to the last byte of the answer (within the deadline).</summary>
+        public int? TimeoutMs
+        {
+            get { return Value<int?>("timeout_ms"); }
+            set { SetValue("timeout_ms", value); }
+        }
+
+        /// <summary><c>connect_timeout_ms</c> (integer; default <c>10000</c>; 1 to 600000): the limit of connecting.</summary>
+        public int? ConnectTimeoutMs
+        {
+            get { return Value<int?>("connect_timeout_ms"); }
+            set { SetValue("connect_timeout_ms", value); }
+        }
+
+        /// <summary><c>deadline_ms</c> (integer; default <c>60000</c>; 1 to 3600000): the limit of the whole call: every attempt, back-off, token renewal, re-login and read-back.</summary>
+        public int? DeadlineMs
+        {
+            get { return Value<int?>("deadline_ms"); }
+            set { SetValue("deadline_ms", value); }
+        }
+
+        /// <summary><c>retries</c> (integer; default <c>2</c>; 0 to 10): how many times a read is retried after a connect failure, a reset, a timeout or HTTP 408/429/502/503/504 (a write only when it never left), each within the deadline.</summary>
+        public int? Retries
+        {
+            get { return Value<int?>("retries"); }
+            set { SetValue("retries", value); }
+        }
+
+        /// <summary><c>retry_backoff_ms</c> (integer; default <c>200</c>; 0 to 60000): the ceiling of the first retry's random wait (full jitter), doubled for each further one; <c>Retry-After</c> wins.</summary>
+        public int? RetryBackoffMs
+        {
+            get { return Value<int?>("retry_backoff_ms"); }
+            set { SetValue("retry_backoff_ms", value); }
+        }
+
+        /// <summary><c>max_response_bytes</c> (integer; default <c>33554432</c>; 1024 to 1073741824): the largest answer accepted (32 MiB by default), counted after decompression and enforced while it streams in; a larger one is <c>response_too_large</c>.</summary>
+        public int? MaxResponseBytes
+        {
+            get { return Value<int?>("max_response_bytes"); }
+            set { SetValue("max_response_bytes", value); }
+        }
+
+        /// <summary><c>user_agent</c> (text; default <c>aftersales/</c> and the library version): the HTTP User-Agent: printable text without line breaks (checked when the client is created).</summary>
+        public string UserAgent
+        {
+            get { return Value<string>("user_agent"); }
+            set { SetValue("user_agent", value); }
+        }
+
+        /// <summary><c>proxy</c> (text; optional): an HTTP(S) proxy URL; without it the usual proxy environment variables apply.</summary>
+        public string Proxy
+        {
+            get { return Value<string>("proxy"); }
+            set { SetValue("proxy", value); }
+        }
+
+        /// <summary><c>ca_certificates</c> (text; optional): extra trust anchors for a server behind an internal CA or with a self-signed certificate: PEM text, or the path of a PEM file.</summary>
+        public string CaCertificates
+        {
+            get { return Value<string>("ca_certificates"); }
+            set { SetValue("ca_certificates", value); }
+        }
+
+        /// <summary><c>ca_certificates_only</c> (boolean; default <c>false</c>): trust only <c>ca_certificates</c> (which it then requires), not the system's trust store; there is no switch that turns verification off.</summary>
+        public bool? CaCertificatesOnly
+        {
+            get { return Value<bool?>("ca_certificates_only"); }
+            set { SetValue("ca_certificates_only", value); }
+        }
+
+        /// <summary><c>prefetch</c> (integer; default <c>1</c>; 0 to 8): pages a cursor, <c>list_all</c> or a binding's row iterator fetches ahead while the caller works on the current one: Zhibang tables (page count known) fetch that many at once, eshouhou lists one ahead; pages come out in order, and memory holds only the pages in flight.</summary>
+        public int? Prefetch
+        {
+            get { return Value<int?>("prefetch"); }
+            set { SetValue("prefetch", value); }
         }
 
         /// <summary>The value of <paramref name="key"/>, or null when it is not set.</summary>
@@ -42,7 +133,7 @@ namespace AfterSales
         }
     }
 
-    /// <summary>The config of <see cref="EshouhouClient"/>: a typed property per config key (an unset one is left out).</summary>
+    /// <summary>The config of <see cref="EshouhouClient"/>: a typed property per config key.</summary>
     public sealed class EshouhouClientConfig : ClientConfig
     {
         /// <summary><c>app_id</c> (text; required): the app's 接口凭证Id, from 系统设置 → 我的应用.</summary>
@@ -93,100 +184,9 @@ namespace AfterSales
             get { return Value<int?>("service_network_type"); }
             set { SetValue("service_network_type", value); }
         }
-
-        /// <summary><c>name</c> (text; optional): a label for this client in log events, stats and descriptions, e.g. <c>erp-sync</c>.</summary>
-        public string Name
-        {
-            get { return Value<string>("name"); }
-            set { SetValue("name", value); }
-        }
-
-        /// <summary><c>credential_store</c> (text; optional): share the session or token with the clients of the same account and server in other processes and on other machines: a directory path (this machine), or <c>callbacks:NAME</c> for a store the host registered under NAME (in C with <c>aftersales_credential_store_register</c>).</summary>
-        public string CredentialStore
-        {
-            get { return Value<string>("credential_store"); }
-            set { SetValue("credential_store", value); }
-        }
-
-        /// <summary><c>timeout_ms</c> (integer; default <c>30000</c>; 1 to 600000): the limit of one request, from connect to the last byte of the answer (within the deadline).</summary>
-        public int? TimeoutMs
-        {
-            get { return Value<int?>("timeout_ms"); }
-            set { SetValue("timeout_ms", value); }
-        }
-
-        /// <summary><c>connect_timeout_ms</c> (integer; default <c>10000</c>; 1 to 600000): the limit of connecting.</summary>
-        public int? ConnectTimeoutMs
-        {
-            get { return Value<int?>("connect_timeout_ms"); }
-            set { SetValue("connect_timeout_ms", value); }
-        }
-
-        /// <summary><c>deadline_ms</c> (integer; default <c>60000</c>; 1 to 3600000): the limit of the whole call: every attempt, back-off, token renewal, re-login and read-back.</summary>
-        public int? DeadlineMs
-        {
-            get { return Value<int?>("deadline_ms"); }
-            set { SetValue("deadline_ms", value); }
-        }
-
-        /// <summary><c>retries</c> (integer; default <c>2</c>; 0 to 10): how many times a read is retried after a connect failure, a reset, a timeout or HTTP 408/429/502/503/504 (a write only when it never left), each within the deadline.</summary>
-        public int? Retries
-        {
-            get { return Value<int?>("retries"); }
-            set { SetValue("retries", value); }
-        }
-
-        /// <summary><c>retry_backoff_ms</c> (integer; default <c>200</c>; 0 to 60000): the ceiling of the first retry's random wait (full jitter), doubled for each further one; <c>Retry-After</c> wins.</summary>
-        public int? RetryBackoffMs
-        {
-            get { return Value<int?>("retry_backoff_ms"); }
-            set { SetValue("retry_backoff_ms", value); }
-        }
-
-        /// <summary><c>max_response_bytes</c> (integer; default <c>33554432</c>; 1024 to 1073741824): the largest answer accepted (32 MiB by default), counted after decompression and enforced while it streams in; a larger one is <c>response_too_large</c>.</summary>
-        public int? MaxResponseBytes
-        {
-            get { return Value<int?>("max_response_bytes"); }
-            set { SetValue("max_response_bytes", value); }
-        }
-
-        /// <summary><c>user_agent</c> (text; default <c>aftersales/</c> and the library version): the HTTP User-Agent: printable text without line breaks (checked when the client is created).</summary>
-        public string UserAgent
-        {
-            get { return Value<string>("user_agent"); }
-            set { SetValue("user_agent", value); }
-        }
-
-        /// <summary><c>proxy</c> (text; optional): an HTTP(S) proxy URL; without it the usual proxy environment variables apply.</summary>
-        public string Proxy
-        {
-            get { return Value<string>("proxy"); }
-            set { SetValue("proxy", value); }
-        }
-
-        /// <summary><c>ca_certificates</c> (text; optional): extra trust anchors for a server behind an internal CA or with a self-signed certificate: PEM text, or the path of a PEM file.</summary>
-        public string CaCertificates
-        {
-            get { return Value<string>("ca_certificates"); }
-            set { SetValue("ca_certificates", value); }
-        }
-
-        /// <summary><c>ca_certificates_only</c> (boolean; default <c>false</c>): trust only <c>ca_certificates</c> (which it then requires), not the system's trust store; there is no switch that turns verification off.</summary>
-        public bool? CaCertificatesOnly
-        {
-            get { return Value<bool?>("ca_certificates_only"); }
-            set { SetValue("ca_certificates_only", value); }
-        }
-
-        /// <summary><c>prefetch</c> (integer; default <c>1</c>; 0 to 8): pages a cursor, <c>list_all</c> or a binding's row iterator fetches ahead while the caller works on the current one: Zhibang tables (page count known) fetch that many at once, eshouhou lists one ahead; pages come out in order, and memory holds only the pages in flight.</summary>
-        public int? Prefetch
-        {
-            get { return Value<int?>("prefetch"); }
-            set { SetValue("prefetch", value); }
-        }
     }
 
-    /// <summary>The config of <see cref="ZhibangClient"/>: a typed property per config key (an unset one is left out).</summary>
+    /// <summary>The config of <see cref="ZhibangClient"/>: a typed property per config key.</summary>
     public sealed class ZhibangClientConfig : ClientConfig
     {
         /// <summary><c>base_url</c> (url; required): the customer's ZB server, e.g. <c>http://erp.example.com:8080</c>.</summary>
@@ -229,97 +229,6 @@ namespace AfterSales
         {
             get { return Value<bool?>("verify_writes"); }
             set { SetValue("verify_writes", value); }
-        }
-
-        /// <summary><c>name</c> (text; optional): a label for this client in log events, stats and descriptions, e.g. <c>erp-sync</c>.</summary>
-        public string Name
-        {
-            get { return Value<string>("name"); }
-            set { SetValue("name", value); }
-        }
-
-        /// <summary><c>credential_store</c> (text; optional): share the session or token with the clients of the same account and server in other processes and on other machines: a directory path (this machine), or <c>callbacks:NAME</c> for a store the host registered under NAME (in C with <c>aftersales_credential_store_register</c>).</summary>
-        public string CredentialStore
-        {
-            get { return Value<string>("credential_store"); }
-            set { SetValue("credential_store", value); }
-        }
-
-        /// <summary><c>timeout_ms</c> (integer; default <c>30000</c>; 1 to 600000): the limit of one request, from connect to the last byte of the answer (within the deadline).</summary>
-        public int? TimeoutMs
-        {
-            get { return Value<int?>("timeout_ms"); }
-            set { SetValue("timeout_ms", value); }
-        }
-
-        /// <summary><c>connect_timeout_ms</c> (integer; default <c>10000</c>; 1 to 600000): the limit of connecting.</summary>
-        public int? ConnectTimeoutMs
-        {
-            get { return Value<int?>("connect_timeout_ms"); }
-            set { SetValue("connect_timeout_ms", value); }
-        }
-
-        /// <summary><c>deadline_ms</c> (integer; default <c>60000</c>; 1 to 3600000): the limit of the whole call: every attempt, back-off, token renewal, re-login and read-back.</summary>
-        public int? DeadlineMs
-        {
-            get { return Value<int?>("deadline_ms"); }
-            set { SetValue("deadline_ms", value); }
-        }
-
-        /// <summary><c>retries</c> (integer; default <c>2</c>; 0 to 10): how many times a read is retried after a connect failure, a reset, a timeout or HTTP 408/429/502/503/504 (a write only when it never left), each within the deadline.</summary>
-        public int? Retries
-        {
-            get { return Value<int?>("retries"); }
-            set { SetValue("retries", value); }
-        }
-
-        /// <summary><c>retry_backoff_ms</c> (integer; default <c>200</c>; 0 to 60000): the ceiling of the first retry's random wait (full jitter), doubled for each further one; <c>Retry-After</c> wins.</summary>
-        public int? RetryBackoffMs
-        {
-            get { return Value<int?>("retry_backoff_ms"); }
-            set { SetValue("retry_backoff_ms", value); }
-        }
-
-        /// <summary><c>max_response_bytes</c> (integer; default <c>33554432</c>; 1024 to 1073741824): the largest answer accepted (32 MiB by default), counted after decompression and enforced while it streams in; a larger one is <c>response_too_large</c>.</summary>
-        public int? MaxResponseBytes
-        {
-            get { return Value<int?>("max_response_bytes"); }
-            set { SetValue("max_response_bytes", value); }
-        }
-
-        /// <summary><c>user_agent</c> (text; default <c>aftersales/</c> and the library version): the HTTP User-Agent: printable text without line breaks (checked when the client is created).</summary>
-        public string UserAgent
-        {
-            get { return Value<string>("user_agent"); }
-            set { SetValue("user_agent", value); }
-        }
-
-        /// <summary><c>proxy</c> (text; optional): an HTTP(S) proxy URL; without it the usual proxy environment variables apply.</summary>
-        public string Proxy
-        {
-            get { return Value<string>("proxy"); }
-            set { SetValue("proxy", value); }
-        }
-
-        /// <summary><c>ca_certificates</c> (text; optional): extra trust anchors for a server behind an internal CA or with a self-signed certificate: PEM text, or the path of a PEM file.</summary>
-        public string CaCertificates
-        {
-            get { return Value<string>("ca_certificates"); }
-            set { SetValue("ca_certificates", value); }
-        }
-
-        /// <summary><c>ca_certificates_only</c> (boolean; default <c>false</c>): trust only <c>ca_certificates</c> (which it then requires), not the system's trust store; there is no switch that turns verification off.</summary>
-        public bool? CaCertificatesOnly
-        {
-            get { return Value<bool?>("ca_certificates_only"); }
-            set { SetValue("ca_certificates_only", value); }
-        }
-
-        /// <summary><c>prefetch</c> (integer; default <c>1</c>; 0 to 8): pages a cursor, <c>list_all</c> or a binding's row iterator fetches ahead while the caller works on the current one: Zhibang tables (page count known) fetch that many at once, eshouhou lists one ahead; pages come out in order, and memory holds only the pages in flight.</summary>
-        public int? Prefetch
-        {
-            get { return Value<int?>("prefetch"); }
-            set { SetValue("prefetch", value); }
         }
     }
 }
