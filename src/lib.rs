@@ -9,6 +9,7 @@ mod call;
 pub mod cancel;
 pub mod catalogue;
 mod charset;
+pub mod client;
 pub mod config;
 mod credential;
 pub mod deadline;
@@ -34,6 +35,7 @@ pub mod store;
 mod transport;
 pub mod zhibang;
 
+pub use client::Client;
 pub use envelope::{Data, Meta, Response};
 pub use error::{Error, ErrorCode, ErrorFamily};
 pub use eshouhou::{EshouhouClient, EshouhouConfig};

@@ -11,70 +11,19 @@ use std::time::Instant;
 use serde_json::{Map, Value};
 use tokio::task::JoinHandle;
 
-use crate::catalogue::{Endpoint, MAX_PAGE_INDEX};
+use crate::catalogue::{MAX_PAGE_INDEX, Vendor};
+use crate::client::Client;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::json_object::object;
 use crate::options::CallOptions;
 use crate::params::{Params, WireValue};
 use crate::runtime;
-use crate::{EshouhouClient, ZhibangClient};
-
-/// A client that checks and runs calls; both providers' clients are one.
-pub trait Caller {
-    fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error>;
-    fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error>;
-    fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error>;
-
-    /// Pages a cursor of this client fetches ahead by default (the config's `prefetch`).
-    fn prefetch(&self) -> usize {
-        0
-    }
-}
-
-macro_rules! caller_for {
-    ($client:ty) => {
-        impl Caller for $client {
-            fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-                <$client>::endpoint(self, name)
-            }
-
-            fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-                <$client>::prepare(self, endpoint, params)
-            }
-
-            fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
-                <$client>::execute_with(self, params, options)
-            }
-
-            fn prefetch(&self) -> usize {
-                <$client>::prefetch(self)
-            }
-        }
-    };
-}
-
-caller_for!(EshouhouClient);
-caller_for!(ZhibangClient);
-
-impl<C: Caller> Caller for &C {
-    fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        (*self).endpoint(name)
-    }
-
-    fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-        (*self).prepare(endpoint, params)
-    }
-
-    fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
-        (*self).execute_with(params, options)
-    }
-}
 
 /// Walks the pages of one list call. It owns a clone of the client, so it stays valid on its own.
-pub struct Cursor<C> {
+pub struct Cursor<C: Client> {
     client: C,
-    params: Params,
+    params: Params<C::Vendor>,
     index_param: &'static str,
     next_index: i64,
     done: bool,
@@ -85,7 +34,7 @@ pub struct Cursor<C> {
     /// A fingerprint of the last page's first row, to notice a server that ignores the page number.
     last_first_row: Option<u64>,
     /// Starts a page's call in the background (None: pages are fetched one by one, on demand).
-    fetcher: Option<Fetcher>,
+    fetcher: Option<Fetcher<C::Vendor>>,
     /// Pages asked for ahead, in page order, each with its call under way.
     ahead: VecDeque<(i64, PageCall)>,
     /// The page count the server reported (None: the walk ends at a short page instead).
@@ -93,9 +42,9 @@ pub struct Cursor<C> {
 }
 
 /// Starts one page's call on the library's call threads, with how many may run ahead of the caller.
-struct Fetcher {
+struct Fetcher<V: Vendor> {
     pages: usize,
-    start: Box<dyn Fn(Params, CallOptions) -> Result<PageCall, Error> + Send>,
+    start: Box<dyn Fn(Params<V>, CallOptions) -> Result<PageCall, Error> + Send>,
 }
 
 /// One page's call running on the library's call threads.
@@ -104,7 +53,7 @@ type PageCall = JoinHandle<Result<Response, Error>>;
 /// The most pages a cursor keeps in flight: a server sees at most this many requests from one walk.
 pub const MOST_PREFETCH: usize = 8;
 
-impl<C: Caller + Clone + Send + Sync + 'static> Cursor<C> {
+impl<C: Client + Clone + Send + Sync + 'static> Cursor<C> {
     /// As [`Cursor::with_options`], fetching the next pages while the caller works on the current one:
     /// `options.prefetch` (else the client's `prefetch`) pages ahead, at most 8. Where the page count is
     /// known (Zhibang tables), that many pages are fetched at once; otherwise one page ahead. Pages are
@@ -120,7 +69,7 @@ impl<C: Caller + Clone + Send + Sync + 'static> Cursor<C> {
         let caller = client.clone();
         let mut cursor = Cursor::with_options(client, endpoint, params, options)?;
         if pages > 0 {
-            let start = move |params: Params, options: CallOptions| {
+            let start = move |params: Params<C::Vendor>, options: CallOptions| {
                 let caller = caller.clone();
                 Ok(runtime.spawn_blocking(move || caller.execute_with(&params, &options)))
             };
@@ -130,7 +79,7 @@ impl<C: Caller + Clone + Send + Sync + 'static> Cursor<C> {
     }
 }
 
-impl<C: Caller> Cursor<C> {
+impl<C: Client> Cursor<C> {
     /// Starts at `pageindex`/`pageIndex` if given (else 1), with the caller's page size or the
     /// catalogue's cursor default.
     pub fn new(client: C, endpoint: &str, params: &Map<String, Value>) -> Result<Cursor<C>, Error> {
@@ -261,7 +210,7 @@ impl<C: Caller> Cursor<C> {
         let endpoint = self.params.endpoint();
         Response {
             data: Data::Json(Value::Null),
-            meta: Meta { done: Some(true), ..Meta::new(endpoint.provider, endpoint.name, Instant::now()) },
+            meta: Meta { done: Some(true), ..Meta::new(C::Vendor::PROVIDER, endpoint.name, Instant::now()) },
         }
     }
 }
@@ -279,7 +228,7 @@ fn fingerprint(row: &Value) -> u64 {
     hasher.finish()
 }
 
-impl<C: Caller> Iterator for Cursor<C> {
+impl<C: Client> Iterator for Cursor<C> {
     type Item = Result<Response, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -289,7 +238,7 @@ impl<C: Caller> Iterator for Cursor<C> {
 
 /// Every row of a list, up to `max_pages` pages (0: no limit), in one result:
 /// `{"rows", "columns"?, "pages", "complete"}` where `complete` is false when the limit cut the walk.
-pub fn fetch_all<C: Caller + Clone + Send + Sync + 'static>(
+pub fn fetch_all<C: Client + Clone + Send + Sync + 'static>(
     client: C,
     endpoint: &str,
     params: &Map<String, Value>,
@@ -298,7 +247,7 @@ pub fn fetch_all<C: Caller + Clone + Send + Sync + 'static>(
     let started = Instant::now();
     let mut cursor = Cursor::prefetching(client, endpoint, params, CallOptions::default())?;
     let catalogue_entry = cursor.params.endpoint();
-    let mut meta = Meta::new(catalogue_entry.provider, catalogue_entry.name, started);
+    let mut meta = Meta::new(C::Vendor::PROVIDER, catalogue_entry.name, started);
     let mut rows = Vec::new();
     let mut columns = None;
     let mut pages = 0u32;
@@ -333,8 +282,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::catalogue::{self, Provider};
-    use crate::params::validate;
+    use crate::catalogue::{Provider, Zhibang};
 
     /// A server that ignores the page number: every answer is page 1 of 3, with the same rows.
     struct StuckServer {
@@ -342,16 +290,10 @@ mod tests {
         row_changes: bool,
     }
 
-    impl Caller for StuckServer {
-        fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-            catalogue::find(Provider::Zhibang, name).ok_or_else(|| Error::new(ErrorCode::UnknownEndpoint, name))
-        }
+    impl Client for StuckServer {
+        type Vendor = Zhibang;
 
-        fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-            validate(endpoint, params, &|_| None)
-        }
-
-        fn execute_with(&self, params: &Params, _: &CallOptions) -> Result<Response, Error> {
+        fn execute_with(&self, params: &Params<Zhibang>, _: &CallOptions) -> Result<Response, Error> {
             self.calls.set(self.calls.get() + 1);
             let ord = if self.row_changes { self.calls.get() } else { 1 };
             let data = json!({"rows": [{"ord": ord}], "page": {"index": 1, "size": 1, "count": 3, "has_more": true}});
