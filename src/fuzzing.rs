@@ -60,7 +60,7 @@ pub fn zhibang_document(endpoint_index: u8, body: &[u8]) {
                 .with_vendor(Some(answer.status), answer.message))
         }
     });
-    write_envelope(params.endpoint(), outcome.map(Data::Json));
+    write_envelope(params.endpoint(), outcome);
 }
 
 /// A Zhibang family-B answer `{Code, Msg, ...}` to the web API endpoint at `endpoint_index` (modulo their
@@ -76,7 +76,7 @@ pub fn zhibang_web_api(endpoint_index: u8, body: &[u8]) {
         "200" => normalize_web_api(&params, result, reply.object),
         _ => Err(Error::new(ErrorCode::VendorError, "Zhibang refused").with_vendor(Some(reply.code), reply.message)),
     });
-    write_envelope(params.endpoint(), outcome.map(Data::Json));
+    write_envelope(params.endpoint(), outcome);
 }
 
 /// A caller's `params_json` for the endpoint at `endpoint_index` among all of both providers (modulo their

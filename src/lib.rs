@@ -25,6 +25,7 @@ pub mod fuzzing;
 mod json_object;
 mod lenient_json;
 pub mod options;
+pub mod page;
 pub mod paging;
 pub mod params;
 mod redact;
@@ -39,6 +40,7 @@ pub use client::Client;
 pub use envelope::{Data, Meta, Response};
 pub use error::{Error, ErrorCode, ErrorFamily};
 pub use eshouhou::{EshouhouClient, EshouhouConfig};
+pub use page::Page;
 pub use paging::{Cursor, fetch_all};
 pub use zhibang::{ZhibangClient, ZhibangConfig};
 

@@ -17,6 +17,7 @@ use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::json_object::object;
 use crate::options::CallOptions;
+use crate::page::Column;
 use crate::params::{Params, WireValue};
 use crate::runtime;
 
@@ -160,8 +161,8 @@ impl<C: Client> Cursor<C> {
                 self.client.execute_with(&self.params, &self.options)?
             }
         };
-        let page_data = response.data.as_json().unwrap_or(&Value::Null);
-        let first_row = page_data["rows"].get(0).map(fingerprint);
+        let page = response.data.as_page();
+        let first_row = page.and_then(|page| page.rows.first()).map(fingerprint);
         if first_row.is_some() && first_row == self.last_first_row {
             return Err(Error::invalid_response(format!(
                 "page {requested} repeats the page before it; the server seems to ignore `{}`",
@@ -170,15 +171,15 @@ impl<C: Client> Cursor<C> {
         }
         // The page count is compared with the page asked for, not the one the answer names, so a server
         // that always reports page 1 cannot keep the walk going.
-        let page = &page_data["page"];
-        let has_more =
-            page["has_more"].as_bool().unwrap_or(false) && page["count"].as_i64().is_none_or(|count| requested < count);
+        let info = page.and_then(|page| page.page);
+        let count = info.and_then(|info| info.count);
+        let has_more = info.is_some_and(|info| info.has_more) && count.is_none_or(|count| requested < count);
         self.last_first_row = first_row;
         // The catalogue bounds page numbers far below `i64::MAX`; past the bound there is no next page.
         let next = requested.checked_add(1).filter(|next| *next <= MAX_PAGE_INDEX);
         self.done = !has_more || next.is_none();
         self.next_index = next.unwrap_or(requested);
-        self.page_count = page["count"].as_i64();
+        self.page_count = count;
         response.meta.done = Some(self.done);
         if self.done {
             self.ahead.clear();
@@ -252,16 +253,13 @@ pub fn fetch_all<C: Client + Clone + Send + Sync + 'static>(
     let mut columns = None;
     let mut pages = 0u32;
     while max_pages == 0 || pages < max_pages {
-        let Some(mut page) = cursor.next_page()? else { break };
+        let Some(page) = cursor.next_page()? else { break };
         pages += 1;
         meta.requests += page.meta.requests;
         meta.reauthenticated |= page.meta.reauthenticated;
-        let Some(page_data) = page.data.as_json_mut() else { continue };
-        if let Value::Array(page_rows) = page_data["rows"].take() {
-            rows.extend(page_rows);
-        }
-        if columns.is_none() {
-            columns = page_data.get_mut("columns").map(Value::take);
+        if let Data::Page(page) = page.data {
+            rows.extend(page.rows);
+            columns = columns.or(page.columns);
         }
     }
     let mut data = object([
@@ -270,7 +268,7 @@ pub fn fetch_all<C: Client + Clone + Send + Sync + 'static>(
         ("complete", Value::Bool(cursor.is_done())),
     ]);
     if let Some(columns) = columns {
-        data["columns"] = columns;
+        data["columns"] = Value::Array(columns.iter().map(Column::to_json).collect());
     }
     Ok(Response { data: Data::Json(data), meta: Meta { elapsed_ms: crate::envelope::elapsed_ms(started), ..meta } })
 }
@@ -283,6 +281,7 @@ mod tests {
 
     use super::*;
     use crate::catalogue::{Provider, Zhibang};
+    use crate::page::{Page, PageInfo};
 
     /// A server that ignores the page number: every answer is page 1 of 3, with the same rows.
     struct StuckServer {
@@ -296,9 +295,10 @@ mod tests {
         fn execute_with(&self, params: &Params<Zhibang>, _: &CallOptions) -> Result<Response, Error> {
             self.calls.set(self.calls.get() + 1);
             let ord = if self.row_changes { self.calls.get() } else { 1 };
-            let data = json!({"rows": [{"ord": ord}], "page": {"index": 1, "size": 1, "count": 3, "has_more": true}});
+            let page = PageInfo { count: Some(3), has_more: true, index: 1, size: 1, total: None };
+            let data = Page { columns: None, page: Some(page), rows: vec![json!({"ord": ord})] };
             Ok(Response {
-                data: data.into(),
+                data: Data::Page(data),
                 meta: Meta::new(Provider::Zhibang, params.endpoint().name, Instant::now()),
             })
         }

@@ -1,14 +1,14 @@
 //! Turns an eshouhou `ResultValue` into the documented `data` shape of its endpoint.
 
 use serde_json::value::RawValue;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::display_rows::DisplayRows;
 use crate::catalogue::eshouhou::ResultShape;
 use crate::catalogue::{Endpoint, Eshouhou, LabelledField, labels};
 use crate::envelope::Data;
 use crate::error::Error;
-use crate::json_object::object;
+use crate::page::{Page, PageInfo};
 use crate::params::Params;
 
 /// Normalizes the payload (`ResultValue`, as raw JSON) of a successful answer to `result`.
@@ -28,7 +28,7 @@ pub fn normalize(
             add_labels(&mut record, endpoint.labels);
             Value::Object(record)
         }
-        ResultShape::Records => records(params, parse(endpoint, result_value)?)?,
+        ResultShape::Records => return records(params, parse(endpoint, result_value)?).map(Data::Page),
         ResultShape::CategoryAndProducts => {
             let mut category = single_object(parse(endpoint, result_value)?, endpoint)?;
             if let Some(Value::Array(products)) = category.get_mut("Product") {
@@ -68,7 +68,7 @@ fn shape_error(endpoint: &Endpoint<Eshouhou>, expected: &str) -> Error {
     Error::invalid_response(format!("eshouhou {} answered a ResultValue that is not {expected}", endpoint.name))
 }
 
-fn records(params: &Params<Eshouhou>, value: Value) -> Result<Value, Error> {
+fn records(params: &Params<Eshouhou>, value: Value) -> Result<Page, Error> {
     let endpoint = params.endpoint();
     let mut rows = match value {
         Value::Array(rows) => rows,
@@ -79,16 +79,13 @@ fn records(params: &Params<Eshouhou>, value: Value) -> Result<Value, Error> {
     for row in rows.iter_mut().filter_map(Value::as_object_mut) {
         add_labels(row, endpoint.labels);
     }
-    let page = match endpoint.paging {
-        Some(paging) => {
-            let index = params.integer(paging.index_param).unwrap_or(1);
-            let size = params.integer(paging.size_param).unwrap_or(i64::from(paging.vendor_default_size));
-            let has_more = i64::try_from(rows.len()).is_ok_and(|count| count >= size);
-            json!({"index": index, "size": size, "count": null, "total": null, "has_more": has_more})
-        }
-        None => Value::Null,
-    };
-    Ok(object([("rows", Value::Array(rows)), ("page", page)]))
+    let page = endpoint.paging.map(|paging| {
+        let index = params.integer(paging.index_param).unwrap_or(1);
+        let size = params.integer(paging.size_param).unwrap_or(i64::from(paging.vendor_default_size));
+        let has_more = i64::try_from(rows.len()).is_ok_and(|count| count >= size);
+        PageInfo { count: None, has_more, index, size, total: None }
+    });
+    Ok(Page { columns: None, page, rows })
 }
 
 /// Adds `<Field>Name` beside each documented enum code, unless the vendor already sent a label there.
@@ -106,6 +103,8 @@ pub fn add_labels(row: &mut Map<String, Value>, labelled_fields: &[LabelledField
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
     use crate::catalogue::Vendor;
     use crate::catalogue::eshouhou::Wire;

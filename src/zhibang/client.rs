@@ -79,7 +79,7 @@ impl ZhibangClient {
         json!({"provider": "zhibang", "base_url": config.base_url, "username": config.username, "name": config.name})
     }
 
-    fn send(&self, scope: &CallScope<'_>, params: &Params<Zhibang>) -> Result<Authorized<Value>, Error> {
+    fn send(&self, scope: &CallScope<'_>, params: &Params<Zhibang>) -> Result<Authorized<Data>, Error> {
         let endpoint = params.endpoint();
         let outcome = match endpoint.wire {
             Wire::Login => self.login(scope, params),
@@ -114,11 +114,12 @@ impl ZhibangClient {
         scope: &CallScope<'_>,
         params: &Params<Zhibang>,
         read_back: ReadBack,
-        outcome: Result<Authorized<Value>, Error>,
-    ) -> Result<Authorized<Value>, Error> {
+        outcome: Result<Authorized<Data>, Error>,
+    ) -> Result<Authorized<Data>, Error> {
         let unconfirmed = Value::from(outcome::Outcome::Unconfirmed.as_str());
         let (answer, before) = match outcome {
-            Ok(done) if done.value["outcome"] == unconfirmed => {
+            Ok(done) if done.value.as_json().is_some_and(|message| message["outcome"] == unconfirmed) => {
+                let done = done.try_map(|message| Ok(message.into_json()))?;
                 let text = done.value["text"].as_str().unwrap_or_default().to_owned();
                 let name = params.endpoint().name;
                 (done, format!("{name}: the server answered \"{text}\", which does not say it was done"))
@@ -141,7 +142,7 @@ impl ZhibangClient {
                 value["outcome"] = Value::from(outcome::Outcome::Succeeded.as_str());
                 value["verified"] = Value::Bool(true);
                 return Ok(Authorized {
-                    value,
+                    value: value.into(),
                     requests: answer.requests + missing.requests,
                     reauthenticated: answer.reauthenticated || missing.reauthenticated,
                 });
@@ -171,6 +172,7 @@ impl ZhibangClient {
         let detail_params = self.prepare(detail, &lookup)?;
         let record = self.send(scope, &detail_params)?;
         record.try_map(|bill| {
+            let bill = bill.into_json();
             let values: Vec<String> =
                 bill["values"].as_object().map(|values| values.values().map(value_text).collect()).unwrap_or_default();
             Ok(read_back
@@ -209,7 +211,7 @@ impl ZhibangClient {
 
     /// The `login` endpoint: reuse the session, or log in (again) when there is none, when the last
     /// login was refused, or when a captcha answer is given.
-    fn login(&self, scope: &CallScope<'_>, params: &Params<Zhibang>) -> Result<Authorized<Value>, Error> {
+    fn login(&self, scope: &CallScope<'_>, params: &Params<Zhibang>) -> Result<Authorized<Data>, Error> {
         let captcha = params.get("rndcode").map(|code| code.as_text().into_owned());
         let cache = &self.inner.session;
         let lease = match captcha {
@@ -222,14 +224,14 @@ impl ZhibangClient {
             "serial_number": self.inner.config.serial_number,
             "reused": lease.requests == 0,
         });
-        Ok(Authorized { value: data, requests: lease.requests, reauthenticated: false })
+        Ok(Authorized { value: data.into(), requests: lease.requests, reauthenticated: false })
     }
 
     /// The `logout` endpoint: ends the session on the server and forgets it.
-    fn logout(&self, scope: &CallScope<'_>) -> Result<Authorized<Value>, Error> {
+    fn logout(&self, scope: &CallScope<'_>) -> Result<Authorized<Data>, Error> {
         let Some(session) = self.inner.session.clear() else {
             return Ok(Authorized {
-                value: json!({"logged_out": false, "text": ""}),
+                value: json!({"logged_out": false, "text": ""}).into(),
                 requests: 0,
                 reauthenticated: false,
             });
@@ -248,7 +250,7 @@ impl ZhibangClient {
         let text =
             if document.accepted() { normalize::message(document.take_payload("message")).1 } else { document.message };
         Ok(Authorized {
-            value: json!({"logged_out": true, "text": text}),
+            value: json!({"logged_out": true, "text": text}).into(),
             requests: answer.attempts,
             reauthenticated: false,
         })
@@ -486,7 +488,7 @@ impl Client for ZhibangClient {
         };
         let outcome = match outcome {
             Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
-                data: Data::Json(value),
+                data: value,
                 meta: Meta {
                     requests,
                     reauthenticated,
@@ -533,27 +535,27 @@ pub(crate) fn normalize_document(
     params: &Params<Zhibang>,
     result: ResultShape,
     mut document: Document,
-) -> Result<Value, Error> {
+) -> Result<Data, Error> {
     let endpoint = params.endpoint();
     let request = page_request(params);
     match result {
         ResultShape::Table => match document.take_payload("source") {
             Some(Value::Object(mut source)) => {
                 let table = source.remove("table").ok_or_else(|| missing(endpoint, "source.table"))?;
-                normalize::table(table, request)
+                normalize::table(table, request).map(Data::Page)
             }
             Some(_) => Err(missing(endpoint, "source object")),
             None => Err(no_data(endpoint, document, "source")),
         },
         ResultShape::Source => match document.take_payload("source") {
-            Some(source) => normalize::source(source, request),
+            Some(source) => normalize::source(source, request).map(Data::Json),
             None => Err(no_data(endpoint, document, "source")),
         },
         ResultShape::Bill => match document.take_payload("bill") {
-            Some(bill) => normalize::bill(bill, request),
+            Some(bill) => normalize::bill(bill, request).map(Data::Json),
             None => Err(no_data(endpoint, document, "bill")),
         },
-        ResultShape::Message => command_outcome(endpoint, document),
+        ResultShape::Message => command_outcome(endpoint, document).map(Data::Json),
     }
 }
 
@@ -592,7 +594,7 @@ pub(crate) fn normalize_web_api(
     params: &Params<Zhibang>,
     result: WebApiResult,
     mut object: Map<String, Value>,
-) -> Result<Value, Error> {
+) -> Result<Data, Error> {
     match result {
         WebApiResult::Departments => {
             let rows = match object.remove("Data") {
@@ -603,8 +605,8 @@ pub(crate) fn normalize_web_api(
                 },
                 _ => Vec::new(),
             };
-            Ok(json!({"rows": rows}))
+            Ok(json!({"rows": rows}).into())
         }
-        WebApiResult::Table => normalize::web_api_table(object, page_request(params)),
+        WebApiResult::Table => normalize::web_api_table(object, page_request(params)).map(Data::Page),
     }
 }
