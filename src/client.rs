@@ -11,6 +11,17 @@ use crate::params::{self, Params, WireValue};
 
 /// A client of one vendor. [`EshouhouClient`](crate::EshouhouClient) and
 /// [`ZhibangClient`](crate::ZhibangClient) are one; cursors and the C ABI work with either.
+///
+/// Checked parameters are typed by their vendor, so one vendor's cannot be sent by the other's client:
+///
+/// ```compile_fail
+/// use aftersales::{Client, Error, EshouhouClient, ZhibangClient};
+///
+/// fn mixed(eshouhou: &EshouhouClient, zhibang: &ZhibangClient) -> Result<(), Error> {
+///     let params = zhibang.prepare(zhibang.endpoint("service_list")?, &serde_json::Map::new())?;
+///     eshouhou.execute(&params).map(drop)
+/// }
+/// ```
 pub trait Client {
     type Vendor: Vendor;
 

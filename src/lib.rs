@@ -4,6 +4,10 @@
 //! Rust users call [`EshouhouClient`] and [`ZhibangClient`] directly: JSON parameters in (vendor names),
 //! a [`Response`] with normalized `data` out, or an [`Error`] with a stable [`ErrorCode`]. C, Python and
 //! .NET use the same clients through the C ABI in `ffi`, with JSON envelopes.
+//!
+//! `unsafe` is refused everywhere but in `ffi`, the one module that meets C's pointers.
+
+#![deny(unsafe_code)]
 
 mod call;
 pub mod cancel;
@@ -18,6 +22,7 @@ pub mod error;
 pub mod eshouhou;
 pub mod events;
 mod excerpt;
+#[allow(unsafe_code)]
 mod ffi;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
