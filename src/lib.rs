@@ -38,6 +38,7 @@ mod runtime;
 pub mod secret;
 mod stats;
 pub mod store;
+mod tls;
 mod transport;
 pub mod zhibang;
 
