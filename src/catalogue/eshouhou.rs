@@ -162,19 +162,7 @@ const fn endpoint(
     wire: Wire,
     params: &'static [Param],
 ) -> Endpoint {
-    Endpoint {
-        name,
-        title,
-        method: HttpMethod::Get,
-        path,
-        doc,
-        wire,
-        params,
-        paging: None,
-        writes: false,
-        read_back: None,
-        labels: &[],
-    }
+    Endpoint::new(name, title, HttpMethod::Get, path, doc, wire, params)
 }
 
 const fn get(

@@ -326,6 +326,32 @@ pub struct Endpoint<V: Vendor> {
 }
 
 impl<V: Vendor> Endpoint<V> {
+    /// An endpoint that neither pages, writes nor labels its rows (the constructors of the vendors'
+    /// catalogues add those).
+    pub const fn new(
+        name: &'static str,
+        title: &'static str,
+        method: HttpMethod,
+        path: &'static str,
+        doc: &'static str,
+        wire: V::Wire,
+        params: &'static [Param],
+    ) -> Endpoint<V> {
+        Endpoint {
+            name,
+            title,
+            method,
+            path,
+            doc,
+            wire,
+            params,
+            paging: None,
+            writes: false,
+            read_back: None,
+            labels: &[],
+        }
+    }
+
     pub fn param(&self, name: &str) -> Option<&'static Param> {
         self.params.iter().find(|param| param.name == name)
     }

@@ -142,19 +142,7 @@ const fn endpoint(
     wire: Wire,
     params: &'static [Param],
 ) -> Endpoint {
-    Endpoint {
-        name,
-        title,
-        method: HttpMethod::Post,
-        path,
-        doc,
-        wire,
-        params,
-        paging: None,
-        writes: false,
-        read_back: None,
-        labels: &[],
-    }
+    Endpoint::new(name, title, HttpMethod::Post, path, doc, wire, params)
 }
 
 const fn mobile(
