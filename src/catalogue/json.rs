@@ -5,8 +5,7 @@ use serde_json::Value;
 
 use super::config::{ConfigKey, ConfigKind};
 use super::{
-    Choice, ConditionKey, Endpoint, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack,
-    ResultShape,
+    Choice, ConditionKey, EndpointInfo, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack, Shape,
 };
 use crate::error::{ErrorCode, ErrorFamily};
 
@@ -34,7 +33,7 @@ struct EndpointView {
     #[serde(skip_serializing_if = "Option::is_none")]
     read_back: Option<ReadBack>,
     paging: Option<Paging>,
-    result: ResultShape,
+    result: Shape,
     result_description: &'static str,
     params: Vec<ParamView>,
 }
@@ -144,7 +143,7 @@ fn param_view(param: &'static Param) -> ParamView {
     }
 }
 
-fn endpoint_view(endpoint: &'static Endpoint) -> EndpointView {
+fn endpoint_view(endpoint: EndpointInfo) -> EndpointView {
     EndpointView {
         provider: endpoint.provider,
         name: endpoint.name,

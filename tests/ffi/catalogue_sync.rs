@@ -6,7 +6,7 @@ use std::ffi::c_char;
 use std::path::PathBuf;
 
 use aftersales::ErrorCode;
-use aftersales::catalogue::{self, Endpoint};
+use aftersales::catalogue;
 
 use crate::common::{c_string, function};
 
@@ -62,7 +62,7 @@ fn header_functions_and_catalogue_agree() {
         "cursor_free",
         "list_all",
     ];
-    let mut expected: Vec<String> = catalogue::all().map(Endpoint::function_name).collect();
+    let mut expected: Vec<String> = catalogue::all().map(|endpoint| endpoint.function_name()).collect();
     expected.extend(general.iter().map(|name| (*name).to_owned()));
     for provider in ["eshouhou", "zhibang"] {
         expected.extend(per_provider.iter().map(|suffix| format!("aftersales_{provider}_{suffix}")));
