@@ -9,18 +9,18 @@ use serde_json::{Map, Value};
 
 use super::boundary::{self, borrow_handle, optional_str, required_str};
 use crate::cancel::CancelToken;
-use crate::catalogue::Provider;
+use crate::catalogue::Vendor;
+use crate::client::Client;
 use crate::envelope::{Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::options::CallOptions;
-use crate::paging::{Caller, Cursor, fetch_all};
+use crate::paging::{Cursor, fetch_all};
 use crate::params::parse_object;
 use crate::runtime;
 
 /// The arguments every call by name takes: the client, the endpoint name and the parameters object.
 ///
-/// # Safety
-/// `client` is NULL or a live client handle; `endpoint` and `params_json` are NULL or NUL-terminated.
+/// Pointers: `client` is NULL or a live client handle; `endpoint` and `params_json` are NULL or NUL-terminated.
 unsafe fn named_call_arguments<'a, C>(
     client: *const C,
     endpoint: *const c_char,
@@ -35,19 +35,9 @@ unsafe fn named_call_arguments<'a, C>(
     Ok((client, endpoint, params))
 }
 
-fn call<C: Caller>(
-    client: &C,
-    endpoint: &str,
-    params: &Map<String, Value>,
-    options: &CallOptions,
-) -> Result<Response, Error> {
-    client.execute_with(&client.prepare(client.endpoint(endpoint)?, params)?, options)
-}
-
 /// One call's options from `options_json` (NULL or `""`: none) and a cancel token (NULL: none).
 ///
-/// # Safety
-/// `options_json` is NULL or NUL-terminated; `cancel` is NULL or a live cancel token.
+/// Pointers: `options_json` is NULL or NUL-terminated; `cancel` is NULL or a live cancel token.
 unsafe fn read_options(options_json: *const c_char, cancel: *const CancelToken) -> Result<CallOptions, Error> {
     // SAFETY: forwarded from the caller.
     let options = parse_object(unsafe { optional_str(options_json, "options_json") }?, "options_json")?;
@@ -58,23 +48,21 @@ unsafe fn read_options(options_json: *const c_char, cancel: *const CancelToken) 
 
 /// Calls `endpoint` (a catalogue name known at compile time) on `client`.
 ///
-/// # Safety
-/// `client` is NULL or a live client handle; `params_json` is NULL or a NUL-terminated string.
-pub unsafe fn call_endpoint<C: Caller>(client: *const C, endpoint: &str, params_json: *const c_char) -> *mut c_char {
+/// Pointers: `client` is NULL or a live client handle; `params_json` is NULL or a NUL-terminated string.
+pub unsafe fn call_endpoint<C: Client>(client: *const C, endpoint: &str, params_json: *const c_char) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
         let client = unsafe { borrow_handle(client, "client") }?;
         // SAFETY: forwarded from the caller.
         let params = parse_object(unsafe { optional_str(params_json, "params_json") }?, "params_json")?;
-        call(client, endpoint, &params, &CallOptions::default())
+        client.call(endpoint, &params)
     })
 }
 
 /// Calls the endpoint named by the caller.
 ///
-/// # Safety
-/// As [`call_endpoint`], and `endpoint` is NULL or a NUL-terminated string.
-pub unsafe fn call_named<C: Caller>(
+/// Pointers: as for [`call_endpoint`], and `endpoint` is NULL or a NUL-terminated string.
+pub unsafe fn call_named<C: Client>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -82,15 +70,14 @@ pub unsafe fn call_named<C: Caller>(
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
         let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
-        call(client, endpoint, &params, &CallOptions::default())
+        client.call(endpoint, &params)
     })
 }
 
 /// Calls the endpoint named by the caller with one call's options and cancel token.
 ///
-/// # Safety
-/// As [`call_named`], and `options_json` is NULL or NUL-terminated, `cancel` NULL or a live token.
-pub unsafe fn call_with<C: Caller>(
+/// Pointers: as for [`call_named`], and `options_json` is NULL or NUL-terminated, `cancel` NULL or a live token.
+pub unsafe fn call_with<C: Client>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -102,7 +89,7 @@ pub unsafe fn call_with<C: Caller>(
         let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
         // SAFETY: forwarded from the caller.
         let options = unsafe { read_options(options_json, cancel) }?;
-        call(client, endpoint, &params, &options)
+        client.call_with(endpoint, &params, &options)
     })
 }
 
@@ -121,9 +108,8 @@ unsafe impl Send for CallbackData {}
 /// arguments are read (and copied) before this returns; a bad one is delivered to the callback at once,
 /// on the calling thread.
 ///
-/// # Safety
-/// As [`call_with`]; `callback` may be called once, from any thread, with `user_data`.
-pub unsafe fn call_async<C: Caller + Clone + Send + 'static>(
+/// Pointers: as for [`call_with`]; `callback` may be called once, from any thread, with `user_data`.
+pub unsafe fn call_async<C: Client + Clone + Send + 'static>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -152,7 +138,7 @@ pub unsafe fn call_async<C: Caller + Clone + Send + 'static>(
     match started {
         Ok((client, endpoint, params, options, runtime)) => {
             runtime.spawn_blocking(move || {
-                deliver(boundary::envelope(|| call(&client, &endpoint, &params, &options)));
+                deliver(boundary::envelope(|| client.call_with(&endpoint, &params, &options)));
             });
         }
         Err(error) => deliver(boundary::envelope(|| Err(error))),
@@ -161,9 +147,8 @@ pub unsafe fn call_async<C: Caller + Clone + Send + 'static>(
 
 /// Every page of a list in one envelope, up to `max_pages` (0: no limit).
 ///
-/// # Safety
-/// As [`call_named`].
-pub unsafe fn list_all<C: Caller + Clone + Send + Sync + 'static>(
+/// Pointers: as for [`call_named`].
+pub unsafe fn list_all<C: Client + Clone + Send + Sync + 'static>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -177,12 +162,12 @@ pub unsafe fn list_all<C: Caller + Clone + Send + Sync + 'static>(
 }
 
 /// The state of a cursor: the walk, or why it could not start (reported by the first `_next`).
-pub struct Walk<C>(Mutex<Result<Cursor<C>, Error>>);
+pub struct Walk<C: Client>(Mutex<Result<Cursor<C>, Error>>);
 
 /// A provider's cursor handle type, wrapping its walk. Each provider has its own so a C compiler tells
 /// them apart.
 pub trait CursorHandle: Sized {
-    type Client: Caller + Clone + Send + Sync + 'static;
+    type Client: Client + Clone + Send + Sync + 'static;
     fn from_walk(walk: Walk<Self::Client>) -> Self;
     fn walk(&self) -> &Walk<Self::Client>;
 }
@@ -190,8 +175,7 @@ pub trait CursorHandle: Sized {
 /// Creates a cursor. It never fails here: a bad argument is reported by the first `_next`, so C callers
 /// have one place to look.
 ///
-/// # Safety
-/// As [`call_with`].
+/// Pointers: as for [`call_with`].
 pub unsafe fn cursor_new<H: CursorHandle>(
     client: *const H::Client,
     endpoint: *const c_char,
@@ -212,8 +196,7 @@ pub unsafe fn cursor_new<H: CursorHandle>(
 
 /// The next page's envelope; after the last page `{"ok": true, "data": null, "meta": {"done": true}}`.
 ///
-/// # Safety
-/// `cursor` is NULL or a live cursor handle.
+/// Pointers: `cursor` is NULL or a live cursor handle.
 pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
@@ -229,17 +212,16 @@ pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
 
 /// An envelope with a report about the client itself (its stats, its description), no request made.
 ///
-/// # Safety
-/// `client` is NULL or a live client handle.
-pub unsafe fn client_report<C>(
+/// Pointers: `client` is NULL or a live client handle.
+pub unsafe fn client_report<C: Client>(
     client: *const C,
-    provider: Provider,
     report: &'static str,
     make: impl FnOnce(&C) -> Value,
 ) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
         let client = unsafe { borrow_handle(client, "client") }?;
-        Ok(Response { data: make(client).into(), meta: Meta::new(provider, report, std::time::Instant::now()) })
+        let meta = Meta::new(C::Vendor::PROVIDER, report, std::time::Instant::now());
+        Ok(Response { data: make(client).into(), meta })
     })
 }
