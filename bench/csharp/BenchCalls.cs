@@ -145,7 +145,7 @@ internal static class BenchCalls
     }
 
     // Microseconds per call by the clock, and (cpuUs) of the process's CPU time, every thread's, which the other
-    // programs on a shared machine do not inflate.
+    // programs on a shared machine inflate less than the clock.
     private static double PerCallUs(int calls, Func<object> call, out double cpuUs)
     {
         double cpuStarted = ProcessCpuUs();

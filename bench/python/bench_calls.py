@@ -122,7 +122,7 @@ class CCall:
 
 def per_call_us(calls: int, call: Callable[[], object]) -> tuple[float, float]:
     """Microseconds per call: by the clock, and of the process's CPU time (every thread's, the library's
-    included), which the other programs on a shared machine do not inflate."""
+    included), which the other programs on a shared machine inflate less than the clock."""
     started, cpu_started = time.perf_counter(), time.process_time()
     for _ in range(calls):
         call()

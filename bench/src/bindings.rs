@@ -30,7 +30,7 @@ pub struct BindingFigures {
 /// What a package adds to the C call it makes: the C call alone (the params JSON encoded once, the
 /// envelope copied out as bytes and freed, nothing parsed), the package's call, and their difference per
 /// round, by the clock and in the process's CPU time (every thread's), which the other programs on a
-/// shared machine do not inflate.
+/// shared machine inflate less than the clock.
 pub struct OverC {
     pub c_us: Summary,
     pub library_us: Summary,

@@ -599,8 +599,8 @@ fn binding_section(text: &mut String, title: &str, figures: &BindingFigures, bas
          | the bare C call ({ffi}) | {c_call} | {c_rate} |\n\
          | {baseline} | {baseline_us} | {baseline_rate} |\n\n\
          The package is **{speedup}** faster than {baseline}. Its own cost over the C call, per call: \
-         **{overhead_cpu}** µs of the process's CPU time (every thread's; the other programs on a shared \
-         machine do not inflate it), {overhead} µs by the clock.\n\n",
+         **{overhead_cpu}** µs of the process's CPU time (every thread's, which the other programs on a shared \
+         machine inflate less than the clock), {overhead} µs by the clock.\n\n",
         rounds = figures.rounds,
         calls = figures.calls,
         library = us_summary(figures.library_us),
