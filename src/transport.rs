@@ -104,6 +104,9 @@ impl Transport {
         paths: impl IntoIterator<Item = &'a str>,
         owner: Owner,
     ) -> Result<Transport, Error> {
+        // reqwest uses the process's default rustls provider and has none of its own in this build
+        // (Cargo.toml picks ring); a host that installed another keeps it.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = Client::builder()
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
