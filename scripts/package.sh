@@ -84,7 +84,9 @@ echo "== wheel"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # setuptools never empties build/: a module removed from src/ would still ship.
-rm -rf bindings/python/build dist/aftersales-"$version"-*.whl
+rm -rf bindings/python/build
+# A wheel of an earlier run for this platform may carry another tag; the other platforms' stay.
+if [[ $target == *-linux-gnu ]]; then rm -f dist/aftersales-"$version"-py3-none-*linux*_"${target%%-*}".whl; fi
 AFTERSALES_PREBUILT_LIBRARY="$built" AFTERSALES_WHEEL_PLATFORM="${platform:-}" \
     "$tools_bin/python" -m build --wheel --outdir "$work" bindings/python
 wheel="$(ls "$work"/aftersales-"$version"-*.whl)"
