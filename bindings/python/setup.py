@@ -15,7 +15,6 @@ them out), so it builds anywhere a Rust toolchain is, without the repository.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
