@@ -1,10 +1,11 @@
 //! The catalogue as JSON, for `aftersales_endpoints()` and the bindings that generate methods from it.
 
 use serde::Serialize;
+use serde_json::Value;
 
+use super::config::{ConfigKey, ConfigKind};
 use super::{
-    Choice, ConditionKey, Endpoint, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack,
-    ResultShape,
+    Choice, ConditionKey, EndpointInfo, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack, Shape,
 };
 use crate::error::{ErrorCode, ErrorFamily};
 
@@ -14,6 +15,7 @@ struct CatalogueView {
     abi_version: u32,
     endpoints: Vec<EndpointView>,
     error_codes: Vec<ErrorCodeView>,
+    config: Vec<ConfigKeyView>,
 }
 
 #[derive(Serialize)]
@@ -31,7 +33,7 @@ struct EndpointView {
     #[serde(skip_serializing_if = "Option::is_none")]
     read_back: Option<ReadBack>,
     paging: Option<Paging>,
-    result: ResultShape,
+    result: Shape,
     result_description: &'static str,
     params: Vec<ParamView>,
 }
@@ -61,9 +63,65 @@ struct ParamView {
 #[derive(Serialize)]
 struct ErrorCodeView {
     code: ErrorCode,
+    number: u32,
     family: ErrorFamily,
     retryable: bool,
     description: &'static str,
+}
+
+#[derive(Serialize)]
+struct ConfigKeyView {
+    name: &'static str,
+    providers: &'static [Provider],
+    #[serde(rename = "type")]
+    kind: &'static str,
+    required: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default: Option<Value>,
+    /// How the client works the value out when the key is absent and no fixed default applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default_description: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<(u64, u64)>,
+    #[serde(skip_serializing_if = "<[Choice]>::is_empty")]
+    choices: &'static [Choice],
+    secret: bool,
+    description: &'static str,
+}
+
+fn config_view(key: &'static ConfigKey) -> ConfigKeyView {
+    let mut view = ConfigKeyView {
+        name: key.name,
+        providers: key.providers,
+        kind: "text",
+        required: false,
+        default: None,
+        default_description: None,
+        range: None,
+        choices: key.choices,
+        secret: key.secret,
+        description: key.description,
+    };
+    match key.kind {
+        ConfigKind::Required => view.required = true,
+        ConfigKind::Text { computed } => view.default_description = computed,
+        ConfigKind::Url(url) => {
+            view.kind = "url";
+            view.required = url.default.is_none();
+            view.default = url.default.map(Value::from);
+        }
+        ConfigKind::Choice(choice) => view.default = choice.choices.first().map(|first| Value::from(first.value)),
+        ConfigKind::Integer(integer) => {
+            view.kind = "integer";
+            view.default = Some(Value::from(integer.default));
+            view.range = Some((integer.min, integer.max));
+        }
+        ConfigKind::Boolean(boolean) => {
+            view.kind = "boolean";
+            view.default = Some(Value::from(boolean.default));
+        }
+    }
+    view
 }
 
 fn param_view(param: &'static Param) -> ParamView {
@@ -85,7 +143,7 @@ fn param_view(param: &'static Param) -> ParamView {
     }
 }
 
-fn endpoint_view(endpoint: &'static Endpoint) -> EndpointView {
+fn endpoint_view(endpoint: EndpointInfo) -> EndpointView {
     EndpointView {
         provider: endpoint.provider,
         name: endpoint.name,
@@ -104,7 +162,8 @@ fn endpoint_view(endpoint: &'static Endpoint) -> EndpointView {
     }
 }
 
-/// The whole catalogue, with the library version and the error codes, as one JSON document.
+/// The whole catalogue, with the library version, the error codes and the config keys, as one JSON
+/// document.
 pub fn catalogue_json() -> String {
     let view = CatalogueView {
         version: crate::VERSION,
@@ -114,11 +173,13 @@ pub fn catalogue_json() -> String {
             .iter()
             .map(|&code| ErrorCodeView {
                 code,
+                number: code.number(),
                 family: code.family(),
                 retryable: code.retryable(),
                 description: code.description(),
             })
             .collect(),
+        config: super::config::all().iter().map(config_view).collect(),
     };
     serde_json::to_string(&view).expect("the catalogue view has only string keys and always serializes")
 }

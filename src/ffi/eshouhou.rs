@@ -6,7 +6,6 @@ use super::boundary;
 use super::calls::{self, AftersalesCallCallback, CursorHandle, Walk};
 use crate::EshouhouClient;
 use crate::cancel::CancelToken;
-use crate::catalogue::Provider;
 
 /// A cursor over an eshouhou list endpoint: the next page and the filters, one page in
 /// memory at a time.
@@ -26,20 +25,8 @@ impl CursorHandle for EshouhouCursor {
 
 /// Creates an eshouhou client.
 ///
-/// `config_json` is a JSON object: `app_id` and `app_secret` (required, from 系统设置 → 我的应用),
-/// `base_url` (default `https://api.eshouhou.cn`), `token_expire_hours` (1–24, default 2),
-/// `service_space_id` and `service_network_id` (sent as `serviceSpaceId`/`serviceNetworkId` wherever
-/// an endpoint takes them and a call leaves them out), `service_network_type` (1 headquarters, the
-/// default, or 2 outlet), and the transport keys
-/// `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
-/// re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
-/// reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
-/// doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
-/// decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
-/// CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
-/// breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
-/// directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
-/// session or token is then shared with every process naming it). Unknown keys are an error.
+/// `config_json` is a JSON object with the eshouhou config keys listed under "Config keys" at the top of
+/// this header (their types, defaults and ranges). Unknown keys are an error.
 /// Nothing is sent until the first call; the token is fetched then, cached until shortly before it
 /// expires, and renewed once if the vendor refuses it.
 ///
@@ -173,7 +160,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_list_all(
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
-    unsafe { calls::client_report(client, Provider::Eshouhou, "client_stats", EshouhouClient::stats) }
+    unsafe { calls::client_report(client, "client_stats", EshouhouClient::stats) }
 }
 
 /// What the client is, for a host's logs and diagnostics: an envelope whose `data` is `{"provider",
@@ -186,7 +173,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouC
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_describe(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
-    unsafe { calls::client_report(client, Provider::Eshouhou, "client_describe", EshouhouClient::describe) }
+    unsafe { calls::client_report(client, "client_describe", EshouhouClient::describe) }
 }
 
 /// Calls any eshouhou endpoint by its catalogue name, as `aftersales_eshouhou_call` does, with options for this
