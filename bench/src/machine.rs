@@ -43,6 +43,12 @@ impl Machine {
     }
 }
 
+/// The 1, 5 and 15 minute load averages, as /proc/loadavg has them.
+pub fn load_average() -> String {
+    let loadavg = fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    loadavg.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+}
+
 /// The value of the first `name: value` line.
 fn field(text: &str, name: &str) -> String {
     text.lines()
