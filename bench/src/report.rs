@@ -287,13 +287,15 @@ fn header(text: &mut String, results: &Results) {
          | machine | |\n|---|---|\n\
          | CPU | {cpu}, {cores} cores (shared) |\n\
          | memory | {memory} |\n\
-         | system | {os}, Linux {kernel} |\n",
+         | system | {os}, Linux {kernel} |\n\
+         | load average (1, 5, 15 min) at the start | {load} |\n",
         date = machine.date,
         cpu = machine.cpu,
         cores = machine.cores,
         memory = machine.memory,
         os = machine.os,
         kernel = machine.kernel,
+        load = machine.load,
     );
     for (tool, version) in &machine.tools {
         let _ = writeln!(text, "| {tool} | {version} |");
