@@ -3,13 +3,21 @@
  * ERP after-sales module. Every endpoint is one function taking and returning JSON.
  *
  * Conventions
- * - Handles (aftersales_eshouhou_client, aftersales_zhibang_client, their cursors) are opaque. A client
- *   is safe to use from many threads at once; free it with its _free function once no call on it is in
- *   flight. Cursors are used by one thread at a time.
+ * - Handles (aftersales_eshouhou_client, aftersales_zhibang_client, their cursors, cancel tokens) are
+ *   opaque pointers made by a _new function and released by the matching _free function, exactly once;
+ *   every _free accepts NULL. A client may be used from many threads at once; free it only once no call
+ *   on it is in flight. A cursor is used by one thread at a time and keeps its client alive: freeing the
+ *   client first is allowed, the cursor still works until it is freed.
+ * - Threads: every function may be called from any thread. The library starts its own threads on first
+ *   use (two for network I/O, and up to AFTERSALES_MOST_CALLBACK_CALLS for calls started with a
+ *   callback); they live until the process ends, so do not unload the library with dlclose/FreeLibrary
+ *   while it may still run. Callbacks (log events, _call_async results, credential stores) may run on
+ *   those threads or on the caller's.
  * - Strings passed in are NUL-terminated UTF-8 and are not kept after the call returns. params_json is
  *   a JSON object with the vendor's own parameter names; NULL or "" mean {}.
- * - Every call returns a JSON envelope owned by the caller, freed only with aftersales_string_free
- *   (never free(), Python or .NET). NULL is returned only if memory itself ran out.
+ * - Every call returns a JSON envelope (a NUL-terminated UTF-8 string) that the caller owns and frees
+ *   with aftersales_string_free, never with free(): the library's allocator is not the C runtime's.
+ *   NULL is returned only if memory itself ran out.
  *     success: {"ok": true, "data": <normalized result>, "meta": {"provider", "endpoint", "requests",
  *              "reauthenticated", "elapsed_ms", "done"?}}
  *     failure: {"ok": false, "error": {"code", "family", "message", "retryable", "parameter"?,
@@ -28,25 +36,136 @@
  *   aftersales_<provider>_call_with, _call_async (returns at once; the envelope goes to a callback on a
  *   library thread) and _cursor_new_with. aftersales_cancel_token_cancel may be called from any thread.
  *
- * Error codes (stable; "family" groups them; aftersales_endpoints() lists them with descriptions)
- *   input:     null_argument, invalid_utf8, invalid_json, unknown_endpoint, unknown_parameter,
- *              missing_parameter, invalid_parameter, value_too_long
- *   auth:      credentials_rejected, captcha_required, account_disabled, token_expired,
- *              session_expired, session_kicked
- *   transport: connect_failed, timeout, tls_failed, http_status, server_unavailable (408/429/502/503/504
- *              on every attempt; retryable), transport_failed, response_too_large, redirect_refused,
- *              outcome_unknown (a write may have been done: read the record back, do not repeat it),
- *              cancelled (the caller's cancel token; not retryable)
- *   vendor:    vendor_error (a non-zero result code or status), vendor_rejected (Zhibang's prose
- *              says it did not do it, e.g. "不能保存")
- *   decode:    invalid_response
- *   internal:  internal_error (a caught panic; the client stays usable)
+ * Error codes and config keys: see the generated comment below.
+ */
+
+/*
+ * Error codes. A failure envelope's error.code is one of these stable names; "family" groups them and
+ * "retryable" says whether the same call may succeed later. aftersales_error_code_from_string maps a name
+ * to enum aftersales_error_code (AFTERSALES_ERROR_<CODE>, numbers that never change; 0 for a name this
+ * header does not know).
+ *   input:
+ *     null_argument: A required pointer argument (client, endpoint name, cursor) was NULL.
+ *     invalid_utf8: A string argument was not valid UTF-8.
+ *     invalid_json: A JSON argument did not parse, or was not a JSON object.
+ *     unknown_endpoint: The endpoint name is not in the catalogue of this provider.
+ *     unknown_parameter: A parameter or config key is not one the endpoint (or client) knows;
+ *         `parameter` names it.
+ *     missing_parameter: A required parameter or config key is absent or empty; `parameter` names it.
+ *     invalid_parameter: A parameter has the wrong JSON type, format or value; `parameter` names it.
+ *     value_too_long: A text parameter is longer than the vendor's documented limit (in characters).
+ *   auth:
+ *     credentials_rejected: The vendor rejected the app id / secret or the user name / password. Never
+ *         retried; `captcha_url` is set when the server will want a captcha at the next login.
+ *     captcha_required: Zhibang wants a captcha after repeated failed logins; `captcha_url` points at
+ *         the image.
+ *     account_disabled: Zhibang reports the account as frozen or invalid.
+ *     token_expired (retryable): The eshouhou token was rejected even after it was renewed once.
+ *     session_expired (retryable): The Zhibang session ended and a new login plus one retry did not
+ *         help.
+ *     session_kicked (retryable): Another login of the same Zhibang account ended this session, again
+ *         after one re-login.
+ *   transport:
+ *     connect_failed (retryable): The server could not be reached (DNS, refused, reset before an
+ *         answer).
+ *     timeout (retryable): The request or the connection timed out.
+ *     tls_failed: The TLS handshake or certificate check failed.
+ *     http_status: The server answered with a non-2xx HTTP status other than those of
+ *         `server_unavailable`; `http_status` holds it.
+ *     server_unavailable (retryable): The server answered HTTP 408, 429, 502, 503 or 504 (busy, or a
+ *         gateway could not reach it) on every attempt the call's deadline allowed; `http_status` holds the
+ *         last status.
+ *     transport_failed (retryable): Any other HTTP-level failure (e.g. a connection reset during a
+ *         read).
+ *     response_too_large: The answer was larger than the config's `max_response_bytes` (counted after
+ *         decompression); the connection was dropped without reading the rest.
+ *     redirect_refused: The server redirected to another origin (or to plain `http`, or a POST through
+ *         a 301/302), which is never followed: the request carries a credential. The message names the
+ *         target's origin only.
+ *     cancelled: The caller cancelled the call with its cancel token (a write that may have left is
+ *         `outcome_unknown` instead).
+ *     outcome_unknown: A write (or another call that is not safe to repeat) may have reached the
+ *         server, but no decisive answer came back (timeout or reset after sending, 5xx, truncated or
+ *         undecodable answer). Do not simply repeat it: read the record back first.
+ *   vendor:
+ *     vendor_error: The vendor answered with a non-zero result code or status;
+ *         `vendor_code`/`vendor_message` keep it.
+ *     vendor_rejected: Zhibang answered in prose that it did not do it (e.g. 不能保存); `vendor_message`
+ *         keeps the text.
+ *   decode:
+ *     invalid_response: The answer was not JSON or not the documented shape.
+ *   internal:
+ *     internal_error: A bug in the library was caught at the boundary; the client stays usable.
+ *
+ * Config keys. config_json of aftersales_<provider>_client_new is a JSON object with these keys; an unknown
+ * key, a missing required one or a value of the wrong type or out of range is refused with error.parameter
+ * naming it.
+ *   eshouhou (aftersales_eshouhou_client_new):
+ *     app_id (text; required): the app's 接口凭证Id, from 系统设置 → 我的应用
+ *     app_secret (text; required; secret: never echoed): the app's secret, from 系统设置 → 我的应用; it only
+ *         signs the token request
+ *     base_url (url; default `https://api.eshouhou.cn`): the platform, or a white-label host of it
+ *     token_expire_hours (integer; default `2`; 1 to 24): the token lifetime asked for, in hours; the
+ *         token is renewed shortly before it ends
+ *     service_space_id (text; optional): sent as `serviceSpaceId` wherever an endpoint takes it and the
+ *         call leaves it out
+ *     service_network_id (text; optional): sent as `serviceNetworkId` wherever an endpoint takes it and
+ *         the call leaves it out
+ *     service_network_type (integer; default `1`; 1 to 2; one of: 1 总部, 2 网点): sent as
+ *         `serviceNetworkType` wherever an endpoint takes it and the call leaves it out
+ *   zhibang (aftersales_zhibang_client_new):
+ *     base_url (url; required): the customer's ZB server, e.g. `http://erp.example.com:8080`
+ *     username (text; required): a dedicated API account (a login elsewhere with it ends this client's
+ *         session); sent as `txt:` plain text
+ *     password (text; required; secret: never echoed): the account's password; sent as `txt:` plain
+ *         text
+ *     serial_number (text; default derived from the user name and server): the device serial (用户串号), 1
+ *         to 20 letters or digits; the default stays the same across restarts
+ *     login_path (text; default `/webapi/v3/ov1/login`; one of: /webapi/v3/ov1/login the v3 API,
+ *         /sysa/mobilephone/login.asp servers without the v3 API): the login page
+ *     verify_writes (boolean; default `true`): when a write gets no decisive answer (a timeout or reset
+ *         once it was sent, a 5xx, an answer that cannot be read, or prose saying neither success nor
+ *         failure), read the record back: the outcome is `succeeded` with `verified` true when the record
+ *         shows the write, else `outcome_unknown` saying what was seen; false reports the outcome as it
+ *         came
+ *   Both:
+ *     name (text; optional): a label for this client in log events, stats and descriptions, e.g.
+ *         `erp-sync`
+ *     credential_store (text; optional): share the session or token with the clients of the same
+ *         account and server in other processes and on other machines: a directory path (this machine), or
+ *         `callbacks:NAME` for a store the host registered under NAME (in C with
+ *         `aftersales_credential_store_register`)
+ *     timeout_ms (integer; default `30000`; 1 to 600000): the limit of one request, from connect to the
+ *         last byte of the answer (within the deadline)
+ *     connect_timeout_ms (integer; default `10000`; 1 to 600000): the limit of connecting
+ *     deadline_ms (integer; default `60000`; 1 to 3600000): the limit of the whole call: every attempt,
+ *         back-off, token renewal, re-login and read-back
+ *     retries (integer; default `2`; 0 to 10): how many times a read is retried after a connect
+ *         failure, a reset, a timeout or HTTP 408/429/502/503/504 (a write only when it never left), each
+ *         within the deadline
+ *     retry_backoff_ms (integer; default `200`; 0 to 60000): the ceiling of the first retry's random
+ *         wait (full jitter), doubled for each further one; `Retry-After` wins
+ *     max_response_bytes (integer; default `33554432`; 1024 to 1073741824): the largest answer accepted
+ *         (32 MiB by default), counted after decompression and enforced while it streams in; a larger one
+ *         is `response_too_large`
+ *     user_agent (text; default `aftersales/` and the library version): the HTTP User-Agent: printable
+ *         text without line breaks (checked when the client is created)
+ *     proxy (text; optional): an HTTP(S) proxy URL; without it the usual proxy environment variables
+ *         apply
+ *     ca_certificates (text; optional): extra trust anchors for a server behind an internal CA or with
+ *         a self-signed certificate: PEM text, or the path of a PEM file
+ *     ca_certificates_only (boolean; default `false`): trust only `ca_certificates` (which it then
+ *         requires), not the system's trust store; there is no switch that turns verification off
+ *     prefetch (integer; default `1`; 0 to 8): pages a cursor, `list_all` or a binding's row iterator
+ *         fetches ahead while the caller works on the current one: Zhibang tables (page count known) fetch
+ *         that many at once, eshouhou lists one ahead; pages come out in order, and memory holds only the
+ *         pages in flight
  */
 
 #ifndef AFTERSALES_H
 #define AFTERSALES_H
 
-/* Generated by cbindgen from the Rust sources (build.rs). Do not edit: change the doc comments in src/ffi/ and rebuild. */
+/* Generated by ./scripts/codegen.sh from the catalogue and the doc comments in src/ffi/; do not edit. */
 
 #include <stddef.h>
 #include <stdint.h>
@@ -62,13 +181,13 @@
  * The highest page number a list accepts: the vendors' page numbers are 32-bit integers (VBScript
  * `Long`, .NET `int`), and a bound keeps a cursor's page arithmetic from ever wrapping.
  */
-#define MAX_PAGE_INDEX (int64_t)INT32_MAX
+#define AFTERSALES_MAX_PAGE_INDEX (int64_t)INT32_MAX
 
 /**
- * 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
+ * The default `max_response_bytes`, 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
  * what hurts an ERP host.
  */
-#define DEFAULT_MAX_RESPONSE_BYTES ((32 * 1024) * 1024)
+#define AFTERSALES_DEFAULT_MAX_RESPONSE_BYTES ((32 * 1024) * 1024)
 
 /**
  * The ABI version. It changes only when an existing function's signature or ownership rule changes;
@@ -104,21 +223,170 @@
 /**
  * The most pages a cursor keeps in flight: a server sees at most this many requests from one walk.
  */
-#define MOST_PREFETCH 8
+#define AFTERSALES_MOST_PREFETCH 8
 
 /**
  * The most calls started with a callback that run at once; more wait their turn. This bounds the
  * threads the library adds to a host, whatever it starts.
  */
-#define MOST_CALLBACK_CALLS 64
+#define AFTERSALES_MOST_CALLBACK_CALLS 64
 
 /**
- * A cancel token: cancels every call that carries it, once and for good (clones share the token).
+ * The stable number of each error code (the `error.code` of a failure envelope), for a `switch`. A code keeps
+ * its number in every later version; a library newer than this header may return codes it does not list.
+ */
+enum aftersales_error_code
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * A code this header does not know (from a newer library), or no code at all.
+   */
+  AFTERSALES_ERROR_UNKNOWN = 0,
+  /**
+   * `null_argument` (input): A required pointer argument (client, endpoint name, cursor) was NULL.
+   */
+  AFTERSALES_ERROR_NULL_ARGUMENT = 1,
+  /**
+   * `invalid_utf8` (input): A string argument was not valid UTF-8.
+   */
+  AFTERSALES_ERROR_INVALID_UTF8 = 2,
+  /**
+   * `invalid_json` (input): A JSON argument did not parse, or was not a JSON object.
+   */
+  AFTERSALES_ERROR_INVALID_JSON = 3,
+  /**
+   * `unknown_endpoint` (input): The endpoint name is not in the catalogue of this provider.
+   */
+  AFTERSALES_ERROR_UNKNOWN_ENDPOINT = 4,
+  /**
+   * `unknown_parameter` (input): A parameter or config key is not one the endpoint (or client) knows; `parameter`
+   * names it.
+   */
+  AFTERSALES_ERROR_UNKNOWN_PARAMETER = 5,
+  /**
+   * `missing_parameter` (input): A required parameter or config key is absent or empty; `parameter` names it.
+   */
+  AFTERSALES_ERROR_MISSING_PARAMETER = 6,
+  /**
+   * `invalid_parameter` (input): A parameter has the wrong JSON type, format or value; `parameter` names it.
+   */
+  AFTERSALES_ERROR_INVALID_PARAMETER = 7,
+  /**
+   * `value_too_long` (input): A text parameter is longer than the vendor's documented limit (in characters).
+   */
+  AFTERSALES_ERROR_VALUE_TOO_LONG = 8,
+  /**
+   * `credentials_rejected` (auth): The vendor rejected the app id / secret or the user name / password. Never
+   * retried; `captcha_url` is set when the server will want a captcha at the next login.
+   */
+  AFTERSALES_ERROR_CREDENTIALS_REJECTED = 9,
+  /**
+   * `captcha_required` (auth): Zhibang wants a captcha after repeated failed logins; `captcha_url` points at the
+   * image.
+   */
+  AFTERSALES_ERROR_CAPTCHA_REQUIRED = 10,
+  /**
+   * `account_disabled` (auth): Zhibang reports the account as frozen or invalid.
+   */
+  AFTERSALES_ERROR_ACCOUNT_DISABLED = 11,
+  /**
+   * `token_expired` (auth): The eshouhou token was rejected even after it was renewed once.
+   */
+  AFTERSALES_ERROR_TOKEN_EXPIRED = 12,
+  /**
+   * `session_expired` (auth): The Zhibang session ended and a new login plus one retry did not help.
+   */
+  AFTERSALES_ERROR_SESSION_EXPIRED = 13,
+  /**
+   * `session_kicked` (auth): Another login of the same Zhibang account ended this session, again after one
+   * re-login.
+   */
+  AFTERSALES_ERROR_SESSION_KICKED = 14,
+  /**
+   * `connect_failed` (transport): The server could not be reached (DNS, refused, reset before an answer).
+   */
+  AFTERSALES_ERROR_CONNECT_FAILED = 15,
+  /**
+   * `timeout` (transport): The request or the connection timed out.
+   */
+  AFTERSALES_ERROR_TIMEOUT = 16,
+  /**
+   * `tls_failed` (transport): The TLS handshake or certificate check failed.
+   */
+  AFTERSALES_ERROR_TLS_FAILED = 17,
+  /**
+   * `http_status` (transport): The server answered with a non-2xx HTTP status other than those of
+   * `server_unavailable`; `http_status` holds it.
+   */
+  AFTERSALES_ERROR_HTTP_STATUS = 18,
+  /**
+   * `server_unavailable` (transport): The server answered HTTP 408, 429, 502, 503 or 504 (busy, or a gateway could
+   * not reach it) on every attempt the call's deadline allowed; `http_status` holds the last status.
+   */
+  AFTERSALES_ERROR_SERVER_UNAVAILABLE = 19,
+  /**
+   * `transport_failed` (transport): Any other HTTP-level failure (e.g. a connection reset during a read).
+   */
+  AFTERSALES_ERROR_TRANSPORT_FAILED = 20,
+  /**
+   * `response_too_large` (transport): The answer was larger than the config's `max_response_bytes` (counted after
+   * decompression); the connection was dropped without reading the rest.
+   */
+  AFTERSALES_ERROR_RESPONSE_TOO_LARGE = 21,
+  /**
+   * `redirect_refused` (transport): The server redirected to another origin (or to plain `http`, or a POST through
+   * a 301/302), which is never followed: the request carries a credential. The message names the target's origin
+   * only.
+   */
+  AFTERSALES_ERROR_REDIRECT_REFUSED = 22,
+  /**
+   * `cancelled` (transport): The caller cancelled the call with its cancel token (a write that may have left is
+   * `outcome_unknown` instead).
+   */
+  AFTERSALES_ERROR_CANCELLED = 23,
+  /**
+   * `outcome_unknown` (transport): A write (or another call that is not safe to repeat) may have reached the
+   * server, but no decisive answer came back (timeout or reset after sending, 5xx, truncated or undecodable
+   * answer). Do not simply repeat it: read the record back first.
+   */
+  AFTERSALES_ERROR_OUTCOME_UNKNOWN = 24,
+  /**
+   * `vendor_error` (vendor): The vendor answered with a non-zero result code or status;
+   * `vendor_code`/`vendor_message` keep it.
+   */
+  AFTERSALES_ERROR_VENDOR_ERROR = 25,
+  /**
+   * `vendor_rejected` (vendor): Zhibang answered in prose that it did not do it (e.g. 不能保存); `vendor_message`
+   * keeps the text.
+   */
+  AFTERSALES_ERROR_VENDOR_REJECTED = 26,
+  /**
+   * `invalid_response` (decode): The answer was not JSON or not the documented shape.
+   */
+  AFTERSALES_ERROR_INVALID_RESPONSE = 27,
+  /**
+   * `internal_error` (internal): A bug in the library was caught at the boundary; the client stays usable.
+   */
+  AFTERSALES_ERROR_INTERNAL_ERROR = 28,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum aftersales_error_code aftersales_error_code;
+#else
+typedef uint32_t aftersales_error_code;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * A cancel token: cancels every call that carries it, once and for good (every call given it watches the same token).
  */
 typedef struct aftersales_cancel_token aftersales_cancel_token;
 
 /**
- * A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
+ * An eshouhou client: one account on one server, safe to use from many threads at once. Its calls share
+ * one connection pool and one token.
  */
 typedef struct aftersales_eshouhou_client aftersales_eshouhou_client;
 
@@ -134,7 +402,8 @@ typedef struct aftersales_eshouhou_cursor aftersales_eshouhou_cursor;
 typedef struct aftersales_store_reply aftersales_store_reply;
 
 /**
- * A thread-safe Zhibang client. Cloning is cheap and shares the connection pool and the session.
+ * A Zhibang client: one account on one server, safe to use from many threads at once. Its calls share
+ * one connection pool and one session.
  */
 typedef struct aftersales_zhibang_client aftersales_zhibang_client;
 
@@ -193,6 +462,8 @@ typedef struct {
                     const char *key);
 } aftersales_credential_store_callbacks;
 
+
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -210,8 +481,7 @@ aftersales_cancel_token *aftersales_cancel_token_new(void);
  * Cancels every call that carries the token, those in flight and those started with it later. Callable
  * from any thread, any number of times; a token stays cancelled. NULL is a no-op.
  *
- * # Safety
- * `token` is NULL or a live token from `aftersales_cancel_token_new`.
+ * Pointers: `token` is NULL or a live token from `aftersales_cancel_token_new`.
  */
 void aftersales_cancel_token_cancel(aftersales_cancel_token *token);
 
@@ -219,8 +489,7 @@ void aftersales_cancel_token_cancel(aftersales_cancel_token *token);
  * Frees a token; NULL is a no-op. Calls in flight that carry it keep their own reference, so freeing it
  * never disturbs them (they can no longer be cancelled through it).
  *
- * # Safety
- * `token` is NULL or a token from `aftersales_cancel_token_new` that was not freed before.
+ * Pointers: `token` is NULL or a token from `aftersales_cancel_token_new` that was not freed before.
  */
 void aftersales_cancel_token_free(aftersales_cancel_token *token);
 
@@ -238,8 +507,7 @@ void aftersales_cancel_token_free(aftersales_cancel_token *token);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_token(aftersales_eshouhou_client *client,
                                 const char *params_json);
@@ -257,8 +525,7 @@ char *aftersales_eshouhou_token(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_service_space(aftersales_eshouhou_client *client,
                                             const char *params_json);
@@ -269,7 +536,15 @@ char *aftersales_eshouhou_get_service_space(aftersales_eshouhou_client *client,
  * Calls `GET /api/CustomerService/GetWorkOrders`. Vendor doc: http://shouhou.teris-tech.com/support/openapi/24.
  *
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
- * - `condition` (condition; optional): 筛选条件 filter object. Keys: `customerid` (text), `startdate` (date), `enddate` (date), `categorylist` (list), `servicemodelist` (list), `pendstate` (list), `channel` (list), `servicenetworkid` (text)
+ * - `condition` (condition; optional): 筛选条件 filter object
+ *   - `customerid` (text): 客户id
+ *   - `startdate` (date): 创建时间起 yyyy-MM-dd
+ *   - `enddate` (date): 创建时间止 yyyy-MM-dd
+ *   - `categorylist` (list): 工单类型id列表
+ *   - `servicemodelist` (list): 服务方式id列表
+ *   - `pendstate` (list): 待处理状态列表 (PendState codes)
+ *   - `channel` (list): 渠道列表
+ *   - `servicenetworkid` (text): 服务网点id
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
  * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
  *
@@ -281,8 +556,7 @@ char *aftersales_eshouhou_get_service_space(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_work_orders_v1(aftersales_eshouhou_client *client,
                                              const char *params_json);
@@ -296,7 +570,18 @@ char *aftersales_eshouhou_get_work_orders_v1(aftersales_eshouhou_client *client,
  * - `serviceSpaceId` (text; optional; when left out, the client's `service_space_id` config value): 服务空间id service space
  * - `serviceNetworkId` (text; optional; when left out, the client's `service_network_id` config value): 服务网点id service network
  * - `serviceNetworkType` (integer; optional; when left out, the client's `service_network_type` config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet
- * - `condition` (condition; optional): 筛选条件 filter object. Keys: `state` (list), `pendstate` (list), `categorylist` (list), `networklist` (list), `servicepersonlist` (list), `customerid` (text), `customername` (text), `contact` (text), `contactnumber` (text), `startdate` (date), `enddate` (date)
+ * - `condition` (condition; optional): 筛选条件 filter object
+ *   - `state` (list): 工单状态列表 (State codes)
+ *   - `pendstate` (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)
+ *   - `categorylist` (list): 工单类型id列表
+ *   - `networklist` (list): 服务网点id列表
+ *   - `servicepersonlist` (list): 服务人员id列表
+ *   - `customerid` (text): 客户id
+ *   - `customername` (text): 客户名称
+ *   - `contact` (text): 联系人
+ *   - `contactnumber` (text): 联系电话
+ *   - `startdate` (date): 创建时间起 yyyy-MM-dd
+ *   - `enddate` (date): 创建时间止 yyyy-MM-dd
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
  * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
@@ -309,8 +594,7 @@ char *aftersales_eshouhou_get_work_orders_v1(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_work_orders(aftersales_eshouhou_client *client,
                                           const char *params_json);
@@ -329,8 +613,7 @@ char *aftersales_eshouhou_get_work_orders(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_work_process(aftersales_eshouhou_client *client,
                                            const char *params_json);
@@ -351,8 +634,7 @@ char *aftersales_eshouhou_get_work_process(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer(aftersales_eshouhou_client *client,
                                        const char *params_json);
@@ -373,8 +655,7 @@ char *aftersales_eshouhou_get_customer(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_project(aftersales_eshouhou_client *client,
                                                const char *params_json);
@@ -388,7 +669,17 @@ char *aftersales_eshouhou_get_customer_project(aftersales_eshouhou_client *clien
  * - `serviceSpaceId` (text; required; when left out, the client's `service_space_id` config value): 服务空间id service space
  * - `serviceNetworkId` (text; required; when left out, the client's `service_network_id` config value): 服务网点id service network
  * - `serviceNetworkType` (integer; required; when left out, the client's `service_network_type` config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet
- * - `condition` (condition; optional): 筛选条件 filter object. Keys: `sys_number` (text), `sys_serialnumber1` (text), `sys_customerid` (text), `sys_projectid` (text), `sys_contact` (text), `sys_telephone` (text), `sys_startdate` (date), `sys_enddate` (date), `sys_startservicedate` (date), `sys_endservicedate` (date)
+ * - `condition` (condition; optional): 筛选条件 filter object
+ *   - `sys_number` (text): 设备编号
+ *   - `sys_serialnumber1` (text): 产品序列号
+ *   - `sys_customerid` (text): 客户id
+ *   - `sys_projectid` (text): 项目id
+ *   - `sys_contact` (text): 联系人
+ *   - `sys_telephone` (text): 联系电话
+ *   - `sys_startdate` (date): 创建时间起
+ *   - `sys_enddate` (date): 创建时间止
+ *   - `sys_startservicedate` (date): 最近服务时间起
+ *   - `sys_endservicedate` (date): 最近服务时间止
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
  * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
@@ -401,8 +692,7 @@ char *aftersales_eshouhou_get_customer_project(aftersales_eshouhou_client *clien
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_products(aftersales_eshouhou_client *client,
                                                 const char *params_json);
@@ -423,8 +713,7 @@ char *aftersales_eshouhou_get_customer_products(aftersales_eshouhou_client *clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_product(aftersales_eshouhou_client *client,
                                                const char *params_json);
@@ -438,7 +727,13 @@ char *aftersales_eshouhou_get_customer_product(aftersales_eshouhou_client *clien
  * - `serviceSpaceId` (text; optional; when left out, the client's `service_space_id` config value): 服务空间id service space
  * - `serviceNetworkId` (text; optional; when left out, the client's `service_network_id` config value): 服务网点id service network
  * - `serviceNetworkType` (integer; optional; when left out, the client's `service_network_type` config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet
- * - `condition` (condition; optional): 筛选条件 filter object. Keys: `sys_customername` (text), `sys_name` (text), `sys_telephone` (text), `sys_title` (text), `sys_startdate` (date), `sys_enddate` (date)
+ * - `condition` (condition; optional): 筛选条件 filter object
+ *   - `sys_customername` (text): 客户名称
+ *   - `sys_name` (text): 联系人姓名
+ *   - `sys_telephone` (text): 联系电话
+ *   - `sys_title` (text): 职务
+ *   - `sys_startdate` (date): 创建时间起
+ *   - `sys_enddate` (date): 创建时间止
  * - `searchKey` (text; optional): 关键字 keyword
  * - `pageSize` (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)
  * - `pageIndex` (integer; optional; 1 to 2147483647): 页码 page number, 1-based
@@ -451,8 +746,7 @@ char *aftersales_eshouhou_get_customer_product(aftersales_eshouhou_client *clien
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_contacts(aftersales_eshouhou_client *client,
                                                 const char *params_json);
@@ -471,8 +765,7 @@ char *aftersales_eshouhou_get_customer_contacts(aftersales_eshouhou_client *clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_by_user_name(aftersales_eshouhou_client *client,
                                                     const char *params_json);
@@ -492,8 +785,7 @@ char *aftersales_eshouhou_get_customer_by_user_name(aftersales_eshouhou_client *
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_category_and_product_list(aftersales_eshouhou_client *client,
                                                         const char *params_json);
@@ -516,8 +808,7 @@ char *aftersales_eshouhou_get_category_and_product_list(aftersales_eshouhou_clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_search_product_list(aftersales_eshouhou_client *client,
                                               const char *params_json);
@@ -540,8 +831,7 @@ char *aftersales_eshouhou_search_product_list(aftersales_eshouhou_client *client
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_search_accessory_list(aftersales_eshouhou_client *client,
                                                 const char *params_json);
@@ -565,8 +855,7 @@ char *aftersales_eshouhou_search_accessory_list(aftersales_eshouhou_client *clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_products(aftersales_eshouhou_client *client,
                                        const char *params_json);
@@ -590,8 +879,7 @@ char *aftersales_eshouhou_get_products(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_accessories(aftersales_eshouhou_client *client,
                                           const char *params_json);
@@ -610,8 +898,7 @@ char *aftersales_eshouhou_get_accessories(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_login(aftersales_zhibang_client *client,
                                const char *params_json);
@@ -629,8 +916,7 @@ char *aftersales_zhibang_login(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_logout(aftersales_zhibang_client *client,
                                 const char *params_json);
@@ -674,8 +960,7 @@ char *aftersales_zhibang_logout(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_list(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -694,8 +979,7 @@ char *aftersales_zhibang_service_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_detail(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -721,8 +1005,7 @@ char *aftersales_zhibang_service_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_handle(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -741,8 +1024,7 @@ char *aftersales_zhibang_service_handle(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_handle_form(aftersales_zhibang_client *client,
                                              const char *params_json);
@@ -770,8 +1052,7 @@ char *aftersales_zhibang_service_handle_form(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_repair_list(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -790,8 +1071,7 @@ char *aftersales_zhibang_repair_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_repair_detail(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -821,8 +1101,7 @@ char *aftersales_zhibang_repair_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_repair_save(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -879,8 +1158,7 @@ char *aftersales_zhibang_repair_save(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_list(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -900,8 +1178,7 @@ char *aftersales_zhibang_customer_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_detail(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -952,8 +1229,7 @@ char *aftersales_zhibang_customer_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_list(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -976,8 +1252,7 @@ char *aftersales_zhibang_product_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_detail(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -995,8 +1270,7 @@ char *aftersales_zhibang_product_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_category_tree(aftersales_zhibang_client *client,
                                                const char *params_json);
@@ -1016,8 +1290,7 @@ char *aftersales_zhibang_product_category_tree(aftersales_zhibang_client *client
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_staff_list(aftersales_zhibang_client *client,
                                     const char *params_json);
@@ -1043,8 +1316,7 @@ char *aftersales_zhibang_staff_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_user_list(aftersales_zhibang_client *client,
                                    const char *params_json);
@@ -1062,8 +1334,7 @@ char *aftersales_zhibang_user_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_dept_list(aftersales_zhibang_client *client,
                                    const char *params_json);
@@ -1082,8 +1353,7 @@ char *aftersales_zhibang_dept_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_region_list(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -1102,29 +1372,27 @@ char *aftersales_zhibang_region_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_enum_options(aftersales_zhibang_client *client,
                                       const char *params_json);
 
 /**
+ * The `enum aftersales_error_code` value of an error code name, e.g. of the `error.code` of a failure envelope:
+ * `"timeout"` gives `AFTERSALES_ERROR_TIMEOUT`. NULL, a name this library does not know and text that is not
+ * UTF-8 give `AFTERSALES_ERROR_UNKNOWN` (0).
+ *
+ * Thread-safe; keeps nothing of `code`.
+ *
+ * Pointers: `code` is NULL or a NUL-terminated string.
+ */
+aftersales_error_code aftersales_error_code_from_string(const char *code);
+
+/**
  * Creates an eshouhou client.
  *
- * `config_json` is a JSON object: `app_id` and `app_secret` (required, from 系统设置 → 我的应用),
- * `base_url` (default `https://api.eshouhou.cn`), `token_expire_hours` (1–24, default 2),
- * `service_space_id` and `service_network_id` (sent as `serviceSpaceId`/`serviceNetworkId` wherever
- * an endpoint takes them and a call leaves them out), `service_network_type` (1 headquarters, the
- * default, or 2 outlet), and the transport keys
- * `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
- * re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
- * reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
- * doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
- * decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
- * CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
- * breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
- * directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
- * session or token is then shared with every process naming it). Unknown keys are an error.
+ * `config_json` is a JSON object with the eshouhou config keys listed under "Config keys" at the top of
+ * this header (their types, defaults and ranges). Unknown keys are an error.
  * Nothing is sent until the first call; the token is fetched then, cached until shortly before it
  * expires, and renewed once if the vendor refuses it.
  *
@@ -1134,8 +1402,7 @@ char *aftersales_zhibang_enum_options(aftersales_zhibang_client *client,
  * The client is safe to use from many threads at once. Free it with `aftersales_eshouhou_client_free`
  * once no call on it is in flight.
  *
- * # Safety
- * `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+ * Pointers: `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
  */
 aftersales_eshouhou_client *aftersales_eshouhou_client_new(const char *config_json,
                                                            char **error_json);
@@ -1144,8 +1411,7 @@ aftersales_eshouhou_client *aftersales_eshouhou_client_new(const char *config_js
  * Frees an eshouhou client; NULL is a no-op. No call on the client may be in flight. Cursors made from
  * it stay valid (they share the client internally) until freed.
  *
- * # Safety
- * `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
+ * Pointers: `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
  */
 void aftersales_eshouhou_client_free(aftersales_eshouhou_client *client);
 
@@ -1155,8 +1421,7 @@ void aftersales_eshouhou_client_free(aftersales_eshouhou_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+ * Pointers: `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
  */
 char *aftersales_eshouhou_call(aftersales_eshouhou_client *client,
                                const char *endpoint,
@@ -1174,8 +1439,7 @@ char *aftersales_eshouhou_call(aftersales_eshouhou_client *client,
  * cursor keeps its own reference to the client. One thread at a time per cursor (calls are
  * serialized). Free it with `aftersales_eshouhou_cursor_free`.
  *
- * # Safety
- * As `aftersales_eshouhou_call`.
+ * Pointers: as for `aftersales_eshouhou_call`.
  */
 aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new(aftersales_eshouhou_client *client,
                                                            const char *endpoint,
@@ -1191,16 +1455,14 @@ aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new(aftersales_eshouhou_c
  *
  * Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
+ * Pointers: `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
  */
 char *aftersales_eshouhou_cursor_next(aftersales_eshouhou_cursor *cursor);
 
 /**
  * Frees a cursor; NULL is a no-op.
  *
- * # Safety
- * `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
+ * Pointers: `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
  */
 void aftersales_eshouhou_cursor_free(aftersales_eshouhou_cursor *cursor);
 
@@ -1211,8 +1473,7 @@ void aftersales_eshouhou_cursor_free(aftersales_eshouhou_cursor *cursor);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * As `aftersales_eshouhou_call`.
+ * Pointers: as for `aftersales_eshouhou_call`.
  */
 char *aftersales_eshouhou_list_all(aftersales_eshouhou_client *client,
                                    const char *endpoint,
@@ -1227,8 +1488,7 @@ char *aftersales_eshouhou_list_all(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
  */
 char *aftersales_eshouhou_client_stats(aftersales_eshouhou_client *client);
 
@@ -1238,8 +1498,7 @@ char *aftersales_eshouhou_client_stats(aftersales_eshouhou_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
  */
 char *aftersales_eshouhou_client_describe(aftersales_eshouhou_client *client);
 
@@ -1261,8 +1520,7 @@ char *aftersales_eshouhou_client_describe(aftersales_eshouhou_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+ * Pointers: `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
  * NUL-terminated strings; `cancel` is NULL or a live cancel token.
  */
 char *aftersales_eshouhou_call_with(aftersales_eshouhou_client *client,
@@ -1283,8 +1541,7 @@ char *aftersales_eshouhou_call_with(aftersales_eshouhou_client *client,
  * returns; the client and the token may be freed once the callback has run (the call keeps its own
  * references until then). Cancel with the token as for `aftersales_eshouhou_call_with`.
  *
- * # Safety
- * As `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
+ * Pointers: as for `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
  * thread with `user_data`.
  */
 void aftersales_eshouhou_call_async(aftersales_eshouhou_client *client,
@@ -1303,8 +1560,7 @@ void aftersales_eshouhou_call_async(aftersales_eshouhou_client *client,
  * with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
  * cancelled for good simply stops being asked for pages.
  *
- * # Safety
- * As `aftersales_eshouhou_call_with`.
+ * Pointers: as for `aftersales_eshouhou_call_with`.
  */
 aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new_with(aftersales_eshouhou_client *client,
                                                                 const char *endpoint,
@@ -1329,8 +1585,9 @@ uint32_t aftersales_abi_version(void);
  * The endpoint catalogue as JSON: `{"version", "abi_version", "endpoints": [{"provider", "name",
  * "function", "title", "method", "path", "cmdkey"?, "doc", "writes", "paging", "result",
  * "result_description", "params": [{"name", "type", "required", "max_length", "range"?, "choices"?,
- * "default"?, "in", "description", "keys"?}]}], "error_codes": [{"code", "family", "retryable",
- * "description"}]}`.
+ * "default"?, "in", "description", "keys"?}]}], "error_codes": [{"code", "number", "family", "retryable",
+ * "description"}], "config": [{"name", "providers", "type", "required", "default"?, "default_description"?,
+ * "range"?, "choices"?, "secret", "description"}]}`.
  *
  * Thread-safe. Returns a new string: free it with `aftersales_string_free`.
  */
@@ -1341,8 +1598,7 @@ char *aftersales_endpoints(void);
  * NULL is a no-op. Never free these strings with `free()`, Python or .NET, and never free the static
  * string of `aftersales_version`.
  *
- * # Safety
- * `text` is NULL or a string returned by this library that has not been freed yet.
+ * Pointers: `text` is NULL or a string returned by this library that has not been freed yet.
  */
 void aftersales_string_free(char *text);
 
@@ -1372,8 +1628,7 @@ uint64_t aftersales_live_string_count(void);
  * callback or NULL), the previous callback is never called again: the call waits for deliveries in
  * flight. `event_json` is owned by the library and valid only during the callback; copy it to keep it.
  *
- * # Safety
- * `callback` is NULL or a function that may be called from any thread with `user_data` until this
+ * Pointers: `callback` is NULL or a function that may be called from any thread with `user_data` until this
  * function is called again.
  */
 void aftersales_set_log_callback(aftersales_log_callback callback,
@@ -1389,8 +1644,7 @@ void aftersales_set_log_callback(aftersales_log_callback callback,
  * `callbacks` is copied; `user_data` is handed to every callback. Returns 0, or -1 when `name` or
  * `callbacks` is NULL, `name` is not UTF-8, or a callback is missing.
  *
- * # Safety
- * `name` is NULL or NUL-terminated; `callbacks` is NULL or valid for reading; its functions may be
+ * Pointers: `name` is NULL or NUL-terminated; `callbacks` is NULL or valid for reading; its functions may be
  * called from any thread with `user_data` for as long as the process runs.
  */
 int32_t aftersales_credential_store_register(const char *name,
@@ -1401,8 +1655,7 @@ int32_t aftersales_credential_store_register(const char *name,
  * Hands the value a `get` callback found to the library, which copies `length` bytes of `value`. Call
  * it only from within that `get` callback, with the `reply` it was given.
  *
- * # Safety
- * `reply` is the pointer the `get` callback received; `value` is valid for `length` bytes.
+ * Pointers: `reply` is the pointer the `get` callback received; `value` is valid for `length` bytes.
  */
 void aftersales_store_reply_set(aftersales_store_reply *reply,
                                 const char *value,
@@ -1411,22 +1664,8 @@ void aftersales_store_reply_set(aftersales_store_reply *reply,
 /**
  * Creates a Zhibang client.
  *
- * `config_json` is a JSON object: `base_url` (required, the customer's ZB server, e.g.
- * `http://erp.example.com:8080`), `username` and `password` (required; sent as `txt:` plain-text
- * credentials), `serial_number` (the device serial, 1–20 letters or digits; by default derived from
- * the user name and server so it stays the same across restarts), `login_path` (`/webapi/v3/ov1/login`,
- * the default, or `/sysa/mobilephone/login.asp` for servers without the v3 API), `verify_writes` (true:
- * a save whose answer does not say it was done is read back, see `aftersales_zhibang_service_handle`),
- * and the transport keys
- * `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
- * re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
- * reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
- * doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
- * decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
- * CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
- * breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
- * directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
- * session or token is then shared with every process naming it). Unknown keys are an error.
+ * `config_json` is a JSON object with the zhibang config keys listed under "Config keys" at the top of
+ * this header (their types, defaults and ranges). Unknown keys are an error.
  *
  * Nothing is sent until the first call. The client logs in then, once for all threads, and shares the
  * session; when the server ends the session (time-out, or another login of the same account) it logs in
@@ -1440,8 +1679,7 @@ void aftersales_store_reply_set(aftersales_store_reply *reply,
  * The client is safe to use from many threads at once. Free it with `aftersales_zhibang_client_free`
  * once no call on it is in flight.
  *
- * # Safety
- * `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+ * Pointers: `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
  */
 aftersales_zhibang_client *aftersales_zhibang_client_new(const char *config_json,
                                                          char **error_json);
@@ -1451,8 +1689,7 @@ aftersales_zhibang_client *aftersales_zhibang_client_new(const char *config_json
  * to end the session on the server). No call on the client may be in flight. Cursors made from it stay
  * valid until freed.
  *
- * # Safety
- * `client` is NULL or a client from `aftersales_zhibang_client_new` that was not freed before.
+ * Pointers: `client` is NULL or a client from `aftersales_zhibang_client_new` that was not freed before.
  */
 void aftersales_zhibang_client_free(aftersales_zhibang_client *client);
 
@@ -1462,8 +1699,7 @@ void aftersales_zhibang_client_free(aftersales_zhibang_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+ * Pointers: `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
  */
 char *aftersales_zhibang_call(aftersales_zhibang_client *client,
                               const char *endpoint,
@@ -1481,8 +1717,7 @@ char *aftersales_zhibang_call(aftersales_zhibang_client *client,
  * cursor keeps its own reference to the client. One thread at a time per cursor (calls are
  * serialized). Free it with `aftersales_zhibang_cursor_free`.
  *
- * # Safety
- * As `aftersales_zhibang_call`.
+ * Pointers: as for `aftersales_zhibang_call`.
  */
 aftersales_zhibang_cursor *aftersales_zhibang_cursor_new(aftersales_zhibang_client *client,
                                                          const char *endpoint,
@@ -1499,16 +1734,14 @@ aftersales_zhibang_cursor *aftersales_zhibang_cursor_new(aftersales_zhibang_clie
  *
  * Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `cursor` is NULL or a live cursor from `aftersales_zhibang_cursor_new`.
+ * Pointers: `cursor` is NULL or a live cursor from `aftersales_zhibang_cursor_new`.
  */
 char *aftersales_zhibang_cursor_next(aftersales_zhibang_cursor *cursor);
 
 /**
  * Frees a cursor; NULL is a no-op.
  *
- * # Safety
- * `cursor` is NULL or a cursor from `aftersales_zhibang_cursor_new` that was not freed before.
+ * Pointers: `cursor` is NULL or a cursor from `aftersales_zhibang_cursor_new` that was not freed before.
  */
 void aftersales_zhibang_cursor_free(aftersales_zhibang_cursor *cursor);
 
@@ -1519,8 +1752,7 @@ void aftersales_zhibang_cursor_free(aftersales_zhibang_cursor *cursor);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * As `aftersales_zhibang_call`.
+ * Pointers: as for `aftersales_zhibang_call`.
  */
 char *aftersales_zhibang_list_all(aftersales_zhibang_client *client,
                                   const char *endpoint,
@@ -1535,8 +1767,7 @@ char *aftersales_zhibang_list_all(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`.
  */
 char *aftersales_zhibang_client_stats(aftersales_zhibang_client *client);
 
@@ -1546,8 +1777,7 @@ char *aftersales_zhibang_client_stats(aftersales_zhibang_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`.
  */
 char *aftersales_zhibang_client_describe(aftersales_zhibang_client *client);
 
@@ -1569,8 +1799,7 @@ char *aftersales_zhibang_client_describe(aftersales_zhibang_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+ * Pointers: `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
  * NUL-terminated strings; `cancel` is NULL or a live cancel token.
  */
 char *aftersales_zhibang_call_with(aftersales_zhibang_client *client,
@@ -1591,8 +1820,7 @@ char *aftersales_zhibang_call_with(aftersales_zhibang_client *client,
  * returns; the client and the token may be freed once the callback has run (the call keeps its own
  * references until then). Cancel with the token as for `aftersales_zhibang_call_with`.
  *
- * # Safety
- * As `aftersales_zhibang_call_with`; `callback` is NULL or a function that may be called from any
+ * Pointers: as for `aftersales_zhibang_call_with`; `callback` is NULL or a function that may be called from any
  * thread with `user_data`.
  */
 void aftersales_zhibang_call_async(aftersales_zhibang_client *client,
@@ -1611,8 +1839,7 @@ void aftersales_zhibang_call_async(aftersales_zhibang_client *client,
  * with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
  * cancelled for good simply stops being asked for pages.
  *
- * # Safety
- * As `aftersales_zhibang_call_with`.
+ * Pointers: as for `aftersales_zhibang_call_with`.
  */
 aftersales_zhibang_cursor *aftersales_zhibang_cursor_new_with(aftersales_zhibang_client *client,
                                                               const char *endpoint,

@@ -25,20 +25,8 @@ impl CursorHandle for EshouhouCursor {
 
 /// Creates an eshouhou client.
 ///
-/// `config_json` is a JSON object: `app_id` and `app_secret` (required, from 系统设置 → 我的应用),
-/// `base_url` (default `https://api.eshouhou.cn`), `token_expire_hours` (1–24, default 2),
-/// `service_space_id` and `service_network_id` (sent as `serviceSpaceId`/`serviceNetworkId` wherever
-/// an endpoint takes them and a call leaves them out), `service_network_type` (1 headquarters, the
-/// default, or 2 outlet), and the transport keys
-/// `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
-/// re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
-/// reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
-/// doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
-/// decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
-/// CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
-/// breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
-/// directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
-/// session or token is then shared with every process naming it). Unknown keys are an error.
+/// `config_json` is a JSON object with the eshouhou config keys listed under "Config keys" at the top of
+/// this header (their types, defaults and ranges). Unknown keys are an error.
 /// Nothing is sent until the first call; the token is fetched then, cached until shortly before it
 /// expires, and renewed once if the vendor refuses it.
 ///
@@ -48,8 +36,7 @@ impl CursorHandle for EshouhouCursor {
 /// The client is safe to use from many threads at once. Free it with `aftersales_eshouhou_client_free`
 /// once no call on it is in flight.
 ///
-/// # Safety
-/// `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+/// Pointers: `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_new(
     config_json: *const c_char,
@@ -66,8 +53,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_new(
 /// Frees an eshouhou client; NULL is a no-op. No call on the client may be in flight. Cursors made from
 /// it stay valid (they share the client internally) until freed.
 ///
-/// # Safety
-/// `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
+/// Pointers: `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_free(client: *mut EshouhouClient) {
     // SAFETY: forwarded from the caller.
@@ -79,8 +65,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_free(client: *mut EshouhouCl
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+/// Pointers: `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_call(
     client: *mut EshouhouClient,
@@ -102,8 +87,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_call(
 /// cursor keeps its own reference to the client. One thread at a time per cursor (calls are
 /// serialized). Free it with `aftersales_eshouhou_cursor_free`.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call`.
+/// Pointers: as for `aftersales_eshouhou_call`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_new(
     client: *mut EshouhouClient,
@@ -123,8 +107,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_new(
 ///
 /// Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
+/// Pointers: `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_next(cursor: *mut EshouhouCursor) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -133,8 +116,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_next(cursor: *mut EshouhouCu
 
 /// Frees a cursor; NULL is a no-op.
 ///
-/// # Safety
-/// `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
+/// Pointers: `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_free(cursor: *mut EshouhouCursor) {
     // SAFETY: forwarded from the caller.
@@ -147,8 +129,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_free(cursor: *mut EshouhouCu
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call`.
+/// Pointers: as for `aftersales_eshouhou_call`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_list_all(
     client: *mut EshouhouClient,
@@ -167,8 +148,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_list_all(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -180,8 +160,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouC
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_describe(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -205,8 +184,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_describe(client: *mut Eshouh
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+/// Pointers: `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
 /// NUL-terminated strings; `cancel` is NULL or a live cancel token.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_call_with(
@@ -231,8 +209,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_call_with(
 /// returns; the client and the token may be freed once the callback has run (the call keeps its own
 /// references until then). Cancel with the token as for `aftersales_eshouhou_call_with`.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
+/// Pointers: as for `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
 /// thread with `user_data`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_call_async(
@@ -255,8 +232,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_call_async(
 /// with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
 /// cancelled for good simply stops being asked for pages.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call_with`.
+/// Pointers: as for `aftersales_eshouhou_call_with`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_new_with(
     client: *mut EshouhouClient,

@@ -29,8 +29,9 @@ pub extern "C" fn aftersales_abi_version() -> u32 {
 /// The endpoint catalogue as JSON: `{"version", "abi_version", "endpoints": [{"provider", "name",
 /// "function", "title", "method", "path", "cmdkey"?, "doc", "writes", "paging", "result",
 /// "result_description", "params": [{"name", "type", "required", "max_length", "range"?, "choices"?,
-/// "default"?, "in", "description", "keys"?}]}], "error_codes": [{"code", "family", "retryable",
-/// "description"}]}`.
+/// "default"?, "in", "description", "keys"?}]}], "error_codes": [{"code", "number", "family", "retryable",
+/// "description"}], "config": [{"name", "providers", "type", "required", "default"?, "default_description"?,
+/// "range"?, "choices"?, "secret", "description"}]}`.
 ///
 /// Thread-safe. Returns a new string: free it with `aftersales_string_free`.
 #[unsafe(no_mangle)]
@@ -42,8 +43,7 @@ pub extern "C" fn aftersales_endpoints() -> *mut c_char {
 /// NULL is a no-op. Never free these strings with `free()`, Python or .NET, and never free the static
 /// string of `aftersales_version`.
 ///
-/// # Safety
-/// `text` is NULL or a string returned by this library that has not been freed yet.
+/// Pointers: `text` is NULL or a string returned by this library that has not been freed yet.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_string_free(text: *mut c_char) {
     // SAFETY: forwarded from the caller.
