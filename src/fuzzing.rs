@@ -29,8 +29,8 @@ pub fn eshouhou_answer(endpoint_index: u8, body: &[u8]) {
     }) else {
         return;
     };
-    let outcome = match reply::decode(body) {
-        Ok(Reply::Success(value)) => crate::eshouhou::normalize::normalize(&params, result, value.as_deref()),
+    let outcome = match crate::eshouhou::normalize::read(&params, result, body.to_vec()) {
+        Ok(Reply::Success(data)) => Ok(data),
         Ok(Reply::Failure { code, message }) => {
             let code_for =
                 if reply::is_token_refusal(&message) { ErrorCode::TokenExpired } else { ErrorCode::VendorError };
