@@ -31,6 +31,7 @@ mod runtime;
 pub mod secret;
 mod stats;
 pub mod store;
+mod tls;
 mod transport;
 pub mod zhibang;
 

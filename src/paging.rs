@@ -11,6 +11,7 @@ use std::time::Instant;
 use serde_json::{Map, Value};
 use tokio::task::JoinHandle;
 
+use crate::cancel::CancelToken;
 use crate::catalogue::{Endpoint, MAX_PAGE_INDEX};
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
@@ -203,6 +204,14 @@ impl<C: Caller> Cursor<C> {
 
     fn fetch(&mut self) -> Result<Option<Response>, Error> {
         let requested = self.next_index;
+        // A page read ahead may be in hand already, but a cancelled walk hands out nothing more: the
+        // caller's cancel is an instruction to stop, whatever the network did meanwhile.
+        if self.options.cancel.as_ref().is_some_and(CancelToken::is_cancelled) {
+            return Err(Error::new(
+                ErrorCode::Cancelled,
+                format!("{}: page {requested} not handed out: cancelled by the caller", self.params.endpoint().name),
+            ));
+        }
         self.params.set(self.index_param, WireValue::Integer(requested));
         let mut response = match self.ahead.pop_front() {
             Some((page, call)) if page == requested => join(call)?,

@@ -31,6 +31,7 @@ use crate::events::{self, Event, Level};
 use crate::excerpt::excerpt;
 use crate::runtime;
 use crate::stats::ClientStats;
+use crate::tls;
 
 /// A request without query parameters.
 pub const NO_QUERY: &[(&str, &str)] = &[];
@@ -117,16 +118,8 @@ impl Transport {
             })?;
             builder = builder.proxy(proxy);
         }
-        if let Some(pem) = &config.ca_certificates {
-            let certificates = reqwest::Certificate::from_pem_bundle(pem.as_bytes()).map_err(|_| {
-                Error::parameter(ErrorCode::InvalidParameter, "ca_certificates", "config `ca_certificates` is not PEM")
-            })?;
-            builder = if config.ca_certificates_only {
-                builder.tls_certs_only(certificates)
-            } else {
-                builder.tls_certs_merge(certificates)
-            };
-        }
+        let trust = tls::Trust { extra_pem: config.ca_certificates.clone(), only_extra: config.ca_certificates_only };
+        builder = builder.tls_backend_preconfigured(rustls::ClientConfig::clone(&*tls::settings(&trust)?));
         let http = builder.build().map_err(|error| {
             Error::new(transport_code(&error), format!("the HTTP client could not be built: {}", describe(&error)))
         })?;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using AfterSales.Native;
@@ -35,12 +34,12 @@ namespace AfterSales
             new Lazy<Dictionary<string, string>>(ReadIndexParameters);
 
         private readonly object gate = new object();
-        private readonly Func<byte[], IntPtr, SafeHandle> open;
-        private readonly Func<SafeHandle, IntPtr> next;
+        private readonly Func<byte[], IntPtr, NativeHandle> open;
+        private readonly Func<NativeHandle, IntPtr> next;
         private readonly byte[] parametersJson;
         private readonly JsonObject filters;
         private readonly string indexParameter;
-        private SafeHandle cursor;
+        private NativeHandle cursor;
         private IntPtr token;
         private long? nextIndex;
         private bool stale;
@@ -53,8 +52,8 @@ namespace AfterSales
             string provider,
             string endpoint,
             object parameters,
-            Func<byte[], IntPtr, SafeHandle> open,
-            Func<SafeHandle, IntPtr> next)
+            Func<byte[], IntPtr, NativeHandle> open,
+            Func<NativeHandle, IntPtr> next)
         {
             this.open = open;
             this.next = next;
@@ -91,8 +90,7 @@ namespace AfterSales
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                SafeHandle current = Current();
-                AfterSalesLog.Sync();
+                NativeHandle current = Current();
                 IntPtr envelope;
                 using (cancellationToken.Register(CancelPage))
                 {
@@ -134,7 +132,7 @@ namespace AfterSales
         }
 
         // The native cursor to ask, a new one after a cancelled page: the old one's token stays cancelled.
-        private SafeHandle Current()
+        private NativeHandle Current()
         {
             lock (gate)
             {
@@ -171,10 +169,6 @@ namespace AfterSales
 
             cursor = open(json, token);
             stale = false;
-            if (cursor.IsInvalid)
-            {
-                throw new OutOfMemoryException("libaftersales could not allocate a cursor");
-            }
         }
 
         private void FreeNative()
@@ -203,11 +197,9 @@ namespace AfterSales
         private AfterSalesResponse Page(IntPtr envelope, CancellationToken cancellationToken)
         {
             JsonObject error;
-            bool done;
-            AfterSalesResponse page = Envelope.TakePage(envelope, out error, out done);
-
-            // data is null only after the last page; ending on it too means a walk can never spin.
-            if (done || (error == null && page.Data == null))
+            bool ended;
+            AfterSalesResponse page = Envelope.TakePage(envelope, out error, out ended);
+            if (ended)
             {
                 finished = true;
                 failure = error;

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.InteropServices;
+using AfterSales.Native;
 
 namespace AfterSales
 {
@@ -20,10 +20,9 @@ namespace AfterSales
         /// the walk ends or the enumerator is disposed (also when the caller stops early); enumerating again starts a new
         /// walk from the first page.
         /// </summary>
-        internal static IEnumerable<JsonObject> Pages<TCursor>(Func<TCursor> open, Func<TCursor, IntPtr> next)
-            where TCursor : SafeHandle
+        internal static IEnumerable<JsonObject> Pages(Func<NativeHandle> open, Func<NativeHandle, IntPtr> next)
         {
-            return new Enumeration(() => new PageEnumerator<TCursor>(open, next));
+            return new Enumeration(() => new PageEnumerator(open, next));
         }
 
         /// <summary>The rows of every page, in order, with the failure rules of the pages.</summary>
@@ -57,16 +56,15 @@ namespace AfterSales
         /// and the next <c>MoveNext</c> asks for it again, while any other failure ends the walk and is thrown again
         /// (as an equal exception) by every later <c>MoveNext</c> without a request.
         /// </summary>
-        private sealed class PageEnumerator<TCursor> : IEnumerator<JsonObject>
-            where TCursor : SafeHandle
+        private sealed class PageEnumerator : IEnumerator<JsonObject>
         {
-            private readonly Func<TCursor> open;
-            private readonly Func<TCursor, IntPtr> next;
-            private TCursor cursor;
+            private readonly Func<NativeHandle> open;
+            private readonly Func<NativeHandle, IntPtr> next;
+            private NativeHandle cursor;
             private bool finished;
             private JsonObject failure;
 
-            internal PageEnumerator(Func<TCursor> open, Func<TCursor, IntPtr> next)
+            internal PageEnumerator(Func<NativeHandle> open, Func<NativeHandle, IntPtr> next)
             {
                 this.open = open;
                 this.next = next;
@@ -97,18 +95,12 @@ namespace AfterSales
                 if (cursor == null)
                 {
                     cursor = open();
-                    if (cursor.IsInvalid)
-                    {
-                        throw new OutOfMemoryException("libaftersales could not allocate a cursor");
-                    }
                 }
 
                 JsonObject error;
-                bool done;
-                AfterSalesResponse page = Envelope.TakePage(next(cursor), out error, out done);
-
-                // data is null only after the last page; ending on it too means a walk can never spin.
-                if (done || (error == null && page.Data == null))
+                bool ended;
+                AfterSalesResponse page = Envelope.TakePage(next(cursor), out error, out ended);
+                if (ended)
                 {
                     // The native cursor would only repeat itself from here, so it is freed now and a failure kept.
                     finished = true;

@@ -20,17 +20,21 @@ namespace AfterSales
 
         /// <summary>
         /// Reads, frees and unpacks a cursor page's envelope without throwing for a failure: the response, or null with
-        /// <paramref name="error"/> set to the failure's <c>error</c> object. <paramref name="done"/> is <c>meta.done</c>,
-        /// which a failure carries too (true when it ended the walk).
+        /// <paramref name="error"/> set to the failure's <c>error</c> object. <paramref name="ended"/> tells that the walk
+        /// ends here: <c>meta.done</c>, which a failure carries too, or a success without data.
         /// </summary>
-        internal static AfterSalesResponse TakePage(IntPtr envelope, out JsonObject error, out bool done)
+        internal static AfterSalesResponse TakePage(IntPtr envelope, out JsonObject error, out bool ended)
         {
             JsonObject parsed = Parse(TakeString(envelope));
-            done = (parsed.GetObject("meta") ?? new JsonObject()).GetBoolean("done") == true;
+            ended = (parsed.GetObject("meta") ?? new JsonObject()).GetBoolean("done") == true;
             if (parsed.GetBoolean("ok") == true)
             {
                 error = null;
-                return Response(parsed);
+                AfterSalesResponse page = Response(parsed);
+
+                // data is null only after the last page; ending on it too means a walk can never spin.
+                ended = ended || page.Data == null;
+                return page;
             }
 
             error = parsed.GetObject("error");

@@ -1,39 +1,33 @@
 using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using AfterSales.Native;
 
 namespace AfterSales
 {
     /// <summary>
-    /// A client of the eshouhou (易售后) open platform: one method per endpoint (generated from the catalogue), a
-    /// generic <see cref="Call"/>, <see cref="Pages"/>/<see cref="Rows"/> over list endpoints, and an awaitable form of each call
-    /// (<c>…Async</c>, <see cref="CallAsync"/>, <see cref="OpenCursor"/>).
+    /// A client of the eshouhou (易售后) open platform: one method per endpoint (generated from the catalogue) with an
+    /// awaitable <c>…Async</c> twin, and the members of <see cref="AfterSalesClient"/> (a generic
+    /// <see cref="AfterSalesClient.Call"/>, <see cref="AfterSalesClient.Pages"/>/<see cref="AfterSalesClient.Rows"/> over
+    /// list endpoints, <see cref="AfterSalesClient.CallAsync"/>, <see cref="AfterSalesClient.OpenCursor"/>).
     /// </summary>
     /// <remarks>
     /// The token is fetched on the first call, shared by all threads, cached and renewed inside. One instance is
-    /// safe to use from many threads at once; make one per app and keep it. <see cref="Dispose"/> frees the native
-    /// client once calls in flight have returned.
+    /// safe to use from many threads at once; make one per app and keep it. <see cref="AfterSalesClient.Dispose"/>
+    /// frees the native client once calls in flight have returned.
     /// </remarks>
-    public sealed partial class EshouhouClient : IDisposable
+    public sealed partial class EshouhouClient : AfterSalesClient
     {
-        // The exports behind the constructor, Call, CallAsync, Pages, Rows, OpenCursor, ListAll, Stats and ToString (each generated endpoint
-        // method calls its own, or call_with and call_async with options).
-        private static readonly ProviderExports<EshouhouClientHandle, EshouhouCursorHandle> Exports =
-            new ProviderExports<EshouhouClientHandle, EshouhouCursorHandle>(
-                "eshouhou",
-                nameof(EshouhouClient),
-                NativeMethods.aftersales_eshouhou_client_new,
-                NativeMethods.aftersales_eshouhou_call_with,
-                NativeMethods.aftersales_eshouhou_call_async,
-                NativeMethods.aftersales_eshouhou_cursor_new_with,
-                NativeMethods.aftersales_eshouhou_cursor_next,
-                NativeMethods.aftersales_eshouhou_list_all,
-                NativeMethods.aftersales_eshouhou_client_stats,
-                NativeMethods.aftersales_eshouhou_client_describe);
-
-        private readonly NativeClient<EshouhouClientHandle, EshouhouCursorHandle> native;
+        // The exports behind the constructor and the members of AfterSalesClient; each generated endpoint method calls
+        // its own, or call_with and call_async through them for its forms with options.
+        private static readonly ProviderExports Exports = ProviderExports.Of<EshouhouClientHandle, EshouhouCursorHandle>(
+            "eshouhou",
+            NativeMethods.aftersales_eshouhou_client_new,
+            NativeMethods.aftersales_eshouhou_call_with,
+            NativeMethods.aftersales_eshouhou_call_async,
+            NativeMethods.aftersales_eshouhou_cursor_new_with,
+            NativeMethods.aftersales_eshouhou_cursor_next,
+            NativeMethods.aftersales_eshouhou_list_all,
+            NativeMethods.aftersales_eshouhou_client_stats,
+            NativeMethods.aftersales_eshouhou_client_describe);
 
         /// <summary>Creates a client; nothing is sent until the first call.</summary>
         /// <param name="config">
@@ -65,132 +59,14 @@ namespace AfterSales
         /// <exception cref="DllNotFoundException">The native library was not found.</exception>
         /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
         public EshouhouClient(object config)
+            : base(Exports, config)
         {
-            native = new NativeClient<EshouhouClientHandle, EshouhouCursorHandle>(Exports, config);
-        }
-
-        /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
-        /// <param name="endpoint">The catalogue name, e.g. <c>get_customer_project</c>.</param>
-        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
-        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> is the endpoint's normalized result.</returns>
-        /// <exception cref="AfterSalesException">The call failed; the subclass tells the family (an unknown name is <c>unknown_endpoint</c>).</exception>
-        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public AfterSalesResponse Call(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.Call(endpoint, parameters, options);
-        }
-
-        /// <summary>
-        /// Calls any endpoint by its catalogue name without holding a thread: the call runs on one of the library's call
-        /// threads (at most 64 in the process; more wait their turn) and its callback completes the task.
-        /// </summary>
-        /// <param name="endpoint">The catalogue name, e.g. <c>get_customer_project</c>.</param>
-        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
-        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
-        /// <param name="cancellationToken">Cancels the call, also while its request is in flight (it ends within milliseconds).</param>
-        /// <returns>The response, as <see cref="Call"/> returns it.</returns>
-        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> for a cancelled write that may have left.</exception>
-        /// <exception cref="OperationCanceledException">The task is cancelled (<see cref="TaskCanceledException"/>) when <paramref name="cancellationToken"/> stopped the call.</exception>
-        /// <exception cref="ObjectDisposedException">The client was disposed (thrown at once).</exception>
-        public Task<AfterSalesResponse> CallAsync(
-            string endpoint, object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            return native.CallAsync(endpoint, parameters, options, cancellationToken);
-        }
-
-        /// <summary>
-        /// Walks every page of a list endpoint (those whose catalogue entry has <c>paging</c>), one page in memory at a
-        /// time. <c>pageIndex</c> is the first page (default 1), <c>pageSize</c> the page size (default 100); eshouhou
-        /// sends no totals, so a short page is the last.
-        /// </summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>The <c>data</c> of each page: <c>{"rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
-        /// <exception cref="AfterSalesException">
-        /// A page failed, thrown by <c>MoveNext</c> (a non-list endpoint fails on the first page). After a retryable
-        /// failure (<see cref="AfterSalesException.Retryable"/>) the next <c>MoveNext</c> of the same enumerator asks for
-        /// the same page again; any other failure ends the walk and every later <c>MoveNext</c> throws it again without
-        /// a request.
-        /// </exception>
-        /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
-        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.Pages(endpoint, parameters, options);
-        }
-
-        /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>Each record, with a <c>&lt;Field&gt;Name</c> label beside each documented enum code.</returns>
-        /// <exception cref="AfterSalesException">A page failed, thrown by <c>MoveNext</c>, with the rules of <see cref="Pages"/>.</exception>
-        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.Rows(endpoint, parameters, options);
-        }
-
-        /// <summary>
-        /// Opens an awaited walk over the pages of a list endpoint: call <see cref="AfterSalesCursor.NextPageAsync"/>
-        /// until it returns null, and dispose the cursor.
-        /// </summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>The cursor, before its first page.</returns>
-        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public AfterSalesCursor OpenCursor(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.OpenCursor(endpoint, parameters, options);
-        }
-
-        /// <summary>
-        /// Fetches every page of a list endpoint into one response whose data is <c>{"rows", "pages", "complete"}</c>.
-        /// Prefer <see cref="Rows"/> for long lists: this holds every row in memory.
-        /// </summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>get_work_orders</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="maxPages">The most pages to fetch, 0 for no limit; <c>complete</c> is false when the limit stopped the walk.</param>
-        /// <returns>The response with all rows.</returns>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPages"/> is negative.</exception>
-        /// <exception cref="AfterSalesException">A page failed.</exception>
-        public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
-        {
-            return native.ListAll(endpoint, parameters, maxPages);
-        }
-
-        /// <summary>
-        /// Counters since the client was created: <c>calls</c>, <c>errors</c> (an object from error code to count),
-        /// <c>requests</c>, <c>retries</c>, <c>logins</c>, <c>token_renewals</c>, <c>bytes_in</c>, <c>bytes_out</c>, and
-        /// <c>latency_ms</c> (<c>p50</c>, <c>p95</c>, <c>p99</c> of whole calls). A fresh snapshot on each read.
-        /// </summary>
-        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public JsonObject Stats
-        {
-            get { return native.Stats(); }
-        }
-
-        /// <summary>What the client is, never a secret: e.g. <c>EshouhouClient eshouhou http://erp.example.com:8080 app_id=ysh54dd4f8arinfx name="erp-sync"</c> (and <c>disposed</c> once it is).</summary>
-        /// <returns>The provider, <c>base_url</c>, app id and <c>name</c> of the config.</returns>
-        public override string ToString()
-        {
-            return native.Describe(nameof(EshouhouClient));
-        }
-
-        /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>
-        public void Dispose()
-        {
-            native.Dispose();
         }
 
         // The generated endpoint methods pass this to their native function.
         private EshouhouClientHandle Handle
         {
-            get
-            {
-                return native.Handle;
-            }
+            get { return (EshouhouClientHandle)native.Handle; }
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using AfterSales.Native;
@@ -8,22 +7,19 @@ using AfterSales.Native;
 namespace AfterSales
 {
     /// <summary>
-    /// What <see cref="EshouhouClient"/> and <see cref="ZhibangClient"/> share: the native client's lifetime, the
-    /// argument checks, and the calls by endpoint name (<c>Call</c>, <c>CallAsync</c>, <c>Pages</c>, <c>Rows</c>,
-    /// <c>OpenCursor</c>, <c>ListAll</c>).
+    /// What <see cref="AfterSalesClient"/> does with its native client, for either provider: the client's lifetime,
+    /// the argument checks, and the calls by endpoint name (<c>Call</c>, <c>CallAsync</c>, <c>Pages</c>, <c>Rows</c>,
+    /// <c>OpenCursor</c>, <c>ListAll</c>) through the provider's <see cref="ProviderExports"/>.
     /// </summary>
     /// <remarks>
-    /// The native client is held as a <see cref="SafeHandle"/> and passed as one to every call, so the runtime keeps
+    /// The native client is held as a <see cref="NativeHandle"/> and passed as one to every call, so the runtime keeps
     /// it alive while a call is in flight: <see cref="Dispose"/> during a call frees it only once the call returns.
     /// </remarks>
-    /// <typeparam name="TClient">The provider's client handle.</typeparam>
-    /// <typeparam name="TCursor">The provider's cursor handle.</typeparam>
-    internal sealed class NativeClient<TClient, TCursor>
-        where TClient : SafeHandle
-        where TCursor : SafeHandle
+    internal sealed class NativeClient
     {
-        private readonly ProviderExports<TClient, TCursor> exports;
-        private readonly TClient handle;
+        private readonly ProviderExports exports;
+        private readonly string clientName;
+        private readonly NativeHandle handle;
 
         // What the client is never changes, and ToString must work after Dispose too.
         private readonly JsonObject description;
@@ -33,7 +29,10 @@ namespace AfterSales
         /// <exception cref="AfterSalesInputException">The config is invalid.</exception>
         /// <exception cref="DllNotFoundException">The native library was not found.</exception>
         /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
-        internal NativeClient(ProviderExports<TClient, TCursor> exports, object config)
+        /// <param name="exports">The provider's exports.</param>
+        /// <param name="clientName">The public client class, as <see cref="ObjectDisposedException"/> and <see cref="Describe"/> name it.</param>
+        /// <param name="config">The client's config.</param>
+        internal NativeClient(ProviderExports exports, string clientName, object config)
         {
             if (config == null)
             {
@@ -42,7 +41,7 @@ namespace AfterSales
 
             LibraryLoader.EnsureReady();
             IntPtr error;
-            TClient created = exports.CreateClient(Utf8Marshal.ToNativeJson(config), out error);
+            NativeHandle created = exports.NewClient(Utf8Marshal.ToNativeJson(config), out error);
             if (created.IsInvalid)
             {
                 created.Dispose();
@@ -50,6 +49,7 @@ namespace AfterSales
             }
 
             this.exports = exports;
+            this.clientName = clientName;
             handle = created;
             description = Envelope.Take(exports.Describe(handle)).Data;
         }
@@ -59,13 +59,13 @@ namespace AfterSales
         /// this is also where the library learns which log levels are wanted now.
         /// </summary>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        internal TClient Handle
+        internal NativeHandle Handle
         {
             get
             {
                 if (handle.IsClosed)
                 {
-                    throw new ObjectDisposedException(exports.ClientName);
+                    throw new ObjectDisposedException(clientName);
                 }
 
                 AfterSalesLog.Sync();
@@ -89,7 +89,7 @@ namespace AfterSales
             byte[] name = RequireEndpoint(endpoint);
             byte[] json = Utf8Marshal.ToNativeJson(parameters);
             byte[] optionsJson = CallOptions.ToNativeJson(options);
-            TClient client = Handle;
+            NativeHandle client = Handle;
             return PendingCall.Start(
                 client,
                 cancellationToken,
@@ -105,13 +105,7 @@ namespace AfterSales
             byte[] name = RequireEndpoint(endpoint);
             byte[] json = Utf8Marshal.ToNativeJson(parameters);
             byte[] optionsJson = CallOptions.ToNativeJson(options);
-            return CursorWalk.Pages(
-                () => exports.NewCursor(Handle, name, json, optionsJson, IntPtr.Zero),
-                cursor =>
-                {
-                    AfterSalesLog.Sync();
-                    return exports.NextPage(cursor);
-                });
+            return CursorWalk.Pages(() => NewCursor(name, json, optionsJson, IntPtr.Zero), NextPage);
         }
 
         /// <summary>The rows of every page of a list endpoint.</summary>
@@ -129,8 +123,8 @@ namespace AfterSales
                 exports.Provider,
                 endpoint,
                 parameters,
-                (json, token) => exports.NewCursor(Handle, name, json, optionsJson, token),
-                cursor => exports.NextPage((TCursor)cursor));
+                (json, token) => NewCursor(name, json, optionsJson, token),
+                NextPage);
         }
 
         /// <summary>Every page of a list endpoint in one response, at most <paramref name="maxPages"/> (0: no limit).</summary>
@@ -153,14 +147,14 @@ namespace AfterSales
         }
 
         /// <summary>The class name, provider, <c>base_url</c>, account or app id and <c>name</c>, and whether it was disposed.</summary>
-        internal string Describe(string className)
+        internal string Describe()
         {
             // From the library's description, never from the config: that holds the app secret or the password.
             string account = description.ContainsKey("username")
                 ? "user=" + description.GetString("username")
                 : "app_id=" + description.GetString("app_id");
             string name = description.GetString("name");
-            return className + " " + description.GetString("provider") + " " + description.GetString("base_url") + " " + account
+            return clientName + " " + description.GetString("provider") + " " + description.GetString("base_url") + " " + account
                 + (name == null ? string.Empty : " name=\"" + name + "\"")
                 + (handle.IsClosed ? " disposed" : string.Empty);
         }
@@ -169,6 +163,25 @@ namespace AfterSales
         internal void Dispose()
         {
             handle.Dispose();
+        }
+
+        // A native cursor before its first page, which cancel (when not zero) stops.
+        private NativeHandle NewCursor(byte[] endpoint, byte[] paramsJson, byte[] optionsJson, IntPtr cancel)
+        {
+            NativeHandle cursor = exports.NewCursor(Handle, endpoint, paramsJson, optionsJson, cancel);
+            if (cursor.IsInvalid)
+            {
+                throw new OutOfMemoryException("libaftersales could not allocate a cursor");
+            }
+
+            return cursor;
+        }
+
+        // The envelope of a cursor's next page; like every call, it first tells the library the log levels wanted now.
+        private IntPtr NextPage(NativeHandle cursor)
+        {
+            AfterSalesLog.Sync();
+            return exports.NextPage(cursor);
         }
 
         private static byte[] RequireEndpoint(string endpoint)

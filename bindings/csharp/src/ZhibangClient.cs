@@ -1,41 +1,35 @@
 using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using AfterSales.Native;
 
 namespace AfterSales
 {
     /// <summary>
     /// A client of the Zhibang (智邦国际) ERP after-sales module: one method per endpoint (generated from the
-    /// catalogue), a generic <see cref="Call"/>, <see cref="Pages"/>/<see cref="Rows"/> over list endpoints, and an awaitable form of each call
-    /// (<c>…Async</c>, <see cref="CallAsync"/>, <see cref="OpenCursor"/>).
+    /// catalogue) with an awaitable <c>…Async</c> twin, and the members of <see cref="AfterSalesClient"/> (a generic
+    /// <see cref="AfterSalesClient.Call"/>, <see cref="AfterSalesClient.Pages"/>/<see cref="AfterSalesClient.Rows"/> over
+    /// list endpoints, <see cref="AfterSalesClient.CallAsync"/>, <see cref="AfterSalesClient.OpenCursor"/>).
     /// </summary>
     /// <remarks>
     /// The client logs in on the first call, once for all threads, shares the session, and logs in again once when
     /// the server ends it. One instance is safe to use from many threads at once; make one per app and keep it, with
     /// an account of its own (a second login of the same account elsewhere ends this session).
-    /// <see cref="Dispose"/> frees the native client once calls in flight have returned; it does not log out (call
-    /// <see cref="Logout"/> first to end the session on the server).
+    /// <see cref="AfterSalesClient.Dispose"/> frees the native client once calls in flight have returned; it does not log
+    /// out (call <see cref="Logout"/> first to end the session on the server).
     /// </remarks>
-    public sealed partial class ZhibangClient : IDisposable
+    public sealed partial class ZhibangClient : AfterSalesClient
     {
-        // The exports behind the constructor, Call, CallAsync, Pages, Rows, OpenCursor, ListAll, Stats and ToString (each generated endpoint
-        // method calls its own, or call_with and call_async with options).
-        private static readonly ProviderExports<ZhibangClientHandle, ZhibangCursorHandle> Exports =
-            new ProviderExports<ZhibangClientHandle, ZhibangCursorHandle>(
-                "zhibang",
-                nameof(ZhibangClient),
-                NativeMethods.aftersales_zhibang_client_new,
-                NativeMethods.aftersales_zhibang_call_with,
-                NativeMethods.aftersales_zhibang_call_async,
-                NativeMethods.aftersales_zhibang_cursor_new_with,
-                NativeMethods.aftersales_zhibang_cursor_next,
-                NativeMethods.aftersales_zhibang_list_all,
-                NativeMethods.aftersales_zhibang_client_stats,
-                NativeMethods.aftersales_zhibang_client_describe);
-
-        private readonly NativeClient<ZhibangClientHandle, ZhibangCursorHandle> native;
+        // The exports behind the constructor and the members of AfterSalesClient; each generated endpoint method calls
+        // its own, or call_with and call_async through them for its forms with options.
+        private static readonly ProviderExports Exports = ProviderExports.Of<ZhibangClientHandle, ZhibangCursorHandle>(
+            "zhibang",
+            NativeMethods.aftersales_zhibang_client_new,
+            NativeMethods.aftersales_zhibang_call_with,
+            NativeMethods.aftersales_zhibang_call_async,
+            NativeMethods.aftersales_zhibang_cursor_new_with,
+            NativeMethods.aftersales_zhibang_cursor_next,
+            NativeMethods.aftersales_zhibang_list_all,
+            NativeMethods.aftersales_zhibang_client_stats,
+            NativeMethods.aftersales_zhibang_client_describe);
 
         /// <summary>Creates a client; nothing is sent until the first call.</summary>
         /// <param name="config">
@@ -76,132 +70,14 @@ namespace AfterSales
         /// <exception cref="DllNotFoundException">The native library was not found.</exception>
         /// <exception cref="InvalidOperationException">The native library's ABI version does not match this wrapper.</exception>
         public ZhibangClient(object config)
+            : base(Exports, config)
         {
-            native = new NativeClient<ZhibangClientHandle, ZhibangCursorHandle>(Exports, config);
-        }
-
-        /// <summary>Calls any endpoint by its catalogue name, exactly as its own method would.</summary>
-        /// <param name="endpoint">The catalogue name, e.g. <c>service_list</c>.</param>
-        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
-        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> is the endpoint's normalized result.</returns>
-        /// <exception cref="AfterSalesException">The call failed; the subclass tells the family (an unknown name is <c>unknown_endpoint</c>).</exception>
-        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public AfterSalesResponse Call(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.Call(endpoint, parameters, options);
-        }
-
-        /// <summary>
-        /// Calls any endpoint by its catalogue name without holding a thread: the call runs on one of the library's call
-        /// threads (at most 64 in the process; more wait their turn) and its callback completes the task.
-        /// </summary>
-        /// <param name="endpoint">The catalogue name, e.g. <c>service_list</c>.</param>
-        /// <param name="parameters">An anonymous object, POCO or dictionary with the vendor's parameter names; null for none.</param>
-        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
-        /// <param name="cancellationToken">Cancels the call, also while its request is in flight (it ends within milliseconds).</param>
-        /// <returns>The response, as <see cref="Call"/> returns it.</returns>
-        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> for a cancelled write that may have left.</exception>
-        /// <exception cref="OperationCanceledException">The task is cancelled (<see cref="TaskCanceledException"/>) when <paramref name="cancellationToken"/> stopped the call.</exception>
-        /// <exception cref="ObjectDisposedException">The client was disposed (thrown at once).</exception>
-        public Task<AfterSalesResponse> CallAsync(
-            string endpoint, object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            return native.CallAsync(endpoint, parameters, options, cancellationToken);
-        }
-
-        /// <summary>
-        /// Walks every page of a list endpoint (those whose catalogue entry has <c>paging</c>), one page in memory at a
-        /// time. <c>pageindex</c> is the first page (default 1) and <c>pagesize</c> the page size (default 200);
-        /// <c>user_list</c> calls them <c>page_index</c> and <c>page_size</c>. The walk ends at the server's page count.
-        /// </summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>The <c>data</c> of each page: <c>{"columns", "rows", "page"}</c>. Each enumeration walks anew from the first page.</returns>
-        /// <exception cref="AfterSalesException">
-        /// A page failed, thrown by <c>MoveNext</c> (a non-list endpoint fails on the first page). After a retryable
-        /// failure (<see cref="AfterSalesException.Retryable"/>) the next <c>MoveNext</c> of the same enumerator asks for
-        /// the same page again; any other failure ends the walk and every later <c>MoveNext</c> throws it again without
-        /// a request.
-        /// </exception>
-        /// <exception cref="ObjectDisposedException">The client was disposed before enumeration started.</exception>
-        public IEnumerable<JsonObject> Pages(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.Pages(endpoint, parameters, options);
-        }
-
-        /// <summary>The rows of every page of a list endpoint, as <see cref="Pages"/> walks them.</summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>Each row as an object from column id to cell.</returns>
-        /// <exception cref="AfterSalesException">A page failed, thrown by <c>MoveNext</c>, with the rules of <see cref="Pages"/>.</exception>
-        public IEnumerable<JsonObject> Rows(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.Rows(endpoint, parameters, options);
-        }
-
-        /// <summary>
-        /// Opens an awaited walk over the pages of a list endpoint: call <see cref="AfterSalesCursor.NextPageAsync"/>
-        /// until it returns null, and dispose the cursor.
-        /// </summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="options">Each page's timeout, deadline and request id; null for the config's.</param>
-        /// <returns>The cursor, before its first page.</returns>
-        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public AfterSalesCursor OpenCursor(string endpoint, object parameters = null, CallOptions options = null)
-        {
-            return native.OpenCursor(endpoint, parameters, options);
-        }
-
-        /// <summary>
-        /// Fetches every page of a list endpoint into one response whose data is <c>{"rows", "columns", "pages", "complete"}</c>.
-        /// Prefer <see cref="Rows"/> for long lists: this holds every row in memory.
-        /// </summary>
-        /// <param name="endpoint">A list endpoint, e.g. <c>service_list</c>.</param>
-        /// <param name="parameters">The endpoint's parameters (filters); null for none.</param>
-        /// <param name="maxPages">The most pages to fetch, 0 for no limit; <c>complete</c> is false when the limit stopped the walk.</param>
-        /// <returns>The response with all rows.</returns>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPages"/> is negative.</exception>
-        /// <exception cref="AfterSalesException">A page failed.</exception>
-        public AfterSalesResponse ListAll(string endpoint, object parameters = null, int maxPages = 0)
-        {
-            return native.ListAll(endpoint, parameters, maxPages);
-        }
-
-        /// <summary>
-        /// Counters since the client was created: <c>calls</c>, <c>errors</c> (an object from error code to count),
-        /// <c>requests</c>, <c>retries</c>, <c>logins</c>, <c>token_renewals</c>, <c>bytes_in</c>, <c>bytes_out</c>, and
-        /// <c>latency_ms</c> (<c>p50</c>, <c>p95</c>, <c>p99</c> of whole calls). A fresh snapshot on each read.
-        /// </summary>
-        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-        public JsonObject Stats
-        {
-            get { return native.Stats(); }
-        }
-
-        /// <summary>What the client is, never a secret: e.g. <c>ZhibangClient zhibang http://erp.example.com:8080 user=api name="erp-sync"</c> (and <c>disposed</c> once it is).</summary>
-        /// <returns>The provider, <c>base_url</c>, user name and <c>name</c> of the config.</returns>
-        public override string ToString()
-        {
-            return native.Describe(nameof(ZhibangClient));
-        }
-
-        /// <summary>Frees the native client; a call still in flight finishes first. Calling it again does nothing.</summary>
-        public void Dispose()
-        {
-            native.Dispose();
         }
 
         // The generated endpoint methods pass this to their native function.
         private ZhibangClientHandle Handle
         {
-            get
-            {
-                return native.Handle;
-            }
+            get { return (ZhibangClientHandle)native.Handle; }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using AfterSales;
@@ -30,6 +31,30 @@ namespace AfterSales.Tests
             Assert.Throws<ObjectDisposedException>(() => client.Call("get_service_space"));
             Assert.Throws<ObjectDisposedException>(() => client.Rows("get_products").First());
             Assert.DoesNotThrow(client.Dispose, "a second Dispose does nothing");
+        }
+
+        [Test]
+        public void BothClientsServeThroughTheirCommonBaseWhichOnlyTheyExtend()
+        {
+            var clients = new AfterSalesClient[] { TestClients.Eshouhou(), TestClients.Zhibang() };
+            var endpoints = new[] { "get_service_space", "dept_list" };
+            for (int i = 0; i < clients.Length; i++)
+            {
+                using (AfterSalesClient client = clients[i])
+                {
+                    Assert.IsNotNull(client.Call(endpoints[i]).Data);
+                    Assert.AreEqual(1L, client.Stats.GetInt64("calls"));
+                    StringAssert.StartsWith(client.GetType().Name + " ", client.ToString());
+                }
+
+                Assert.Throws<ObjectDisposedException>(() => clients[i].Call(endpoints[i]));
+                StringAssert.EndsWith(" disposed", clients[i].ToString());
+            }
+
+            Assert.IsFalse(
+                typeof(AfterSalesClient).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                    .Any(constructor => constructor.IsPublic || constructor.IsFamily || constructor.IsFamilyOrAssembly),
+                "code outside the assembly cannot derive a client of its own");
         }
 
         [Test]

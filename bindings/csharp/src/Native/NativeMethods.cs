@@ -82,6 +82,8 @@ namespace AfterSales.Native
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern void aftersales_cancel_token_free(IntPtr token);
 
+        // Each provider has the same set of functions under its own names, typed with its own handles: a DllImport
+        // binds one C name, so the set is declared once per provider, and ProviderExports.Of gathers each into a table.
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern EshouhouClientHandle aftersales_eshouhou_client_new(byte[] configJson, out IntPtr errorJson);
 
