@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::catalogue::Provider;
 use crate::error::{Error, ErrorCode, ErrorFamily};
 use crate::eshouhou::DisplayRows;
+use crate::page::Page;
 
 /// A successful call: the normalized data and how it was obtained.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +24,8 @@ pub struct Response {
 pub enum Data {
     Json(Value),
     DisplayRows(DisplayRows),
+    /// A list page, which a cursor reads without parsing it back.
+    Page(Page),
 }
 
 impl Data {
@@ -31,14 +34,23 @@ impl Data {
         match self {
             Data::Json(value) => value.clone(),
             Data::DisplayRows(rows) => rows.to_json(),
+            Data::Page(page) => page.to_json(),
         }
     }
 
-    /// The JSON value of a result that is not kept typed (lists, tables, bills, ...).
+    /// The result as a JSON value, without a copy where it is one already.
+    pub fn into_json(self) -> Value {
+        match self {
+            Data::Json(value) => value,
+            typed => typed.to_json(),
+        }
+    }
+
+    /// The JSON value of a result that is not kept typed (bills, records, ...).
     pub fn as_json(&self) -> Option<&Value> {
         match self {
             Data::Json(value) => Some(value),
-            Data::DisplayRows(_) => None,
+            Data::DisplayRows(_) | Data::Page(_) => None,
         }
     }
 
@@ -46,7 +58,15 @@ impl Data {
     pub fn as_json_mut(&mut self) -> Option<&mut Value> {
         match self {
             Data::Json(value) => Some(value),
-            Data::DisplayRows(_) => None,
+            Data::DisplayRows(_) | Data::Page(_) => None,
+        }
+    }
+
+    /// The page of a list endpoint.
+    pub fn as_page(&self) -> Option<&Page> {
+        match self {
+            Data::Page(page) => Some(page),
+            Data::Json(_) | Data::DisplayRows(_) => None,
         }
     }
 }
@@ -62,6 +82,7 @@ impl Serialize for Data {
         match self {
             Data::Json(value) => value.serialize(serializer),
             Data::DisplayRows(rows) => rows.serialize(serializer),
+            Data::Page(page) => page.serialize(serializer),
         }
     }
 }

@@ -4,11 +4,16 @@
 //! Rust users call [`EshouhouClient`] and [`ZhibangClient`] directly: JSON parameters in (vendor names),
 //! a [`Response`] with normalized `data` out, or an [`Error`] with a stable [`ErrorCode`]. C, Python and
 //! .NET use the same clients through the C ABI in `ffi`, with JSON envelopes.
+//!
+//! `unsafe` is refused everywhere but in `ffi`, the one module that meets C's pointers.
+
+#![deny(unsafe_code)]
 
 mod call;
 pub mod cancel;
 pub mod catalogue;
 mod charset;
+pub mod client;
 pub mod config;
 mod credential;
 pub mod deadline;
@@ -17,6 +22,7 @@ pub mod error;
 pub mod eshouhou;
 pub mod events;
 mod excerpt;
+#[allow(unsafe_code)]
 mod ffi;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
@@ -24,6 +30,7 @@ pub mod fuzzing;
 mod json_object;
 mod lenient_json;
 pub mod options;
+pub mod page;
 pub mod paging;
 pub mod params;
 mod redact;
@@ -35,9 +42,11 @@ mod tls;
 mod transport;
 pub mod zhibang;
 
+pub use client::Client;
 pub use envelope::{Data, Meta, Response};
 pub use error::{Error, ErrorCode, ErrorFamily};
 pub use eshouhou::{EshouhouClient, EshouhouConfig};
+pub use page::Page;
 pub use paging::{Cursor, fetch_all};
 pub use zhibang::{ZhibangClient, ZhibangConfig};
 

@@ -12,70 +12,20 @@ use serde_json::{Map, Value};
 use tokio::task::JoinHandle;
 
 use crate::cancel::CancelToken;
-use crate::catalogue::{Endpoint, MAX_PAGE_INDEX};
+use crate::catalogue::{MAX_PAGE_INDEX, Vendor};
+use crate::client::Client;
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::json_object::object;
 use crate::options::CallOptions;
+use crate::page::Column;
 use crate::params::{Params, WireValue};
 use crate::runtime;
-use crate::{EshouhouClient, ZhibangClient};
-
-/// A client that checks and runs calls; both providers' clients are one.
-pub trait Caller {
-    fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error>;
-    fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error>;
-    fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error>;
-
-    /// Pages a cursor of this client fetches ahead by default (the config's `prefetch`).
-    fn prefetch(&self) -> usize {
-        0
-    }
-}
-
-macro_rules! caller_for {
-    ($client:ty) => {
-        impl Caller for $client {
-            fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-                <$client>::endpoint(self, name)
-            }
-
-            fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-                <$client>::prepare(self, endpoint, params)
-            }
-
-            fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
-                <$client>::execute_with(self, params, options)
-            }
-
-            fn prefetch(&self) -> usize {
-                <$client>::prefetch(self)
-            }
-        }
-    };
-}
-
-caller_for!(EshouhouClient);
-caller_for!(ZhibangClient);
-
-impl<C: Caller> Caller for &C {
-    fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        (*self).endpoint(name)
-    }
-
-    fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-        (*self).prepare(endpoint, params)
-    }
-
-    fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
-        (*self).execute_with(params, options)
-    }
-}
 
 /// Walks the pages of one list call. It owns a clone of the client, so it stays valid on its own.
-pub struct Cursor<C> {
+pub struct Cursor<C: Client> {
     client: C,
-    params: Params,
+    params: Params<C::Vendor>,
     index_param: &'static str,
     next_index: i64,
     done: bool,
@@ -86,7 +36,7 @@ pub struct Cursor<C> {
     /// A fingerprint of the last page's first row, to notice a server that ignores the page number.
     last_first_row: Option<u64>,
     /// Starts a page's call in the background (None: pages are fetched one by one, on demand).
-    fetcher: Option<Fetcher>,
+    fetcher: Option<Fetcher<C::Vendor>>,
     /// Pages asked for ahead, in page order, each with its call under way.
     ahead: VecDeque<(i64, PageCall)>,
     /// The page count the server reported (None: the walk ends at a short page instead).
@@ -94,9 +44,9 @@ pub struct Cursor<C> {
 }
 
 /// Starts one page's call on the library's call threads, with how many may run ahead of the caller.
-struct Fetcher {
+struct Fetcher<V: Vendor> {
     pages: usize,
-    start: Box<dyn Fn(Params, CallOptions) -> Result<PageCall, Error> + Send>,
+    start: Box<dyn Fn(Params<V>, CallOptions) -> Result<PageCall, Error> + Send>,
 }
 
 /// One page's call running on the library's call threads.
@@ -105,7 +55,7 @@ type PageCall = JoinHandle<Result<Response, Error>>;
 /// The most pages a cursor keeps in flight: a server sees at most this many requests from one walk.
 pub const MOST_PREFETCH: usize = 8;
 
-impl<C: Caller + Clone + Send + Sync + 'static> Cursor<C> {
+impl<C: Client + Clone + Send + Sync + 'static> Cursor<C> {
     /// As [`Cursor::with_options`], fetching the next pages while the caller works on the current one:
     /// `options.prefetch` (else the client's `prefetch`) pages ahead, at most 8. Where the page count is
     /// known (Zhibang tables), that many pages are fetched at once; otherwise one page ahead. Pages are
@@ -121,7 +71,7 @@ impl<C: Caller + Clone + Send + Sync + 'static> Cursor<C> {
         let caller = client.clone();
         let mut cursor = Cursor::with_options(client, endpoint, params, options)?;
         if pages > 0 {
-            let start = move |params: Params, options: CallOptions| {
+            let start = move |params: Params<C::Vendor>, options: CallOptions| {
                 let caller = caller.clone();
                 Ok(runtime.spawn_blocking(move || caller.execute_with(&params, &options)))
             };
@@ -131,7 +81,7 @@ impl<C: Caller + Clone + Send + Sync + 'static> Cursor<C> {
     }
 }
 
-impl<C: Caller> Cursor<C> {
+impl<C: Client> Cursor<C> {
     /// Starts at `pageindex`/`pageIndex` if given (else 1), with the caller's page size or the
     /// catalogue's cursor default.
     pub fn new(client: C, endpoint: &str, params: &Map<String, Value>) -> Result<Cursor<C>, Error> {
@@ -220,8 +170,8 @@ impl<C: Caller> Cursor<C> {
                 self.client.execute_with(&self.params, &self.options)?
             }
         };
-        let page_data = response.data.as_json().unwrap_or(&Value::Null);
-        let first_row = page_data["rows"].get(0).map(fingerprint);
+        let page = response.data.as_page();
+        let first_row = page.and_then(|page| page.rows.first()).map(fingerprint);
         if first_row.is_some() && first_row == self.last_first_row {
             return Err(Error::invalid_response(format!(
                 "page {requested} repeats the page before it; the server seems to ignore `{}`",
@@ -230,15 +180,15 @@ impl<C: Caller> Cursor<C> {
         }
         // The page count is compared with the page asked for, not the one the answer names, so a server
         // that always reports page 1 cannot keep the walk going.
-        let page = &page_data["page"];
-        let has_more =
-            page["has_more"].as_bool().unwrap_or(false) && page["count"].as_i64().is_none_or(|count| requested < count);
+        let info = page.and_then(|page| page.page);
+        let count = info.and_then(|info| info.count);
+        let has_more = info.is_some_and(|info| info.has_more) && count.is_none_or(|count| requested < count);
         self.last_first_row = first_row;
         // The catalogue bounds page numbers far below `i64::MAX`; past the bound there is no next page.
         let next = requested.checked_add(1).filter(|next| *next <= MAX_PAGE_INDEX);
         self.done = !has_more || next.is_none();
         self.next_index = next.unwrap_or(requested);
-        self.page_count = page["count"].as_i64();
+        self.page_count = count;
         response.meta.done = Some(self.done);
         if self.done {
             self.ahead.clear();
@@ -270,7 +220,7 @@ impl<C: Caller> Cursor<C> {
         let endpoint = self.params.endpoint();
         Response {
             data: Data::Json(Value::Null),
-            meta: Meta { done: Some(true), ..Meta::new(endpoint.provider, endpoint.name, Instant::now()) },
+            meta: Meta { done: Some(true), ..Meta::new(C::Vendor::PROVIDER, endpoint.name, Instant::now()) },
         }
     }
 }
@@ -288,7 +238,7 @@ fn fingerprint(row: &Value) -> u64 {
     hasher.finish()
 }
 
-impl<C: Caller> Iterator for Cursor<C> {
+impl<C: Client> Iterator for Cursor<C> {
     type Item = Result<Response, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -298,7 +248,7 @@ impl<C: Caller> Iterator for Cursor<C> {
 
 /// Every row of a list, up to `max_pages` pages (0: no limit), in one result:
 /// `{"rows", "columns"?, "pages", "complete"}` where `complete` is false when the limit cut the walk.
-pub fn fetch_all<C: Caller + Clone + Send + Sync + 'static>(
+pub fn fetch_all<C: Client + Clone + Send + Sync + 'static>(
     client: C,
     endpoint: &str,
     params: &Map<String, Value>,
@@ -307,21 +257,18 @@ pub fn fetch_all<C: Caller + Clone + Send + Sync + 'static>(
     let started = Instant::now();
     let mut cursor = Cursor::prefetching(client, endpoint, params, CallOptions::default())?;
     let catalogue_entry = cursor.params.endpoint();
-    let mut meta = Meta::new(catalogue_entry.provider, catalogue_entry.name, started);
+    let mut meta = Meta::new(C::Vendor::PROVIDER, catalogue_entry.name, started);
     let mut rows = Vec::new();
     let mut columns = None;
     let mut pages = 0u32;
     while max_pages == 0 || pages < max_pages {
-        let Some(mut page) = cursor.next_page()? else { break };
+        let Some(page) = cursor.next_page()? else { break };
         pages += 1;
         meta.requests += page.meta.requests;
         meta.reauthenticated |= page.meta.reauthenticated;
-        let Some(page_data) = page.data.as_json_mut() else { continue };
-        if let Value::Array(page_rows) = page_data["rows"].take() {
-            rows.extend(page_rows);
-        }
-        if columns.is_none() {
-            columns = page_data.get_mut("columns").map(Value::take);
+        if let Data::Page(page) = page.data {
+            rows.extend(page.rows);
+            columns = columns.or(page.columns);
         }
     }
     let mut data = object([
@@ -330,7 +277,7 @@ pub fn fetch_all<C: Caller + Clone + Send + Sync + 'static>(
         ("complete", Value::Bool(cursor.is_done())),
     ]);
     if let Some(columns) = columns {
-        data["columns"] = columns;
+        data["columns"] = Value::Array(columns.iter().map(Column::to_json).collect());
     }
     Ok(Response { data: Data::Json(data), meta: Meta { elapsed_ms: crate::envelope::elapsed_ms(started), ..meta } })
 }
@@ -342,8 +289,8 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::catalogue::{self, Provider};
-    use crate::params::validate;
+    use crate::catalogue::{Provider, Zhibang};
+    use crate::page::{Page, PageInfo};
 
     /// A server that ignores the page number: every answer is page 1 of 3, with the same rows.
     struct StuckServer {
@@ -351,21 +298,16 @@ mod tests {
         row_changes: bool,
     }
 
-    impl Caller for StuckServer {
-        fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-            catalogue::find(Provider::Zhibang, name).ok_or_else(|| Error::new(ErrorCode::UnknownEndpoint, name))
-        }
+    impl Client for StuckServer {
+        type Vendor = Zhibang;
 
-        fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-            validate(endpoint, params, &|_| None)
-        }
-
-        fn execute_with(&self, params: &Params, _: &CallOptions) -> Result<Response, Error> {
+        fn execute_with(&self, params: &Params<Zhibang>, _: &CallOptions) -> Result<Response, Error> {
             self.calls.set(self.calls.get() + 1);
             let ord = if self.row_changes { self.calls.get() } else { 1 };
-            let data = json!({"rows": [{"ord": ord}], "page": {"index": 1, "size": 1, "count": 3, "has_more": true}});
+            let page = PageInfo { count: Some(3), has_more: true, index: 1, size: 1, total: None };
+            let data = Page { columns: None, page: Some(page), rows: vec![json!({"ord": ord})] };
             Ok(Response {
-                data: data.into(),
+                data: Data::Page(data),
                 meta: Meta::new(Provider::Zhibang, params.endpoint().name, Instant::now()),
             })
         }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
-use crate::catalogue::{ConditionKey, ConditionKind, Endpoint, Param, ParamLocation, ParamType};
+use crate::catalogue::{ConditionKey, ConditionKind, Endpoint, Param, ParamLocation, ParamType, Vendor};
 use crate::error::{Error, ErrorCode};
 use crate::excerpt::echo;
 
@@ -33,15 +33,15 @@ impl WireValue {
     }
 }
 
-/// The checked parameters of one call, in catalogue order.
+/// The checked parameters of one call of vendor `V`, in catalogue order.
 #[derive(Clone, Debug)]
-pub struct Params {
-    endpoint: &'static Endpoint,
+pub struct Params<V: Vendor> {
+    endpoint: &'static Endpoint<V>,
     values: Vec<Option<WireValue>>,
 }
 
-impl Params {
-    pub fn endpoint(&self) -> &'static Endpoint {
+impl<V: Vendor> Params<V> {
+    pub fn endpoint(&self) -> &'static Endpoint<V> {
         self.endpoint
     }
 
@@ -95,11 +95,11 @@ pub fn parse_object(json: Option<&str>, what: &str) -> Result<Map<String, Value>
 
 /// Checks `input` against `endpoint`. `fallback` supplies values the client config holds for
 /// parameters the caller left out (e.g. the eshouhou network context); catalogue defaults come after.
-pub fn validate(
-    endpoint: &'static Endpoint,
+pub fn validate<V: Vendor>(
+    endpoint: &'static Endpoint<V>,
     input: &Map<String, Value>,
     fallback: &dyn Fn(&'static Param) -> Option<WireValue>,
-) -> Result<Params, Error> {
+) -> Result<Params<V>, Error> {
     let mut values: Vec<Option<WireValue>> = vec![None; endpoint.params.len()];
     for (key, value) in input {
         let Some(index) = endpoint.params.iter().position(|param| param.name == key) else {
@@ -120,7 +120,7 @@ pub fn validate(
             return Err(Error::parameter(
                 ErrorCode::MissingParameter,
                 param.name,
-                format!("`{}` is required by {} {}", param.name, endpoint.provider.as_str(), endpoint.name),
+                format!("`{}` is required by {} {}", param.name, V::PROVIDER.as_str(), endpoint.name),
             ));
         }
     }
@@ -131,7 +131,7 @@ fn is_blank(value: Option<&WireValue>) -> bool {
     value.is_none_or(|value| matches!(value, WireValue::Text(text) if text.is_empty()))
 }
 
-fn unknown_parameter(endpoint: &Endpoint, key: &str) -> Error {
+fn unknown_parameter<V: Vendor>(endpoint: &Endpoint<V>, key: &str) -> Error {
     let suggestion = endpoint
         .params
         .iter()
@@ -141,7 +141,7 @@ fn unknown_parameter(endpoint: &Endpoint, key: &str) -> Error {
     Error::parameter(
         ErrorCode::UnknownParameter,
         key,
-        format!("`{}` is not a parameter of {} {}{suggestion}", echo(key), endpoint.provider.as_str(), endpoint.name),
+        format!("`{}` is not a parameter of {} {}{suggestion}", echo(key), V::PROVIDER.as_str(), endpoint.name),
     )
 }
 
@@ -294,21 +294,21 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::catalogue::{self, Provider};
+    use crate::catalogue::{Eshouhou, Zhibang};
 
-    fn endpoint(provider: Provider, name: &str) -> &'static Endpoint {
-        catalogue::find(provider, name).expect("endpoint in catalogue")
+    fn endpoint<V: Vendor>(_: V, name: &str) -> &'static Endpoint<V> {
+        V::endpoint(name).expect("endpoint in catalogue")
     }
 
-    fn check(provider: Provider, name: &str, input: Value) -> Result<Params, Error> {
+    fn check<V: Vendor>(vendor: V, name: &str, input: Value) -> Result<Params<V>, Error> {
         let object = input.as_object().cloned().unwrap_or_default();
-        validate(endpoint(provider, name), &object, &|_| None)
+        validate(endpoint(vendor, name), &object, &|_| None)
     }
 
     #[test]
     fn required_limits_and_order() {
         let params = check(
-            Provider::Zhibang,
+            Zhibang,
             "service_handle",
             json!({"intro": "171", "cate": 61, "info1": "换了滤芯", "cateid": "62", "ord": "1234"}),
         )
@@ -318,13 +318,13 @@ mod tests {
         assert_eq!(params.get("ord"), Some(&WireValue::Integer(1234)));
         assert_eq!(params.get("cate"), Some(&WireValue::Text("61".into())));
 
-        let missing = check(Provider::Zhibang, "service_handle", json!({"ord": 1})).expect_err("missing");
+        let missing = check(Zhibang, "service_handle", json!({"ord": 1})).expect_err("missing");
         assert_eq!(missing.code(), ErrorCode::MissingParameter);
         assert_eq!(missing.parameter_name(), Some("cateid"));
 
         let long = "维".repeat(4001);
         let too_long = check(
-            Provider::Zhibang,
+            Zhibang,
             "service_handle",
             json!({"ord": 1, "cateid": "1", "info1": long, "cate": "1", "intro": "1"}),
         )
@@ -334,7 +334,7 @@ mod tests {
         let at_limit = "维".repeat(4000);
         assert!(
             check(
-                Provider::Zhibang,
+                Zhibang,
                 "service_handle",
                 json!({"ord": 1, "cateid": "1", "info1": at_limit, "cate": "1", "intro": "1"})
             )
@@ -344,29 +344,29 @@ mod tests {
 
     #[test]
     fn unknown_names_suggest_the_right_case() {
-        let error = check(Provider::Zhibang, "service_list", json!({"telname": "x"})).expect_err("unknown");
+        let error = check(Zhibang, "service_list", json!({"telname": "x"})).expect_err("unknown");
         assert_eq!(error.code(), ErrorCode::UnknownParameter);
         assert!(error.message().contains("`TelName`"), "{}", error.message());
     }
 
     #[test]
     fn types_are_checked() {
-        let error = check(Provider::Zhibang, "service_detail", json!({"ord": "abc"})).expect_err("type");
+        let error = check(Zhibang, "service_detail", json!({"ord": "abc"})).expect_err("type");
         assert_eq!(error.code(), ErrorCode::InvalidParameter);
-        let error = check(Provider::Zhibang, "service_list", json!({"title": true})).expect_err("type");
+        let error = check(Zhibang, "service_list", json!({"title": true})).expect_err("type");
         assert_eq!(error.parameter_name(), Some("title"));
-        let ids = check(Provider::Zhibang, "service_list", json!({"cateid": [61, "62"]})).expect("ids");
+        let ids = check(Zhibang, "service_list", json!({"cateid": [61, "62"]})).expect("ids");
         assert_eq!(ids.get("cateid"), Some(&WireValue::Text("61,62".into())));
-        let error = check(Provider::Zhibang, "customer_list", json!({"a_date_0": "2024/01/01"})).expect_err("date");
+        let error = check(Zhibang, "customer_list", json!({"a_date_0": "2024/01/01"})).expect_err("date");
         assert_eq!(error.parameter_name(), Some("a_date_0"));
-        assert!(check(Provider::Zhibang, "customer_list", json!({"a_date_0": "2024-01-01 08:30"})).is_ok());
+        assert!(check(Zhibang, "customer_list", json!({"a_date_0": "2024-01-01 08:30"})).is_ok());
     }
 
     #[test]
     fn choices_ranges_and_defaults() {
-        let params = check(Provider::Zhibang, "staff_list", json!({})).expect("ok");
+        let params = check(Zhibang, "staff_list", json!({})).expect("ok");
         assert_eq!(params.get("stype").map(WireValue::as_text).as_deref(), Some("check"));
-        let endpoint = endpoint(Provider::Eshouhou, "get_customer_products");
+        let endpoint = endpoint(Eshouhou, "get_customer_products");
         let from_config = |param: &'static Param| {
             (param.config_key == Some("service_space_id")).then(|| WireValue::Text("space".into()))
         };
@@ -375,35 +375,29 @@ mod tests {
         let given = json!({"serviceSpaceId": "mine", "serviceNetworkId": "n", "serviceNetworkType": 1});
         let params = validate(endpoint, given.as_object().expect("object"), &from_config).expect("valid");
         assert_eq!(params.get("serviceSpaceId"), Some(&WireValue::Text("mine".into())), "a given value wins");
-        let error =
-            check(Provider::Eshouhou, "get_customer_project", json!({"projectId": "p", "serviceNetworkType": 3}))
-                .expect_err("choice");
+        let error = check(Eshouhou, "get_customer_project", json!({"projectId": "p", "serviceNetworkType": 3}))
+            .expect_err("choice");
         assert_eq!(error.code(), ErrorCode::InvalidParameter);
-        let error = check(Provider::Eshouhou, "token", json!({"expire": 25})).expect_err("range");
+        let error = check(Eshouhou, "token", json!({"expire": 25})).expect_err("range");
         assert_eq!(error.parameter_name(), Some("expire"));
-        assert!(check(Provider::Zhibang, "service_list", json!({"remind": ""})).is_ok());
+        assert!(check(Zhibang, "service_list", json!({"remind": ""})).is_ok());
     }
 
     #[test]
     fn condition_is_serialized_and_its_keys_checked() {
-        let params = check(
-            Provider::Eshouhou,
-            "get_work_orders",
-            json!({"condition": {"state": [1, 2], "startdate": "2024-01-01"}}),
-        )
-        .expect("ok");
+        let params =
+            check(Eshouhou, "get_work_orders", json!({"condition": {"state": [1, 2], "startdate": "2024-01-01"}}))
+                .expect("ok");
         let text = params.get("condition").map(WireValue::as_text).expect("condition").into_owned();
         assert_eq!(
             serde_json::from_str::<Value>(&text).ok(),
             Some(json!({"state": [1, 2], "startdate": "2024-01-01"}))
         );
-        let error =
-            check(Provider::Eshouhou, "get_work_orders", json!({"condition": {"State": [1]}})).expect_err("case");
+        let error = check(Eshouhou, "get_work_orders", json!({"condition": {"State": [1]}})).expect_err("case");
         assert_eq!(error.parameter_name(), Some("condition.State"));
-        let error =
-            check(Provider::Eshouhou, "get_work_orders", json!({"condition": {"state": 1}})).expect_err("array");
+        let error = check(Eshouhou, "get_work_orders", json!({"condition": {"state": 1}})).expect_err("array");
         assert_eq!(error.code(), ErrorCode::InvalidParameter);
-        assert!(check(Provider::Eshouhou, "get_work_orders", json!({"condition": "{\"customerid\": \"x\"}"})).is_ok());
+        assert!(check(Eshouhou, "get_work_orders", json!({"condition": "{\"customerid\": \"x\"}"})).is_ok());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use aftersales::catalogue::Provider;
 use aftersales::eshouhou::DisplayRows;
-use aftersales::{Data, EshouhouClient, Meta, Response, envelope, params};
+use aftersales::{Client, Data, EshouhouClient, Meta, Response, envelope, params};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
@@ -32,7 +32,7 @@ pub struct PieceTimes {
 /// The public pieces of a call, in the order a call does them.
 pub struct Pieces {
     client: EshouhouClient,
-    endpoint: &'static aftersales::catalogue::Endpoint,
+    endpoint: &'static aftersales::catalogue::Endpoint<aftersales::catalogue::Eshouhou>,
     params_json: String,
     body: Vec<u8>,
     result_value: Box<RawValue>,

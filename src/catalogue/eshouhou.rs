@@ -7,9 +7,63 @@ use super::labels::{
     CATEGORY_QUERY_TYPE, GENDER, NETWORK_TYPE, WARRANTY_PERIOD, WORK_ORDER_PEND_STATE, WORK_ORDER_STATE,
 };
 use super::{
-    ConditionKey, ConditionKind, Endpoint, HttpMethod, LabelledField, MAX_PAGE_INDEX, PageEnd, Paging, Param,
-    ParamType, Provider, ResultShape, Wire,
+    ConditionKey, ConditionKind, HttpMethod, LabelledField, MAX_PAGE_INDEX, PageEnd, Paging, Param, ParamType,
+    Provider, Shape, Vendor,
 };
+
+/// The 易售后 open platform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Eshouhou;
+
+impl Vendor for Eshouhou {
+    const PROVIDER: Provider = Provider::Eshouhou;
+    const WITH_ARTICLE: &'static str = "an eshouhou";
+    type Wire = Wire;
+    const ENDPOINTS: &'static [Endpoint] = ENDPOINTS;
+
+    fn result(wire: Wire) -> Shape {
+        match wire {
+            Wire::Token => Shape::TokenInfo,
+            Wire::Get { result } => result.shape(),
+        }
+    }
+
+    fn cmdkey(_: Wire) -> Option<&'static str> {
+        None
+    }
+}
+
+type Endpoint = super::Endpoint<Eshouhou>;
+
+/// How an eshouhou call travels on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wire {
+    /// `GET /api/TokenApi` with a signature instead of a token; `data` is the token's lifetime.
+    Token,
+    /// `GET` with `access_token` and the parameters in the query string; `ResultValue` is normalized to
+    /// `result`.
+    Get { result: ResultShape },
+}
+
+/// What the `ResultValue` of a GET endpoint is normalized to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultShape {
+    Record,
+    Records,
+    DisplayRows,
+    CategoryAndProducts,
+}
+
+impl ResultShape {
+    pub const fn shape(self) -> Shape {
+        match self {
+            ResultShape::Record => Shape::Record,
+            ResultShape::Records => Shape::Records,
+            ResultShape::DisplayRows => Shape::DisplayRows,
+            ResultShape::CategoryAndProducts => Shape::CategoryAndProducts,
+        }
+    }
+}
 
 const fn text(name: &'static str, description: &'static str) -> Param {
     Param::new(name, ParamType::Text, description).in_query()
@@ -100,6 +154,17 @@ const CUSTOMER_CONTACTS_CONDITION: &[ConditionKey] = &[
     key("sys_enddate", ConditionKind::Date, "创建时间止"),
 ];
 
+const fn endpoint(
+    name: &'static str,
+    title: &'static str,
+    path: &'static str,
+    doc: &'static str,
+    wire: Wire,
+    params: &'static [Param],
+) -> Endpoint {
+    Endpoint::new(name, title, HttpMethod::Get, path, doc, wire, params)
+}
+
 const fn get(
     name: &'static str,
     title: &'static str,
@@ -108,21 +173,7 @@ const fn get(
     params: &'static [Param],
     result: ResultShape,
 ) -> Endpoint {
-    Endpoint {
-        provider: Provider::Eshouhou,
-        name,
-        title,
-        method: HttpMethod::Get,
-        path,
-        doc,
-        wire: Wire::EshouhouGet,
-        params,
-        result,
-        paging: None,
-        writes: false,
-        read_back: None,
-        labels: &[],
-    }
+    endpoint(name, title, path, doc, Wire::Get { result }, params)
 }
 
 const fn paged(mut endpoint: Endpoint) -> Endpoint {
@@ -135,18 +186,15 @@ const fn labelled(mut endpoint: Endpoint, labels: &'static [LabelledField]) -> E
     endpoint
 }
 
-pub(super) const ENDPOINTS: &[Endpoint] = &[
-    Endpoint {
-        wire: Wire::EshouhouToken,
-        ..get(
-            "token",
-            "获取访问access_token编码 get access token",
-            "/api/TokenApi",
-            "http://shouhou.teris-tech.com/support/openapi/4",
-            &[integer("expire", "有效期(小时) token lifetime in hours, 0-24 (0 = vendor default 2)").range(0, 24)],
-            ResultShape::TokenInfo,
-        )
-    },
+const ENDPOINTS: &[Endpoint] = &[
+    endpoint(
+        "token",
+        "获取访问access_token编码 get access token",
+        "/api/TokenApi",
+        "http://shouhou.teris-tech.com/support/openapi/4",
+        Wire::Token,
+        &[integer("expire", "有效期(小时) token lifetime in hours, 0-24 (0 = vendor default 2)").range(0, 24)],
+    ),
     get(
         "get_service_space",
         "获取服务空间信息 service-space (tenant) information",

@@ -3,8 +3,7 @@
 use serde::Serialize;
 
 use super::{
-    Choice, ConditionKey, Endpoint, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack,
-    ResultShape,
+    Choice, ConditionKey, EndpointInfo, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack, Shape,
 };
 use crate::error::{ErrorCode, ErrorFamily};
 
@@ -31,7 +30,7 @@ struct EndpointView {
     #[serde(skip_serializing_if = "Option::is_none")]
     read_back: Option<ReadBack>,
     paging: Option<Paging>,
-    result: ResultShape,
+    result: Shape,
     result_description: &'static str,
     params: Vec<ParamView>,
 }
@@ -85,7 +84,7 @@ fn param_view(param: &'static Param) -> ParamView {
     }
 }
 
-fn endpoint_view(endpoint: &'static Endpoint) -> EndpointView {
+fn endpoint_view(endpoint: EndpointInfo) -> EndpointView {
     EndpointView {
         provider: endpoint.provider,
         name: endpoint.name,

@@ -5,14 +5,18 @@
 //! `aftersales_endpoints()`, the generated `extern "C"` functions with their header documentation and
 //! the README endpoint table are all derived from it.
 
-mod eshouhou;
+pub mod eshouhou;
 mod json;
 pub mod labels;
-mod zhibang;
+pub mod zhibang;
+
+use std::fmt::Debug;
 
 use serde::Serialize;
 
+pub use eshouhou::Eshouhou;
 pub use json::catalogue_json;
+pub use zhibang::Zhibang;
 
 /// The after-sales platform an endpoint belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -41,27 +45,11 @@ pub enum HttpMethod {
     Post,
 }
 
-/// How a call travels on the wire; selects the request builder and the envelope decoder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Wire {
-    /// eshouhou `GET /api/TokenApi` with a signature instead of a token.
-    EshouhouToken,
-    /// eshouhou `GET` with `access_token` and the parameters in the query string.
-    EshouhouGet,
-    /// Zhibang `POST /webapi/v3/ov1/login` with `txt:` credentials.
-    ZhibangLogin,
-    /// Zhibang `POST /sysa/mobilephone/logout.asp` with the session.
-    ZhibangLogout,
-    /// Zhibang family A: `POST {session, cmdkey, datas}` answered by a ZBDocument.
-    ZhibangMobile { cmdkey: Option<&'static str> },
-    /// Zhibang family B: `POST` named JSON fields with a `ZBAPI-Token` header, `{Code, Msg, ...}` answer.
-    ZhibangWebApi,
-}
-
-/// The normalized shape of `data` in a successful envelope.
+/// The normalized shape of `data` in a successful envelope, as listings name and describe it. Each
+/// vendor's wire form says which one its calls give (`Vendor::result`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum ResultShape {
+pub enum Shape {
     TokenInfo,
     Record,
     Records,
@@ -76,56 +64,56 @@ pub enum ResultShape {
     LoggedOut,
 }
 
-impl ResultShape {
+impl Shape {
     /// What `data` holds, in one paragraph (the header and README quote it).
     pub const fn describe(self) -> &'static str {
         match self {
-            ResultShape::TokenInfo => {
+            Shape::TokenInfo => {
                 "{\"expires_in\": seconds, \"expires_at_ms\": unix ms}; the token itself is kept inside \
                  the client and never returned"
             }
-            ResultShape::Record => {
+            Shape::Record => {
                 "the vendor's ResultValue object, with a label field `<Field>Name` added beside each \
                  documented enum code"
             }
-            ResultShape::Records => {
+            Shape::Records => {
                 "{\"rows\": [ResultValue records with `<Field>Name` labels beside enum codes], \"page\": \
                  {\"index\", \"size\", \"count\": null, \"total\": null, \"has_more\"}} (page is null when \
                  the endpoint does not page)"
             }
-            ResultShape::DisplayRows => {
+            Shape::DisplayRows => {
                 "{\"rows\": [{\"ShowType\": int, \"ShowTypeName\", \"Key\", \"Value\"}], \"fields\": \
                  {Key: Value}} (rows keep every display row with its documented members; fields keeps the \
                  first value of each label, in display order)"
             }
-            ResultShape::CategoryAndProducts => {
+            Shape::CategoryAndProducts => {
                 "{\"ID\", \"Name\", \"Product\": [products with WarrantyPeriodName], \"Category\": [...]}"
             }
-            ResultShape::Table => {
+            Shape::Table => {
                 "{\"columns\": [{\"id\", \"dbtype\"}], \"rows\": [{column id: cell}], \"page\": {\"index\", \
                  \"size\", \"count\", \"total\", \"has_more\"}}"
             }
-            ResultShape::Bill => {
+            Shape::Bill => {
                 "{\"id\": record id, \"kind\": bill type, \"caption\", \"values\": {field id: value or \
                  text}, \"fields\": [{\"id\", \"caption\", \"group\", \"text\", \"value\", \"kind\", \
                  \"required\", \"read_only\", \"max_length\", \"options\": [{\"label\", \"value\"}], \
                  \"table\"?}]}"
             }
-            ResultShape::Message => {
+            Shape::Message => {
                 "{\"title\", \"text\", \"outcome\": \"succeeded\" | \"unconfirmed\"}; a text saying it \
                  failed is the error vendor_rejected instead"
             }
-            ResultShape::Source => {
+            Shape::Source => {
                 "{\"kind\": \"table\" | \"trees\" | \"options\" | \"text\", then \"columns\"/\"rows\"/\"page\", \
                  \"nodes\": [{\"text\", \"value\", \"children\"}], \"options\": [{\"label\", \"value\"}] or \
                  \"text\"}"
             }
-            ResultShape::Departments => "{\"rows\": [{\"NodeId\", \"ParentId\", \"NodeText\", \"fullpath\"}]}",
-            ResultShape::Session => {
+            Shape::Departments => "{\"rows\": [{\"NodeId\", \"ParentId\", \"NodeText\", \"fullpath\"}]}",
+            Shape::Session => {
                 "{\"logged_in\": true, \"server_version\", \"serial_number\", \"reused\": bool}; the \
                  session value is never returned"
             }
-            ResultShape::LoggedOut => "{\"logged_out\": bool, \"text\"}",
+            Shape::LoggedOut => "{\"logged_out\": bool, \"text\"}",
         }
     }
 }
@@ -293,10 +281,32 @@ pub struct LabelledField {
 /// `Long`, .NET `int`), and a bound keeps a cursor's page arithmetic from ever wrapping.
 pub const MAX_PAGE_INDEX: i64 = i32::MAX as i64;
 
-/// One vendor endpoint.
+/// A vendor: its provider, how its calls travel, and its endpoints. Clients, prepared parameters and
+/// endpoints are typed by it, so one vendor's parameters cannot reach the other's client.
+pub trait Vendor: Copy + Debug + Eq + Send + Sync + 'static {
+    const PROVIDER: Provider;
+    /// The vendor in prose, with its article ("an eshouhou", "a Zhibang").
+    const WITH_ARTICLE: &'static str;
+    /// How a call of this vendor travels on the wire, with what its answer is normalized to.
+    type Wire: Copy + Debug + Eq + Send + Sync + 'static;
+    /// Every endpoint of this vendor, in documentation order.
+    const ENDPOINTS: &'static [Endpoint<Self>];
+
+    /// The shape of `data` a call of this wire form gives.
+    fn result(wire: Self::Wire) -> Shape;
+
+    /// The Zhibang `cmdkey` a wire form sends, for the documentation.
+    fn cmdkey(wire: Self::Wire) -> Option<&'static str>;
+
+    /// Looks up one of this vendor's endpoints by name.
+    fn endpoint(name: &str) -> Option<&'static Endpoint<Self>> {
+        Self::ENDPOINTS.iter().find(|endpoint| endpoint.name == name)
+    }
+}
+
+/// One endpoint of vendor `V`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Endpoint {
-    pub provider: Provider,
+pub struct Endpoint<V: Vendor> {
     /// The function suffix: `aftersales_<provider>_<name>`.
     pub name: &'static str,
     /// The vendor's title, Chinese then English.
@@ -305,15 +315,103 @@ pub struct Endpoint {
     pub path: &'static str,
     /// The vendor documentation page (URL or help node).
     pub doc: &'static str,
-    pub wire: Wire,
+    pub wire: V::Wire,
     pub params: &'static [Param],
-    pub result: ResultShape,
     pub paging: Option<Paging>,
     /// Whether the call changes data on the server; such calls are never re-sent after a timeout.
     pub writes: bool,
     /// For a write: how to read the record back when the answer does not say whether it was done.
     pub read_back: Option<ReadBack>,
     pub labels: &'static [LabelledField],
+}
+
+impl<V: Vendor> Endpoint<V> {
+    /// An endpoint that neither pages, writes nor labels its rows (the constructors of the vendors'
+    /// catalogues add those).
+    pub const fn new(
+        name: &'static str,
+        title: &'static str,
+        method: HttpMethod,
+        path: &'static str,
+        doc: &'static str,
+        wire: V::Wire,
+        params: &'static [Param],
+    ) -> Endpoint<V> {
+        Endpoint {
+            name,
+            title,
+            method,
+            path,
+            doc,
+            wire,
+            params,
+            paging: None,
+            writes: false,
+            read_back: None,
+            labels: &[],
+        }
+    }
+
+    pub fn param(&self, name: &str) -> Option<&'static Param> {
+        self.params.iter().find(|param| param.name == name)
+    }
+
+    /// The same endpoint, checked after an unknown outcome by reading its record back.
+    pub const fn verified_by(mut self, read_back: ReadBack) -> Endpoint<V> {
+        self.read_back = Some(read_back);
+        self
+    }
+
+    /// The provider-neutral view of this endpoint.
+    pub fn info(&self) -> EndpointInfo {
+        EndpointInfo {
+            provider: V::PROVIDER,
+            name: self.name,
+            title: self.title,
+            method: self.method,
+            path: self.path,
+            doc: self.doc,
+            cmdkey: V::cmdkey(self.wire),
+            params: self.params,
+            result: V::result(self.wire),
+            paging: self.paging,
+            writes: self.writes,
+            read_back: self.read_back,
+        }
+    }
+}
+
+/// An endpoint of either vendor, for the code that lists or documents every endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EndpointInfo {
+    pub provider: Provider,
+    pub name: &'static str,
+    pub title: &'static str,
+    pub method: HttpMethod,
+    pub path: &'static str,
+    pub doc: &'static str,
+    cmdkey: Option<&'static str>,
+    pub params: &'static [Param],
+    pub result: Shape,
+    pub paging: Option<Paging>,
+    pub writes: bool,
+    pub read_back: Option<ReadBack>,
+}
+
+impl EndpointInfo {
+    /// The exported C function for this endpoint.
+    pub fn function_name(&self) -> String {
+        format!("aftersales_{}_{}", self.provider.as_str(), self.name)
+    }
+
+    pub fn param(&self, name: &str) -> Option<&'static Param> {
+        self.params.iter().find(|param| param.name == name)
+    }
+
+    /// The Zhibang `cmdkey` the call sends, for the documentation.
+    pub fn cmdkey(&self) -> Option<&'static str> {
+        self.cmdkey
+    }
 }
 
 /// How a write is checked by reading its record back (`verify_writes`): call `endpoint` with the write's
@@ -327,46 +425,23 @@ pub struct ReadBack {
     pub shows: &'static [&'static str],
 }
 
-impl Endpoint {
-    /// The exported C function for this endpoint.
-    pub fn function_name(&self) -> String {
-        format!("aftersales_{}_{}", self.provider.as_str(), self.name)
-    }
-
-    pub fn param(&self, name: &str) -> Option<&'static Param> {
-        self.params.iter().find(|param| param.name == name)
-    }
-
-    /// The same endpoint, checked after an unknown outcome by reading its record back.
-    pub const fn verified_by(self, read_back: ReadBack) -> Endpoint {
-        Endpoint { read_back: Some(read_back), ..self }
-    }
-
-    /// The Zhibang `cmdkey`, for the documentation.
-    pub fn cmdkey(&self) -> Option<&'static str> {
-        match self.wire {
-            Wire::ZhibangMobile { cmdkey } => cmdkey,
-            _ => None,
-        }
-    }
-}
-
 /// Every endpoint of every provider, eshouhou first, in documentation order.
-pub fn all() -> impl Iterator<Item = &'static Endpoint> {
-    eshouhou::ENDPOINTS.iter().chain(zhibang::ENDPOINTS.iter())
+pub fn all() -> impl Iterator<Item = EndpointInfo> {
+    of(Provider::Eshouhou).chain(of(Provider::Zhibang))
 }
 
 /// The endpoints of one provider.
-pub fn of(provider: Provider) -> &'static [Endpoint] {
-    match provider {
-        Provider::Eshouhou => eshouhou::ENDPOINTS,
-        Provider::Zhibang => zhibang::ENDPOINTS,
-    }
+pub fn of(provider: Provider) -> impl Iterator<Item = EndpointInfo> {
+    let endpoints: Box<dyn Iterator<Item = EndpointInfo>> = match provider {
+        Provider::Eshouhou => Box::new(Eshouhou::ENDPOINTS.iter().map(Endpoint::info)),
+        Provider::Zhibang => Box::new(Zhibang::ENDPOINTS.iter().map(Endpoint::info)),
+    };
+    endpoints
 }
 
 /// Looks up an endpoint by provider and name.
-pub fn find(provider: Provider, name: &str) -> Option<&'static Endpoint> {
-    of(provider).iter().find(|endpoint| endpoint.name == name)
+pub fn find(provider: Provider, name: &str) -> Option<EndpointInfo> {
+    of(provider).find(|endpoint| endpoint.name == name)
 }
 
 #[cfg(test)]

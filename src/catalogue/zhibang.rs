@@ -4,10 +4,91 @@
 //! UI-only parameters the vendor says to leave empty (`_insert_rowindex`, `debug`, `apihelp`) are left
 //! out on purpose: sending them switches pages into help or editing modes.
 
-use super::{
-    Choice, Endpoint, HttpMethod, MAX_PAGE_INDEX, PageEnd, Paging, Param, ParamType, Provider, ReadBack, ResultShape,
-    Wire,
-};
+use super::{Choice, HttpMethod, MAX_PAGE_INDEX, PageEnd, Paging, Param, ParamType, Provider, ReadBack, Shape, Vendor};
+
+/// The 智邦国际 ERP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Zhibang;
+
+impl Vendor for Zhibang {
+    const PROVIDER: Provider = Provider::Zhibang;
+    const WITH_ARTICLE: &'static str = "a Zhibang";
+    type Wire = Wire;
+    const ENDPOINTS: &'static [Endpoint] = ENDPOINTS;
+
+    fn result(wire: Wire) -> Shape {
+        match wire {
+            Wire::Login => Shape::Session,
+            Wire::Logout => Shape::LoggedOut,
+            Wire::Mobile { result, .. } => result.shape(),
+            Wire::WebApi { result } => result.shape(),
+        }
+    }
+
+    fn cmdkey(wire: Wire) -> Option<&'static str> {
+        match wire {
+            Wire::Mobile { cmdkey, .. } => cmdkey,
+            Wire::Login | Wire::Logout | Wire::WebApi { .. } => None,
+        }
+    }
+}
+
+type Endpoint = super::Endpoint<Zhibang>;
+
+/// How a Zhibang call travels on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wire {
+    /// `POST /webapi/v3/ov1/login` with `txt:` credentials.
+    Login,
+    /// `POST /sysa/mobilephone/logout.asp` with the session.
+    Logout,
+    /// Family A: `POST {session, cmdkey, datas}` answered by a ZBDocument whose payload is `result`.
+    Mobile { cmdkey: Option<&'static str>, result: ResultShape },
+    /// Family B: `POST` named JSON fields with a `ZBAPI-Token` header, `{Code, Msg, ...}` answer.
+    WebApi { result: WebApiResult },
+}
+
+/// The payload of a family-A page's ZBDocument, and what it is normalized to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultShape {
+    /// A list page's `source.table`.
+    Table,
+    /// A detail or form page's `bill`.
+    Bill,
+    /// A command's `message`, read for its outcome.
+    Message,
+    /// A picker's `source`: a table, trees, options or text.
+    Source,
+}
+
+impl ResultShape {
+    pub const fn shape(self) -> Shape {
+        match self {
+            ResultShape::Table => Shape::Table,
+            ResultShape::Bill => Shape::Bill,
+            ResultShape::Message => Shape::Message,
+            ResultShape::Source => Shape::Source,
+        }
+    }
+}
+
+/// What a family-B answer holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WebApiResult {
+    /// `Page`, `Cols` and `Rows`, at the top level or inside `Data`.
+    Table,
+    /// The department rows in `Data` (or `Data.Rows`).
+    Departments,
+}
+
+impl WebApiResult {
+    pub const fn shape(self) -> Shape {
+        match self {
+            WebApiResult::Table => Shape::Table,
+            WebApiResult::Departments => Shape::Departments,
+        }
+    }
+}
 
 const fn text(name: &'static str, description: &'static str) -> Param {
     Param::new(name, ParamType::Text, description)
@@ -53,6 +134,17 @@ const MOBILE_PAGING: Option<Paging> = Some(Paging {
     end: PageEnd::PageCount,
 });
 
+const fn endpoint(
+    name: &'static str,
+    title: &'static str,
+    path: &'static str,
+    doc: &'static str,
+    wire: Wire,
+    params: &'static [Param],
+) -> Endpoint {
+    Endpoint::new(name, title, HttpMethod::Post, path, doc, wire, params)
+}
+
 const fn mobile(
     name: &'static str,
     title: &'static str,
@@ -62,21 +154,7 @@ const fn mobile(
     params: &'static [Param],
     result: ResultShape,
 ) -> Endpoint {
-    Endpoint {
-        provider: Provider::Zhibang,
-        name,
-        title,
-        method: HttpMethod::Post,
-        path,
-        doc,
-        wire: Wire::ZhibangMobile { cmdkey },
-        params,
-        result,
-        paging: None,
-        writes: false,
-        read_back: None,
-        labels: &[],
-    }
+    endpoint(name, title, path, doc, Wire::Mobile { cmdkey, result }, params)
 }
 
 const fn list(
@@ -105,9 +183,9 @@ const fn web_api(
     path: &'static str,
     doc: &'static str,
     params: &'static [Param],
-    result: ResultShape,
+    result: WebApiResult,
 ) -> Endpoint {
-    Endpoint { wire: Wire::ZhibangWebApi, ..mobile(name, title, path, doc, None, params, result) }
+    endpoint(name, title, path, doc, Wire::WebApi { result }, params)
 }
 
 const SERVICE_LIST_PARAMS: &[Param] = &[
@@ -228,31 +306,23 @@ const PRODUCT_LIST_PARAMS: &[Param] = &[
     SORT,
 ];
 
-pub(super) const ENDPOINTS: &[Endpoint] = &[
-    Endpoint {
-        wire: Wire::ZhibangLogin,
-        ..mobile(
-            "login",
-            "系统登录 log in (done automatically; call it to check credentials or answer a captcha)",
-            "/webapi/v3/ov1/login",
-            "help.ashx node 11 (/webapi/v3/ov1/login)",
-            None,
-            &[text("rndcode", "验证码 the captcha text, once captcha_required was returned")],
-            ResultShape::Session,
-        )
-    },
-    Endpoint {
-        wire: Wire::ZhibangLogout,
-        ..mobile(
-            "logout",
-            "退出系统 log out and forget the session",
-            "/sysa/mobilephone/logout.asp",
-            "help.ashx node 12; /sysa/mobilephone/logout.asp",
-            None,
-            &[],
-            ResultShape::LoggedOut,
-        )
-    },
+const ENDPOINTS: &[Endpoint] = &[
+    endpoint(
+        "login",
+        "系统登录 log in (done automatically; call it to check credentials or answer a captcha)",
+        "/webapi/v3/ov1/login",
+        "help.ashx node 11 (/webapi/v3/ov1/login)",
+        Wire::Login,
+        &[text("rndcode", "验证码 the captcha text, once captcha_required was returned")],
+    ),
+    endpoint(
+        "logout",
+        "退出系统 log out and forget the session",
+        "/sysa/mobilephone/logout.asp",
+        "help.ashx node 12; /sysa/mobilephone/logout.asp",
+        Wire::Logout,
+        &[],
+    ),
     list(
         "service_list",
         "售后服务 after-sales service list",
@@ -415,7 +485,7 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
                 integer("page_size", "每页记录数 rows per page").range(1, 1000),
                 integer("page_index", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX),
             ],
-            ResultShape::Table,
+            WebApiResult::Table,
         )
     },
     web_api(
@@ -424,7 +494,7 @@ pub(super) const ENDPOINTS: &[Endpoint] = &[
         "/webapi/v3/orgs/dept/list",
         "vendor reference §8.9 (/webapi/v3/orgs/dept/list)",
         &[],
-        ResultShape::Departments,
+        WebApiResult::Departments,
     ),
     mobile(
         "region_list",

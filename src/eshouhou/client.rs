@@ -5,20 +5,22 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::config::EshouhouConfig;
 use super::normalize::normalize;
 use super::reply::{Reply, ResultValue, decode, is_token_refusal};
 use super::sign::sign;
 use crate::call;
-use crate::catalogue::{self, Endpoint, Provider, Wire};
+use crate::catalogue::eshouhou::Wire;
+use crate::catalogue::{Endpoint, Eshouhou, Provider, Vendor};
+use crate::client::Client;
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::events::Level;
 use crate::options::CallOptions;
-use crate::params::{self, Params};
+use crate::params::{self, Params, WireValue};
 use crate::secret::Secret;
 use crate::store::{self, Fresh, SharedStore};
 use crate::transport::{CallScope, Exchange, Owner, Transport};
@@ -48,7 +50,7 @@ pub struct EshouhouClient {
 
 impl EshouhouClient {
     pub fn new(config: EshouhouConfig) -> Result<EshouhouClient, Error> {
-        let paths = catalogue::of(Provider::Eshouhou).iter().map(|endpoint| endpoint.path);
+        let paths = Eshouhou::ENDPOINTS.iter().map(|endpoint| endpoint.path);
         let owner = Owner { provider: Provider::Eshouhou, name: config.name.clone(), stats: Arc::default() };
         let transport = Transport::new(&config.transport, &config.base_url, paths, owner)?;
         let token = CredentialCache::new(Refusals::Forget);
@@ -66,65 +68,6 @@ impl EshouhouClient {
     pub fn from_json(config_json: Option<&str>) -> Result<EshouhouClient, Error> {
         let map = params::parse_object(config_json, "config_json")?;
         EshouhouClient::new(EshouhouConfig::from_map(map)?)
-    }
-
-    /// Calls an endpoint of the catalogue by name with JSON parameters (vendor names).
-    pub fn call(&self, endpoint: &str, params: &Map<String, Value>) -> Result<Response, Error> {
-        let params = self.prepare(self.endpoint(endpoint)?, params)?;
-        self.execute(&params)
-    }
-
-    /// The catalogue entry of an eshouhou endpoint.
-    pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        catalogue::find(Provider::Eshouhou, name).ok_or_else(|| {
-            Error::new(
-                ErrorCode::UnknownEndpoint,
-                format!("`{}` is not an eshouhou endpoint", crate::excerpt::echo(name)),
-            )
-        })
-    }
-
-    /// Checks parameters against the catalogue, filling those left out from the config (`config_key`).
-    pub fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-        let config = &self.inner.config;
-        params::validate(endpoint, params, &|param| param.config_key.and_then(|key| config.parameter_value(key)))
-    }
-
-    /// Sends checked parameters and normalizes the answer.
-    pub fn execute(&self, params: &Params) -> Result<Response, Error> {
-        self.execute_with(params, &CallOptions::default())
-    }
-
-    /// Sends checked parameters with one call's options (deadline, timeout, request id, cancel token).
-    pub fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
-        let endpoint = params.endpoint();
-        let request_id = options.request_id.clone().unwrap_or_else(call::request_id);
-        let scope = call::scope(endpoint.name, &self.inner.config.transport, options, &request_id);
-        let started = scope.deadline.started();
-        let outcome = match endpoint.wire {
-            Wire::EshouhouToken => self.renew_token_now(&scope, params),
-            _ => self
-                .inner
-                .token
-                .with_renewal(
-                    |replaced| self.obtain_token(&scope, None, false, replaced),
-                    |token| redact_attempt(self.get(&scope, params, token), token.value.expose()),
-                )
-                .and_then(|answer| answer.try_map(|value| normalize(params, value.as_deref()))),
-        };
-        let outcome = match outcome {
-            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
-                data: value,
-                meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Eshouhou, endpoint.name, started) },
-            }),
-            Err(error) => Err(self.redact(error)),
-        };
-        call::finish(self.inner.transport.owner(), &scope, outcome)
-    }
-
-    /// Pages a cursor of this client fetches ahead (the config's `prefetch`).
-    pub fn prefetch(&self) -> usize {
-        self.inner.config.transport.prefetch
     }
 
     /// Counters since the client was created (see `ClientStats::to_json`).
@@ -148,7 +91,7 @@ impl EshouhouClient {
     }
 
     /// The `token` endpoint: fetch a token now (optionally with another lifetime) and cache it.
-    fn renew_token_now(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Data>, Error> {
+    fn renew_token_now(&self, scope: &CallScope<'_>, params: &Params<Eshouhou>) -> Result<Authorized<Data>, Error> {
         let lease =
             self.inner.token.replace(|replaced| self.obtain_token(scope, params.integer("expire"), true, replaced))?;
         let token = &lease.credential;
@@ -156,7 +99,12 @@ impl EshouhouClient {
         Ok(Authorized { value: data.into(), requests: lease.requests, reauthenticated: false })
     }
 
-    fn get(&self, scope: &CallScope<'_>, params: &Params, token: &Token) -> Result<(Attempt<ResultValue>, u32), Error> {
+    fn get(
+        &self,
+        scope: &CallScope<'_>,
+        params: &Params<Eshouhou>,
+        token: &Token,
+    ) -> Result<(Attempt<ResultValue>, u32), Error> {
         let endpoint = params.endpoint();
         let mut query: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(endpoint.params.len() + 1);
         query.push(("access_token", Cow::Borrowed(token.value.expose())));
@@ -274,6 +222,44 @@ impl EshouhouClient {
     }
 }
 
+impl Client for EshouhouClient {
+    type Vendor = Eshouhou;
+
+    fn execute_with(&self, params: &Params<Eshouhou>, options: &CallOptions) -> Result<Response, Error> {
+        let endpoint = params.endpoint();
+        let request_id = options.request_id.clone().unwrap_or_else(call::request_id);
+        let scope = call::scope(endpoint.name, &self.inner.config.transport, options, &request_id);
+        let started = scope.deadline.started();
+        let outcome = match endpoint.wire {
+            Wire::Token => self.renew_token_now(&scope, params),
+            Wire::Get { result } => self
+                .inner
+                .token
+                .with_renewal(
+                    |replaced| self.obtain_token(&scope, None, false, replaced),
+                    |token| redact_attempt(self.get(&scope, params, token), token.value.expose()),
+                )
+                .and_then(|answer| answer.try_map(|value| normalize(params, result, value.as_deref()))),
+        };
+        let outcome = match outcome {
+            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
+                data: value,
+                meta: Meta { requests, reauthenticated, ..Meta::new(Provider::Eshouhou, endpoint.name, started) },
+            }),
+            Err(error) => Err(self.redact(error)),
+        };
+        call::finish(self.inner.transport.owner(), &scope, outcome)
+    }
+
+    fn config_value(&self, config_key: &str) -> Option<WireValue> {
+        self.inner.config.parameter_value(config_key)
+    }
+
+    fn prefetch(&self) -> usize {
+        self.inner.config.transport.prefetch
+    }
+}
+
 /// A token as the cache holds it, renewed at `fresh.expires_at_ms`.
 fn token_from(fresh: Fresh, generation: Option<u64>) -> Obtained<Arc<Token>> {
     let renew_in = fresh.expires_at_ms.map_or(0, |at| at.saturating_sub(store::now_ms()));
@@ -298,7 +284,7 @@ struct IssuedToken {
     expires_in: Value,
 }
 
-fn token_expired(endpoint: &Endpoint, code: Option<String>, message: &str) -> Error {
+fn token_expired(endpoint: &Endpoint<Eshouhou>, code: Option<String>, message: &str) -> Error {
     Error::new(
         ErrorCode::TokenExpired,
         format!("eshouhou refused the access token for {} even after renewing it", endpoint.name),

@@ -1,35 +1,36 @@
 //! Turns an eshouhou `ResultValue` into the documented `data` shape of its endpoint.
 
 use serde_json::value::RawValue;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::display_rows::DisplayRows;
-use crate::catalogue::{Endpoint, LabelledField, ResultShape, labels};
+use crate::catalogue::eshouhou::ResultShape;
+use crate::catalogue::{Endpoint, Eshouhou, LabelledField, labels};
 use crate::envelope::Data;
 use crate::error::Error;
-use crate::json_object::object;
+use crate::page::{Page, PageInfo};
 use crate::params::Params;
 
-/// Normalizes the payload (`ResultValue`, as raw JSON) of a successful answer.
-pub fn normalize(params: &Params, result_value: Option<&RawValue>) -> Result<Data, Error> {
+/// Normalizes the payload (`ResultValue`, as raw JSON) of a successful answer to `result`.
+pub fn normalize(
+    params: &Params<Eshouhou>,
+    result: ResultShape,
+    result_value: Option<&RawValue>,
+) -> Result<Data, Error> {
     let endpoint = params.endpoint();
-    if endpoint.result == ResultShape::DisplayRows {
-        let rows = DisplayRows::parse(result_value).map_err(|_| shape_error(endpoint, "a list of display rows"))?;
-        return Ok(Data::DisplayRows(rows));
-    }
-    let value = match result_value {
-        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| shape_error(endpoint, "JSON"))?,
-        None => Value::Null,
-    };
-    let data = match endpoint.result {
+    let data = match result {
+        ResultShape::DisplayRows => {
+            let rows = DisplayRows::parse(result_value).map_err(|_| shape_error(endpoint, "a list of display rows"))?;
+            return Ok(Data::DisplayRows(rows));
+        }
         ResultShape::Record => {
-            let mut record = single_object(value, endpoint)?;
+            let mut record = single_object(parse(endpoint, result_value)?, endpoint)?;
             add_labels(&mut record, endpoint.labels);
             Value::Object(record)
         }
-        ResultShape::Records => records(params, value)?,
+        ResultShape::Records => return records(params, parse(endpoint, result_value)?).map(Data::Page),
         ResultShape::CategoryAndProducts => {
-            let mut category = single_object(value, endpoint)?;
+            let mut category = single_object(parse(endpoint, result_value)?, endpoint)?;
             if let Some(Value::Array(products)) = category.get_mut("Product") {
                 for product in products.iter_mut().filter_map(Value::as_object_mut) {
                     add_labels(product, endpoint.labels);
@@ -37,14 +38,21 @@ pub fn normalize(params: &Params, result_value: Option<&RawValue>) -> Result<Dat
             }
             Value::Object(category)
         }
-        other => return Err(Error::invalid_response(format!("{other:?} is not an eshouhou result shape"))),
     };
     Ok(Data::Json(data))
 }
 
+/// The `ResultValue` as a JSON tree (absent: null).
+fn parse(endpoint: &Endpoint<Eshouhou>, result_value: Option<&RawValue>) -> Result<Value, Error> {
+    match result_value {
+        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| shape_error(endpoint, "JSON")),
+        None => Ok(Value::Null),
+    }
+}
+
 /// The documented Array/Object labels are unreliable (reference §6.4): an object may come as a
 /// one-element array.
-fn single_object(value: Value, endpoint: &Endpoint) -> Result<Map<String, Value>, Error> {
+fn single_object(value: Value, endpoint: &Endpoint<Eshouhou>) -> Result<Map<String, Value>, Error> {
     match value {
         Value::Object(object) => Ok(object),
         Value::Array(mut items) if items.len() == 1 && items[0].is_object() => match items.pop() {
@@ -56,11 +64,11 @@ fn single_object(value: Value, endpoint: &Endpoint) -> Result<Map<String, Value>
     }
 }
 
-fn shape_error(endpoint: &Endpoint, expected: &str) -> Error {
+fn shape_error(endpoint: &Endpoint<Eshouhou>, expected: &str) -> Error {
     Error::invalid_response(format!("eshouhou {} answered a ResultValue that is not {expected}", endpoint.name))
 }
 
-fn records(params: &Params, value: Value) -> Result<Value, Error> {
+fn records(params: &Params<Eshouhou>, value: Value) -> Result<Page, Error> {
     let endpoint = params.endpoint();
     let mut rows = match value {
         Value::Array(rows) => rows,
@@ -71,16 +79,13 @@ fn records(params: &Params, value: Value) -> Result<Value, Error> {
     for row in rows.iter_mut().filter_map(Value::as_object_mut) {
         add_labels(row, endpoint.labels);
     }
-    let page = match endpoint.paging {
-        Some(paging) => {
-            let index = params.integer(paging.index_param).unwrap_or(1);
-            let size = params.integer(paging.size_param).unwrap_or(i64::from(paging.vendor_default_size));
-            let has_more = i64::try_from(rows.len()).is_ok_and(|count| count >= size);
-            json!({"index": index, "size": size, "count": null, "total": null, "has_more": has_more})
-        }
-        None => Value::Null,
-    };
-    Ok(object([("rows", Value::Array(rows)), ("page", page)]))
+    let page = endpoint.paging.map(|paging| {
+        let index = params.integer(paging.index_param).unwrap_or(1);
+        let size = params.integer(paging.size_param).unwrap_or(i64::from(paging.vendor_default_size));
+        let has_more = i64::try_from(rows.len()).is_ok_and(|count| count >= size);
+        PageInfo { count: None, has_more, index, size, total: None }
+    });
+    Ok(Page { columns: None, page, rows })
 }
 
 /// Adds `<Field>Name` beside each documented enum code, unless the vendor already sent a label there.
@@ -98,18 +103,22 @@ pub fn add_labels(row: &mut Map<String, Value>, labelled_fields: &[LabelledField
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
-    use crate::catalogue::{self, Provider};
+    use crate::catalogue::Vendor;
+    use crate::catalogue::eshouhou::Wire;
     use crate::params::validate;
 
-    fn params(name: &str, input: Value) -> Params {
-        let endpoint = catalogue::find(Provider::Eshouhou, name).expect("endpoint");
+    fn params(name: &str, input: Value) -> Params<Eshouhou> {
+        let endpoint = Eshouhou::endpoint(name).expect("endpoint");
         validate(endpoint, input.as_object().expect("object"), &|_| None).expect("valid")
     }
 
-    fn normalized(params: &Params, result_value: Value) -> Result<Value, Error> {
+    fn normalized(params: &Params<Eshouhou>, result_value: Value) -> Result<Value, Error> {
         let raw = RawValue::from_string(result_value.to_string()).expect("raw json");
-        normalize(params, Some(&raw)).map(|data| data.to_json())
+        let Wire::Get { result } = params.endpoint().wire else { panic!("not a GET endpoint") };
+        normalize(params, result, Some(&raw)).map(|data| data.to_json())
     }
 
     #[test]

@@ -9,11 +9,12 @@ use serde_json::{Map, Value};
 
 use super::boundary::{self, borrow_handle, optional_str, required_str};
 use crate::cancel::CancelToken;
-use crate::catalogue::Provider;
+use crate::catalogue::Vendor;
+use crate::client::Client;
 use crate::envelope::{Meta, Response};
 use crate::error::{Error, ErrorCode};
 use crate::options::CallOptions;
-use crate::paging::{Caller, Cursor, fetch_all};
+use crate::paging::{Cursor, fetch_all};
 use crate::params::parse_object;
 use crate::runtime;
 
@@ -35,15 +36,6 @@ unsafe fn named_call_arguments<'a, C>(
     Ok((client, endpoint, params))
 }
 
-fn call<C: Caller>(
-    client: &C,
-    endpoint: &str,
-    params: &Map<String, Value>,
-    options: &CallOptions,
-) -> Result<Response, Error> {
-    client.execute_with(&client.prepare(client.endpoint(endpoint)?, params)?, options)
-}
-
 /// One call's options from `options_json` (NULL or `""`: none) and a cancel token (NULL: none).
 ///
 /// # Safety
@@ -60,13 +52,13 @@ unsafe fn read_options(options_json: *const c_char, cancel: *const CancelToken) 
 ///
 /// # Safety
 /// `client` is NULL or a live client handle; `params_json` is NULL or a NUL-terminated string.
-pub unsafe fn call_endpoint<C: Caller>(client: *const C, endpoint: &str, params_json: *const c_char) -> *mut c_char {
+pub unsafe fn call_endpoint<C: Client>(client: *const C, endpoint: &str, params_json: *const c_char) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
         let client = unsafe { borrow_handle(client, "client") }?;
         // SAFETY: forwarded from the caller.
         let params = parse_object(unsafe { optional_str(params_json, "params_json") }?, "params_json")?;
-        call(client, endpoint, &params, &CallOptions::default())
+        client.call(endpoint, &params)
     })
 }
 
@@ -74,7 +66,7 @@ pub unsafe fn call_endpoint<C: Caller>(client: *const C, endpoint: &str, params_
 ///
 /// # Safety
 /// As [`call_endpoint`], and `endpoint` is NULL or a NUL-terminated string.
-pub unsafe fn call_named<C: Caller>(
+pub unsafe fn call_named<C: Client>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -82,7 +74,7 @@ pub unsafe fn call_named<C: Caller>(
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
         let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
-        call(client, endpoint, &params, &CallOptions::default())
+        client.call(endpoint, &params)
     })
 }
 
@@ -90,7 +82,7 @@ pub unsafe fn call_named<C: Caller>(
 ///
 /// # Safety
 /// As [`call_named`], and `options_json` is NULL or NUL-terminated, `cancel` NULL or a live token.
-pub unsafe fn call_with<C: Caller>(
+pub unsafe fn call_with<C: Client>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -102,7 +94,7 @@ pub unsafe fn call_with<C: Caller>(
         let (client, endpoint, params) = unsafe { named_call_arguments(client, endpoint, params_json) }?;
         // SAFETY: forwarded from the caller.
         let options = unsafe { read_options(options_json, cancel) }?;
-        call(client, endpoint, &params, &options)
+        client.call_with(endpoint, &params, &options)
     })
 }
 
@@ -123,7 +115,7 @@ unsafe impl Send for CallbackData {}
 ///
 /// # Safety
 /// As [`call_with`]; `callback` may be called once, from any thread, with `user_data`.
-pub unsafe fn call_async<C: Caller + Clone + Send + 'static>(
+pub unsafe fn call_async<C: Client + Clone + Send + 'static>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -152,7 +144,7 @@ pub unsafe fn call_async<C: Caller + Clone + Send + 'static>(
     match started {
         Ok((client, endpoint, params, options, runtime)) => {
             runtime.spawn_blocking(move || {
-                deliver(boundary::envelope(|| call(&client, &endpoint, &params, &options)));
+                deliver(boundary::envelope(|| client.call_with(&endpoint, &params, &options)));
             });
         }
         Err(error) => deliver(boundary::envelope(|| Err(error))),
@@ -163,7 +155,7 @@ pub unsafe fn call_async<C: Caller + Clone + Send + 'static>(
 ///
 /// # Safety
 /// As [`call_named`].
-pub unsafe fn list_all<C: Caller + Clone + Send + Sync + 'static>(
+pub unsafe fn list_all<C: Client + Clone + Send + Sync + 'static>(
     client: *const C,
     endpoint: *const c_char,
     params_json: *const c_char,
@@ -177,12 +169,12 @@ pub unsafe fn list_all<C: Caller + Clone + Send + Sync + 'static>(
 }
 
 /// The state of a cursor: the walk, or why it could not start (reported by the first `_next`).
-pub struct Walk<C>(Mutex<Result<Cursor<C>, Error>>);
+pub struct Walk<C: Client>(Mutex<Result<Cursor<C>, Error>>);
 
 /// A provider's cursor handle type, wrapping its walk. Each provider has its own so a C compiler tells
 /// them apart.
 pub trait CursorHandle: Sized {
-    type Client: Caller + Clone + Send + Sync + 'static;
+    type Client: Client + Clone + Send + Sync + 'static;
     fn from_walk(walk: Walk<Self::Client>) -> Self;
     fn walk(&self) -> &Walk<Self::Client>;
 }
@@ -231,15 +223,15 @@ pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
 ///
 /// # Safety
 /// `client` is NULL or a live client handle.
-pub unsafe fn client_report<C>(
+pub unsafe fn client_report<C: Client>(
     client: *const C,
-    provider: Provider,
     report: &'static str,
     make: impl FnOnce(&C) -> Value,
 ) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
         let client = unsafe { borrow_handle(client, "client") }?;
-        Ok(Response { data: make(client).into(), meta: Meta::new(provider, report, std::time::Instant::now()) })
+        let meta = Meta::new(C::Vendor::PROVIDER, report, std::time::Instant::now());
+        Ok(Response { data: make(client).into(), meta })
     })
 }

@@ -6,7 +6,6 @@ use super::boundary;
 use super::calls::{self, AftersalesCallCallback, CursorHandle, Walk};
 use crate::EshouhouClient;
 use crate::cancel::CancelToken;
-use crate::catalogue::Provider;
 
 /// A cursor over an eshouhou list endpoint: the next page and the filters, one page in
 /// memory at a time.
@@ -173,7 +172,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_list_all(
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
-    unsafe { calls::client_report(client, Provider::Eshouhou, "client_stats", EshouhouClient::stats) }
+    unsafe { calls::client_report(client, "client_stats", EshouhouClient::stats) }
 }
 
 /// What the client is, for a host's logs and diagnostics: an envelope whose `data` is `{"provider",
@@ -186,7 +185,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouC
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_describe(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
-    unsafe { calls::client_report(client, Provider::Eshouhou, "client_describe", EshouhouClient::describe) }
+    unsafe { calls::client_report(client, "client_describe", EshouhouClient::describe) }
 }
 
 /// Calls any eshouhou endpoint by its catalogue name, as `aftersales_eshouhou_call` does, with options for this

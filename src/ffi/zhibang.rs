@@ -6,7 +6,6 @@ use super::boundary;
 use super::calls::{self, AftersalesCallCallback, CursorHandle, Walk};
 use crate::ZhibangClient;
 use crate::cancel::CancelToken;
-use crate::catalogue::Provider;
 
 /// A cursor over a Zhibang list endpoint: the next page and the filters, one page in memory at a time.
 pub struct ZhibangCursor(Walk<ZhibangClient>);
@@ -180,7 +179,7 @@ pub unsafe extern "C" fn aftersales_zhibang_list_all(
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_client_stats(client: *mut ZhibangClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
-    unsafe { calls::client_report(client, Provider::Zhibang, "client_stats", ZhibangClient::stats) }
+    unsafe { calls::client_report(client, "client_stats", ZhibangClient::stats) }
 }
 
 /// What the client is, for a host's logs and diagnostics: an envelope whose `data` is `{"provider",
@@ -193,7 +192,7 @@ pub unsafe extern "C" fn aftersales_zhibang_client_stats(client: *mut ZhibangCli
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_client_describe(client: *mut ZhibangClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
-    unsafe { calls::client_report(client, Provider::Zhibang, "client_describe", ZhibangClient::describe) }
+    unsafe { calls::client_report(client, "client_describe", ZhibangClient::describe) }
 }
 
 /// Calls any Zhibang endpoint by its catalogue name, as `aftersales_zhibang_call` does, with options for this

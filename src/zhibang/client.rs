@@ -10,7 +10,9 @@ use super::document::{Document, Refusal, classify, decode, decode_web_api};
 use super::normalize::{self, PageRequest};
 use super::outcome::{self, Outcome};
 use crate::call;
-use crate::catalogue::{self, Endpoint, ParamLocation, Provider, ReadBack, ResultShape, Wire};
+use crate::catalogue::zhibang::{ResultShape, WebApiResult, Wire};
+use crate::catalogue::{Endpoint, ParamLocation, Provider, ReadBack, Vendor, Zhibang};
+use crate::client::Client;
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
 use crate::envelope::{Data, Meta, Response};
 use crate::error::{Error, ErrorCode};
@@ -45,7 +47,7 @@ pub struct ZhibangClient {
 
 impl ZhibangClient {
     pub fn new(config: ZhibangConfig) -> Result<ZhibangClient, Error> {
-        let paths = catalogue::of(Provider::Zhibang).iter().map(|endpoint| endpoint.path);
+        let paths = Zhibang::ENDPOINTS.iter().map(|endpoint| endpoint.path);
         let owner = Owner { provider: Provider::Zhibang, name: config.name.clone(), stats: Arc::default() };
         let transport =
             Transport::new(&config.transport, &config.base_url, paths.chain([config.login_path.as_str()]), owner)?;
@@ -66,61 +68,6 @@ impl ZhibangClient {
         ZhibangClient::new(ZhibangConfig::from_map(map)?)
     }
 
-    /// Calls an endpoint of the catalogue by name with JSON parameters (vendor names).
-    pub fn call(&self, endpoint: &str, params: &Map<String, Value>) -> Result<Response, Error> {
-        let params = self.prepare(self.endpoint(endpoint)?, params)?;
-        self.execute(&params)
-    }
-
-    /// The catalogue entry of a Zhibang endpoint.
-    pub fn endpoint(&self, name: &str) -> Result<&'static Endpoint, Error> {
-        catalogue::find(Provider::Zhibang, name).ok_or_else(|| {
-            Error::new(
-                ErrorCode::UnknownEndpoint,
-                format!("`{}` is not a Zhibang endpoint", crate::excerpt::echo(name)),
-            )
-        })
-    }
-
-    /// Checks parameters against the catalogue.
-    pub fn prepare(&self, endpoint: &'static Endpoint, params: &Map<String, Value>) -> Result<Params, Error> {
-        params::validate(endpoint, params, &|_| None)
-    }
-
-    /// Sends checked parameters and normalizes the answer.
-    pub fn execute(&self, params: &Params) -> Result<Response, Error> {
-        self.execute_with(params, &CallOptions::default())
-    }
-
-    /// Sends checked parameters with one call's options (deadline, timeout, request id, cancel token).
-    pub fn execute_with(&self, params: &Params, options: &CallOptions) -> Result<Response, Error> {
-        let endpoint = params.endpoint();
-        let request_id = options.request_id.clone().unwrap_or_else(call::request_id);
-        let scope = call::scope(endpoint.name, &self.inner.config.transport, options, &request_id);
-        let outcome = self.send(&scope, params);
-        let outcome = match endpoint.read_back {
-            Some(read_back) if self.inner.config.verify_writes => self.verify(&scope, params, read_back, outcome),
-            _ => outcome,
-        };
-        let outcome = match outcome {
-            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
-                data: Data::Json(value),
-                meta: Meta {
-                    requests,
-                    reauthenticated,
-                    ..Meta::new(Provider::Zhibang, endpoint.name, scope.deadline.started())
-                },
-            }),
-            Err(error) => Err(self.redact(error)),
-        };
-        call::finish(self.inner.transport.owner(), &scope, outcome)
-    }
-
-    /// Pages a cursor of this client fetches ahead (the config's `prefetch`).
-    pub fn prefetch(&self) -> usize {
-        self.inner.config.transport.prefetch
-    }
-
     /// Counters since the client was created (see `ClientStats::to_json`).
     pub fn stats(&self) -> Value {
         self.inner.transport.owner().stats.to_json()
@@ -132,20 +79,17 @@ impl ZhibangClient {
         json!({"provider": "zhibang", "base_url": config.base_url, "username": config.username, "name": config.name})
     }
 
-    fn send(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Value>, Error> {
+    fn send(&self, scope: &CallScope<'_>, params: &Params<Zhibang>) -> Result<Authorized<Data>, Error> {
         let endpoint = params.endpoint();
         let outcome = match endpoint.wire {
-            Wire::ZhibangLogin => self.login(scope, params),
-            Wire::ZhibangLogout => self.logout(scope),
-            Wire::ZhibangMobile { cmdkey } => self
+            Wire::Login => self.login(scope, params),
+            Wire::Logout => self.logout(scope),
+            Wire::Mobile { cmdkey, result } => self
                 .with_session(scope, |session| self.post_mobile(scope, params, cmdkey, session))
-                .and_then(|answer| answer.try_map(|document| normalize_document(params, document))),
-            Wire::ZhibangWebApi => self
+                .and_then(|answer| answer.try_map(|document| normalize_document(params, result, document))),
+            Wire::WebApi { result } => self
                 .with_session(scope, |session| self.post_web_api(scope, params, session))
-                .and_then(|answer| answer.try_map(|object| normalize_web_api(params, object))),
-            Wire::EshouhouToken | Wire::EshouhouGet => {
-                Err(Error::new(ErrorCode::InternalError, format!("{} is not a Zhibang wire form", endpoint.name)))
-            }
+                .and_then(|answer| answer.try_map(|object| normalize_web_api(params, result, object))),
         };
         match outcome {
             // An answer to a write that cannot be read says nothing about whether it was done.
@@ -168,13 +112,14 @@ impl ZhibangClient {
     fn verify(
         &self,
         scope: &CallScope<'_>,
-        params: &Params,
+        params: &Params<Zhibang>,
         read_back: ReadBack,
-        outcome: Result<Authorized<Value>, Error>,
-    ) -> Result<Authorized<Value>, Error> {
+        outcome: Result<Authorized<Data>, Error>,
+    ) -> Result<Authorized<Data>, Error> {
         let unconfirmed = Value::from(outcome::Outcome::Unconfirmed.as_str());
         let (answer, before) = match outcome {
-            Ok(done) if done.value["outcome"] == unconfirmed => {
+            Ok(done) if done.value.as_json().is_some_and(|message| message["outcome"] == unconfirmed) => {
+                let done = done.try_map(|message| Ok(message.into_json()))?;
                 let text = done.value["text"].as_str().unwrap_or_default().to_owned();
                 let name = params.endpoint().name;
                 (done, format!("{name}: the server answered \"{text}\", which does not say it was done"))
@@ -197,7 +142,7 @@ impl ZhibangClient {
                 value["outcome"] = Value::from(outcome::Outcome::Succeeded.as_str());
                 value["verified"] = Value::Bool(true);
                 return Ok(Authorized {
-                    value,
+                    value: value.into(),
                     requests: answer.requests + missing.requests,
                     reauthenticated: answer.reauthenticated || missing.reauthenticated,
                 });
@@ -215,7 +160,7 @@ impl ZhibangClient {
     fn read_back(
         &self,
         scope: &CallScope<'_>,
-        params: &Params,
+        params: &Params<Zhibang>,
         read_back: ReadBack,
     ) -> Result<Authorized<Vec<&'static str>>, Error> {
         let detail = self.endpoint(read_back.endpoint)?;
@@ -227,6 +172,7 @@ impl ZhibangClient {
         let detail_params = self.prepare(detail, &lookup)?;
         let record = self.send(scope, &detail_params)?;
         record.try_map(|bill| {
+            let bill = bill.into_json();
             let values: Vec<String> =
                 bill["values"].as_object().map(|values| values.values().map(value_text).collect()).unwrap_or_default();
             Ok(read_back
@@ -265,7 +211,7 @@ impl ZhibangClient {
 
     /// The `login` endpoint: reuse the session, or log in (again) when there is none, when the last
     /// login was refused, or when a captcha answer is given.
-    fn login(&self, scope: &CallScope<'_>, params: &Params) -> Result<Authorized<Value>, Error> {
+    fn login(&self, scope: &CallScope<'_>, params: &Params<Zhibang>) -> Result<Authorized<Data>, Error> {
         let captcha = params.get("rndcode").map(|code| code.as_text().into_owned());
         let cache = &self.inner.session;
         let lease = match captcha {
@@ -278,14 +224,14 @@ impl ZhibangClient {
             "serial_number": self.inner.config.serial_number,
             "reused": lease.requests == 0,
         });
-        Ok(Authorized { value: data, requests: lease.requests, reauthenticated: false })
+        Ok(Authorized { value: data.into(), requests: lease.requests, reauthenticated: false })
     }
 
     /// The `logout` endpoint: ends the session on the server and forgets it.
-    fn logout(&self, scope: &CallScope<'_>) -> Result<Authorized<Value>, Error> {
+    fn logout(&self, scope: &CallScope<'_>) -> Result<Authorized<Data>, Error> {
         let Some(session) = self.inner.session.clear() else {
             return Ok(Authorized {
-                value: json!({"logged_out": false, "text": ""}),
+                value: json!({"logged_out": false, "text": ""}).into(),
                 requests: 0,
                 reauthenticated: false,
             });
@@ -304,7 +250,7 @@ impl ZhibangClient {
         let text =
             if document.accepted() { normalize::message(document.take_payload("message")).1 } else { document.message };
         Ok(Authorized {
-            value: json!({"logged_out": true, "text": text}),
+            value: json!({"logged_out": true, "text": text}).into(),
             requests: answer.attempts,
             reauthenticated: false,
         })
@@ -433,7 +379,7 @@ impl ZhibangClient {
     fn post_mobile(
         &self,
         scope: &CallScope<'_>,
-        params: &Params,
+        params: &Params<Zhibang>,
         cmdkey: Option<&str>,
         session: &Session,
     ) -> Result<(Attempt<Document>, u32), Error> {
@@ -492,7 +438,7 @@ impl ZhibangClient {
     fn post_web_api(
         &self,
         scope: &CallScope<'_>,
-        params: &Params,
+        params: &Params<Zhibang>,
         session: &Session,
     ) -> Result<(Attempt<Map<String, Value>>, u32), Error> {
         let endpoint = params.endpoint();
@@ -528,6 +474,37 @@ impl ZhibangClient {
     }
 }
 
+impl Client for ZhibangClient {
+    type Vendor = Zhibang;
+
+    fn execute_with(&self, params: &Params<Zhibang>, options: &CallOptions) -> Result<Response, Error> {
+        let endpoint = params.endpoint();
+        let request_id = options.request_id.clone().unwrap_or_else(call::request_id);
+        let scope = call::scope(endpoint.name, &self.inner.config.transport, options, &request_id);
+        let outcome = self.send(&scope, params);
+        let outcome = match endpoint.read_back {
+            Some(read_back) if self.inner.config.verify_writes => self.verify(&scope, params, read_back, outcome),
+            _ => outcome,
+        };
+        let outcome = match outcome {
+            Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {
+                data: value,
+                meta: Meta {
+                    requests,
+                    reauthenticated,
+                    ..Meta::new(Provider::Zhibang, endpoint.name, scope.deadline.started())
+                },
+            }),
+            Err(error) => Err(self.redact(error)),
+        };
+        call::finish(self.inner.transport.owner(), &scope, outcome)
+    }
+
+    fn prefetch(&self) -> usize {
+        self.inner.config.transport.prefetch
+    }
+}
+
 /// A bill value as text, to compare with what a write sent.
 fn value_text(value: &Value) -> String {
     match value {
@@ -542,7 +519,7 @@ fn plain_text_credential(value: &str) -> String {
     if value.starts_with("txt:") { value.to_owned() } else { format!("txt:{value}") }
 }
 
-fn page_request(params: &Params) -> PageRequest {
+fn page_request(params: &Params<Zhibang>) -> PageRequest {
     let endpoint = params.endpoint();
     match endpoint.paging {
         Some(paging) => PageRequest {
@@ -553,34 +530,38 @@ fn page_request(params: &Params) -> PageRequest {
     }
 }
 
-/// Picks the payload the endpoint's shape expects out of a ZBDocument and normalizes it.
-fn normalize_document(params: &Params, mut document: Document) -> Result<Value, Error> {
+/// Picks the payload `result` names out of a ZBDocument and normalizes it.
+pub(crate) fn normalize_document(
+    params: &Params<Zhibang>,
+    result: ResultShape,
+    mut document: Document,
+) -> Result<Data, Error> {
     let endpoint = params.endpoint();
     let request = page_request(params);
-    match endpoint.result {
+    match result {
         ResultShape::Table => match document.take_payload("source") {
             Some(Value::Object(mut source)) => {
                 let table = source.remove("table").ok_or_else(|| missing(endpoint, "source.table"))?;
-                normalize::table(table, request)
+                normalize::table(table, request).map(Data::Page)
             }
             Some(_) => Err(missing(endpoint, "source object")),
             None => Err(no_data(endpoint, document, "source")),
         },
         ResultShape::Source => match document.take_payload("source") {
-            Some(source) => normalize::source(source, request),
+            Some(source) => normalize::source(source, request).map(Data::Json),
             None => Err(no_data(endpoint, document, "source")),
         },
         ResultShape::Bill => match document.take_payload("bill") {
-            Some(bill) => normalize::bill(bill, request),
+            Some(bill) => normalize::bill(bill, request).map(Data::Json),
             None => Err(no_data(endpoint, document, "bill")),
         },
-        _ => command_outcome(endpoint, document),
+        ResultShape::Message => command_outcome(endpoint, document).map(Data::Json),
     }
 }
 
 /// A message where data was expected is the page saying why it has none (not found, server error,
 /// licence); anything else is not the documented shape.
-fn no_data(endpoint: &Endpoint, mut document: Document, expected: &str) -> Error {
+fn no_data(endpoint: &Endpoint<Zhibang>, mut document: Document, expected: &str) -> Error {
     if document.model() != "message" {
         return missing(endpoint, expected);
     }
@@ -590,7 +571,7 @@ fn no_data(endpoint: &Endpoint, mut document: Document, expected: &str) -> Error
 }
 
 /// A command answers only in prose: a text saying it failed is an error, not `ok`.
-fn command_outcome(endpoint: &Endpoint, mut document: Document) -> Result<Value, Error> {
+fn command_outcome(endpoint: &Endpoint<Zhibang>, mut document: Document) -> Result<Value, Error> {
     let Some(message) = document.take_payload("message") else {
         return Err(missing(endpoint, "message"));
     };
@@ -604,13 +585,18 @@ fn command_outcome(endpoint: &Endpoint, mut document: Document) -> Result<Value,
     }
 }
 
-fn missing(endpoint: &Endpoint, what: &str) -> Error {
+fn missing(endpoint: &Endpoint<Zhibang>, what: &str) -> Error {
     Error::invalid_response(format!("the Zhibang answer to {} has no {what}", endpoint.name))
 }
 
-fn normalize_web_api(params: &Params, mut object: Map<String, Value>) -> Result<Value, Error> {
-    match params.endpoint().result {
-        ResultShape::Departments => {
+/// Normalizes a family-B answer to `result`.
+pub(crate) fn normalize_web_api(
+    params: &Params<Zhibang>,
+    result: WebApiResult,
+    mut object: Map<String, Value>,
+) -> Result<Data, Error> {
+    match result {
+        WebApiResult::Departments => {
             let rows = match object.remove("Data") {
                 Some(Value::Array(rows)) => rows,
                 Some(Value::Object(mut data)) => match data.remove("Rows").or_else(|| data.remove("rows")) {
@@ -619,8 +605,8 @@ fn normalize_web_api(params: &Params, mut object: Map<String, Value>) -> Result<
                 },
                 _ => Vec::new(),
             };
-            Ok(json!({"rows": rows}))
+            Ok(json!({"rows": rows}).into())
         }
-        _ => normalize::web_api_table(object, page_request(params)),
+        WebApiResult::Table => normalize::web_api_table(object, page_request(params)).map(Data::Page),
     }
 }

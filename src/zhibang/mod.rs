@@ -1,7 +1,7 @@
 //! The 智邦国际 (Zhibang) ERP: a login session shared by every call, ZSML pages answering
 //! `{header, body}` documents, and the v3 web API answering `{Code, Msg, ...}`.
 
-mod client;
+pub(crate) mod client;
 mod config;
 pub(crate) mod document;
 pub(crate) mod normalize;

@@ -8,9 +8,9 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::json_object::object;
-
 use crate::error::Error;
+use crate::json_object::object;
+use crate::page::{Column, Page, PageInfo};
 
 /// The page the caller asked for, used where the answer leaves it out.
 #[derive(Clone, Copy, Debug)]
@@ -73,30 +73,28 @@ fn get_ignoring_case<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'
 }
 
 /// tableClass → `{"columns", "rows", "page"}`.
-pub fn table(value: Value, request: PageRequest) -> Result<Value, Error> {
+pub fn table(value: Value, request: PageRequest) -> Result<Page, Error> {
     let Value::Object(mut table) = value else {
         return Err(Error::invalid_response("the Zhibang table is not an object"));
     };
-    let columns: Vec<(String, Value)> = items(table.remove("cols").or_else(|| table.remove("Cols")))
+    let columns: Vec<Column> = items(table.remove("cols").or_else(|| table.remove("Cols")))
         .into_iter()
         .filter_map(|column| match column {
             Value::Object(mut column) => {
                 let id = take_text(&mut column, "id");
                 let dbtype = column.remove("dbtype").unwrap_or(Value::Null);
-                (!id.is_empty()).then_some((id, dbtype))
+                (!id.is_empty()).then_some(Column { dbtype, id })
             }
-            Value::String(id) => Some((id, Value::Null)),
+            Value::String(id) => Some(Column { dbtype: Value::Null, id }),
             _ => None,
         })
         .collect();
     let rows = rows(table.remove("rows").or_else(|| table.remove("Rows")), &columns);
     let page = page(table.remove("page").or_else(|| table.remove("Page")), request, rows.len());
-    let columns: Vec<Value> =
-        columns.into_iter().map(|(id, dbtype)| object([("id", Value::String(id)), ("dbtype", dbtype)])).collect();
-    Ok(object([("columns", Value::Array(columns)), ("rows", Value::Array(rows)), ("page", page)]))
+    Ok(Page { columns: Some(columns), page: Some(page), rows })
 }
 
-fn rows(value: Option<Value>, columns: &[(String, Value)]) -> Vec<Value> {
+fn rows(value: Option<Value>, columns: &[Column]) -> Vec<Value> {
     let raw = match value {
         // One row not wrapped in an array: a list of plain cells.
         Some(Value::Array(cells))
@@ -113,7 +111,7 @@ fn rows(value: Option<Value>, columns: &[(String, Value)]) -> Vec<Value> {
     raw.into_iter().map(|row| row_object(row, columns)).collect()
 }
 
-fn row_object(row: Value, columns: &[(String, Value)]) -> Value {
+fn row_object(row: Value, columns: &[Column]) -> Value {
     let mut object = Map::with_capacity(columns.len());
     let (cells, extra) = match row {
         Value::Array(cells) => (cells, Map::new()),
@@ -128,7 +126,7 @@ fn row_object(row: Value, columns: &[(String, Value)]) -> Value {
         scalar => (vec![scalar], Map::new()),
     };
     for (index, cell) in cells.into_iter().enumerate() {
-        let name = columns.get(index).map_or_else(|| format!("column_{index}"), |(id, _)| id.clone());
+        let name = columns.get(index).map_or_else(|| format!("column_{index}"), |column| column.id.clone());
         object.insert(name, decode_value(cell));
     }
     for (name, value) in extra {
@@ -137,7 +135,7 @@ fn row_object(row: Value, columns: &[(String, Value)]) -> Value {
     Value::Object(object)
 }
 
-fn page(value: Option<Value>, request: PageRequest, row_count: usize) -> Value {
+fn page(value: Option<Value>, request: PageRequest, row_count: usize) -> PageInfo {
     let page = match value {
         Some(Value::Object(page)) => page,
         _ => Map::new(),
@@ -151,7 +149,7 @@ fn page(value: Option<Value>, request: PageRequest, row_count: usize) -> Value {
         Some(count) => index < count && row_count > 0,
         None => i64::try_from(row_count).is_ok_and(|rows| rows >= size),
     };
-    json!({"index": index, "size": size, "count": count, "total": total, "has_more": has_more})
+    PageInfo { count, has_more, index, size, total }
 }
 
 /// BillClass → `{"id", "kind", "caption", "values", "fields"}`.
@@ -207,7 +205,7 @@ fn bill_field(mut field: Map<String, Value>, group: &str, request: PageRequest) 
     if let Some(Value::Object(mut source)) = field.remove("source") {
         normalized["options"] = options(source.remove("options"));
         if let Some(table_value) = source.remove("table") {
-            normalized["table"] = table(table_value, request)?;
+            normalized["table"] = table(table_value, request)?.to_json();
         }
     }
     Ok(normalized)
@@ -243,7 +241,7 @@ pub fn source(value: Value, request: PageRequest) -> Result<Value, Error> {
         "table" => {
             let mut normalized = Map::new();
             normalized.insert("kind".into(), Value::from("table"));
-            if let Value::Object(table) = table(source.remove("table").unwrap_or(Value::Null), request)? {
+            if let Value::Object(table) = table(source.remove("table").unwrap_or(Value::Null), request)?.to_json() {
                 normalized.extend(table);
             }
             Ok(Value::Object(normalized))
@@ -296,7 +294,7 @@ pub fn message(value: Option<Value>) -> (String, String) {
 }
 
 /// A family-B list answer: `Page`, `Cols` and `Rows` at the top level or inside `Data`.
-pub fn web_api_table(mut object: Map<String, Value>, request: PageRequest) -> Result<Value, Error> {
+pub fn web_api_table(mut object: Map<String, Value>, request: PageRequest) -> Result<Page, Error> {
     let holder = match object.remove("Data") {
         Some(Value::Object(data)) if data.keys().any(|key| key.eq_ignore_ascii_case("rows")) => data,
         _ => object,
@@ -334,7 +332,7 @@ mod tests {
             json!([{"ord": "1", "title": "滤芯更换"}, {"ord": "2", "title": "&#8220;加急&#8221;"}]),
         ] {
             let data = table(json!({"cols": cols(), "rows": rows, "page": {"recordcount": "2", "pagesize": 20, "pagecount": 1, "pageindex": 1}}), FIRST_PAGE)
-                .expect("table");
+                .expect("table").to_json();
             assert_eq!(data["rows"], expected);
             assert_eq!(data["page"], json!({"index": 1, "size": 20, "count": 1, "total": 2, "has_more": false}));
         }
@@ -342,7 +340,7 @@ mod tests {
 
     #[test]
     fn a_single_unwrapped_row_is_one_row() {
-        let data = table(json!({"cols": cols(), "rows": ["7", "单行"]}), FIRST_PAGE).expect("table");
+        let data = table(json!({"cols": cols(), "rows": ["7", "单行"]}), FIRST_PAGE).expect("table").to_json();
         assert_eq!(data["rows"], json!([{"ord": "7", "title": "单行"}]));
         assert_eq!(data["page"]["has_more"], json!(false));
     }
@@ -353,7 +351,7 @@ mod tests {
             json!({"cols": cols(), "rows": [["1", "a"]], "page": {"recordcount": "1,234", "pagesize": "1", "pagecount": "1,234", "pageindex": "2"}}),
             FIRST_PAGE,
         )
-        .expect("table");
+        .expect("table").to_json();
         assert_eq!(data["page"], json!({"index": 2, "size": 1, "count": 1234, "total": 1234, "has_more": true}));
     }
 
@@ -401,7 +399,8 @@ mod tests {
         let top = json!({"Page": {"RecordCount": 3, "PageSize": 2, "PageIndex": 1, "PageCount": 2}, "Cols": [{"id": "ord"}, {"id": "name"}], "Rows": [[61, "张伟"], [62, "王芳"]]});
         let nested = json!({"Data": top.clone()});
         for object in [top, nested] {
-            let data = web_api_table(object.as_object().cloned().unwrap_or_default(), FIRST_PAGE).expect("table");
+            let data =
+                web_api_table(object.as_object().cloned().unwrap_or_default(), FIRST_PAGE).expect("table").to_json();
             assert_eq!(data["rows"][1], json!({"ord": 62, "name": "王芳"}));
             assert_eq!(data["page"]["has_more"], json!(true));
         }

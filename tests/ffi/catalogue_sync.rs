@@ -7,7 +7,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use aftersales::catalogue::{self, Endpoint, Param, ParamType, Provider};
+use aftersales::catalogue::{self, EndpointInfo, Param, ParamType, Provider};
 
 const ENDPOINTS_START: &str = "<!-- endpoints:start (generated from the catalogue by tests/ffi/catalogue_sync.rs) -->";
 const ENDPOINTS_END: &str = "<!-- endpoints:end -->";
@@ -65,7 +65,7 @@ fn client_type(provider: Provider) -> &'static str {
     }
 }
 
-fn render_function(endpoint: &Endpoint) -> String {
+fn render_function(endpoint: &EndpointInfo) -> String {
     let mut doc = Vec::new();
     doc.push(endpoint.title.to_owned());
     doc.push(String::new());
@@ -177,7 +177,7 @@ fn render_endpoints_rs() -> String {
     );
     for endpoint in catalogue::all() {
         source.push('\n');
-        source.push_str(&render_function(endpoint));
+        source.push_str(&render_function(&endpoint));
     }
     rustfmt(source)
 }
@@ -301,7 +301,7 @@ fn header_functions_and_catalogue_agree() {
         "cursor_free",
         "list_all",
     ];
-    let mut expected: Vec<String> = catalogue::all().map(Endpoint::function_name).collect();
+    let mut expected: Vec<String> = catalogue::all().map(|endpoint| endpoint.function_name()).collect();
     expected.extend(general.iter().map(|name| (*name).to_owned()));
     for provider in ["eshouhou", "zhibang"] {
         expected.extend(per_provider.iter().map(|suffix| format!("aftersales_{provider}_{suffix}")));
