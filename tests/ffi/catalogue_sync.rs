@@ -49,11 +49,29 @@ fn describe_param(provider: Provider, param: &Param) -> String {
     if provider == Provider::Zhibang && param.location == catalogue::ParamLocation::Query {
         facts.push("sent in the URL".into());
     }
+    if param.secret {
+        facts.push("a secret, kept out of every message".into());
+    }
     let mut line = format!("`{}` ({}): {}", param.name, facts.join("; "), param.description);
     if let ParamType::Condition(keys) = param.kind {
-        let keys: Vec<String> =
-            keys.iter().map(|key| format!("`{}` ({:?})", key.name, key.kind).to_lowercase()).collect();
+        let keys: Vec<String> = keys
+            .iter()
+            .map(|key| {
+                let inferred = if key.documented { "" } else { ", inferred" };
+                format!("`{}` ({}{inferred})", key.name, format!("{:?}", key.kind).to_lowercase())
+            })
+            .collect();
         let _ = write!(line, ". Keys: {}", keys.join(", "));
+    }
+    if let ParamType::Rows(fields) = param.kind {
+        let fields: Vec<String> = fields
+            .iter()
+            .map(|field| {
+                let required = if field.required { ", required" } else { "" };
+                format!("`{}` ({}{required})", field.name, field.kind.as_str())
+            })
+            .collect();
+        let _ = write!(line, ". Each line: {}", fields.join(", "));
     }
     line
 }
@@ -75,6 +93,12 @@ fn render_function(endpoint: &EndpointInfo) -> String {
         catalogue::HttpMethod::Post => "POST",
     };
     doc.push(format!("Calls `{method} {}`{cmdkey}. Vendor doc: {}.", endpoint.path, endpoint.doc));
+    if !endpoint.documented {
+        doc.push(format!(
+            "Inferred, not documented by the vendor: {}.",
+            endpoint.source.unwrap_or("the vendor reference")
+        ));
+    }
     doc.push(String::new());
     if endpoint.params.is_empty() {
         doc.push("`params_json`: no parameters (NULL, `\"\"` or `{}`).".into());
@@ -198,7 +222,11 @@ fn render_readme_table() -> String {
             endpoint.path,
             cmdkey,
             shape.unwrap_or_default(),
-            endpoint.doc
+            if endpoint.documented {
+                endpoint.doc.to_owned()
+            } else {
+                format!("**inferred** ({}): {}", endpoint.source.unwrap_or_default(), endpoint.doc)
+            }
         );
     }
     table

@@ -141,29 +141,39 @@ pub fn users(ledger: &Ledger, post: &WebPost) -> Value {
     })
 }
 
-/// `/webapi/v3/orgs/dept/list`: every department with the chain of names from the company down
-/// (`fullpath`), filtered by `orgsname` and paged.
+/// `/webapi/v3/orgs/dept/list`: `Page`, `Cols` and `Rows` as the help documents them, every department
+/// with the chain of names from the company down (`fullpath`), filtered by `orgsname` and paged.
 pub fn departments(ledger: &Ledger, post: &WebPost) -> Value {
     let (page_size, page_index) = page_of(post);
-    let data: Vec<Value> = ledger
-        .departments
+    let matching: Vec<&Department> =
+        ledger.departments.iter().filter(|department| department.name.contains(post.get("orgsname"))).collect();
+    let total = matching.len();
+    let rows: Vec<Value> = matching
         .iter()
-        .filter(|department| department.name.contains(post.get("orgsname")))
         .skip((page_index - 1).saturating_mul(page_size))
         .take(page_size)
         .map(|department| {
-            json!({
-                "NodeId": department.id,
-                "ParentId": department.parent,
-                "NodeText": department.name,
-                "fullpath": full_path(ledger, department),
-                "adduname": data::account_name(department.added_by).unwrap_or_default(),
-                "addtime": department.added.date_seconds(),
-                "stoped": department.values.get("Stoped").map_or("0", String::as_str),
-            })
+            json!([
+                department.id.to_string(),
+                department.parent.to_string(),
+                department.name,
+                full_path(ledger, department),
+                data::account_name(department.added_by).unwrap_or_default(),
+                department.added.date_seconds(),
+                department.values.get("Stoped").map_or("0", String::as_str),
+                department.values.get("sort").map_or("0", String::as_str),
+            ])
         })
         .collect();
-    json!({"Code": 200, "Msg": "获取成功", "Data": data})
+    let cols = ["NodeId", "ParentId", "NodeText", "fullpath", "adduname", "addtime", "stoped", "fullsort"]
+        .map(|id| json!({"id": id}));
+    json!({
+        "Code": 200,
+        "Msg": "获取成功",
+        "Page": {"RecordCount": total, "PageSize": page_size, "PageIndex": page_index, "PageCount": total.div_ceil(page_size)},
+        "Cols": cols,
+        "Rows": rows,
+    })
 }
 
 const OPEN_PRICE: &[(&str, &str)] = &[("1", "开启"), ("0", "关闭")];

@@ -134,16 +134,18 @@ pub fn detail(ledger: &Ledger, post: &PagePost) -> Value {
 
 const UNIT_PERIODS: &[(&str, &str)] = &[("1", "小时"), ("2", "天"), ("3", "周"), ("4", "月"), ("5", "年")];
 
-/// The fields the v3 add and edit check; the product policy (策略) of the sandbox requires a name.
-fn product_form(adding: bool) -> Vec<Input> {
+/// The fields the v3 add and edit check; the product policy (策略) of the sandbox requires a name. A
+/// batch line may leave out `CanOutStore` (default 1, goods).
+fn product_form(adding: bool, batch: bool) -> Vec<Input> {
     let required = |input: Input| if adding { input.required() } else { input };
+    let can_out_store = input("CanOutStore", "产品属性", Kind::Choice(&[("1", "实体"), ("0", "虚拟")]));
     vec![
         required(text("Title", "产品名称", 500)),
         text("Code", "产品编号", 500),
         text("Model", "产品型号", 500),
         required(input("Sort1", "产品分类", Kind::Integer)),
         text("Pym", "产品拼音码", 500),
-        required(input("CanOutStore", "产品属性", Kind::Choice(&[("1", "实体"), ("0", "虚拟")]))),
+        if batch { can_out_store } else { required(can_out_store) },
         required(text("Roles", "产品角色", 50)),
         required(input(
             "PriceMode",
@@ -166,7 +168,7 @@ pub fn v3_save(ledger: &mut Ledger, post: &WebPost, path: &str) -> Value {
     let outcome = match path {
         "/webapi/v3/store/product/edit" => edit(ledger, post),
         "/webapi/v3/store/productbatch/add" => batch(ledger, post),
-        _ => add(ledger, post).map(|()| "添加成功".to_owned()),
+        _ => add(ledger, post, false).map(|()| "添加成功".to_owned()),
     };
     match outcome {
         Ok(message) => json!({"Code": 200, "Msg": message}),
@@ -194,8 +196,8 @@ fn checked_roles(values: &Values) -> Result<(), String> {
     }
 }
 
-fn add(ledger: &mut Ledger, post: &dyn Source) -> Result<(), String> {
-    let values = forms::check(post, &product_form(true))?;
+fn add(ledger: &mut Ledger, post: &dyn Source, batch: bool) -> Result<(), String> {
+    let values = forms::check(post, &product_form(true, batch))?;
     let category = checked_category(&values)?.unwrap_or(1);
     checked_roles(&values)?;
     let code = values.get("Code").cloned().unwrap_or_default();
@@ -227,7 +229,7 @@ fn edit(ledger: &mut Ledger, post: &WebPost) -> Result<String, String> {
     }
     let position = ledger.products.iter().position(|product| product.ord.to_string() == post.get("ord"));
     let position = position.ok_or("产品不存在或已被删除")?;
-    let values = forms::check(post, &product_form(false))?;
+    let values = forms::check(post, &product_form(false, false))?;
     let category = checked_category(&values)?;
     checked_roles(&values)?;
     if let Some(code) = values.get("Code")
@@ -259,7 +261,7 @@ fn edit(ledger: &mut Ledger, post: &WebPost) -> Result<String, String> {
 fn batch(ledger: &mut Ledger, post: &WebPost) -> Result<String, String> {
     let products = post.list("productlvw").filter(|products| !products.is_empty()).ok_or("产品明细不能为空")?;
     for (position, product) in products.iter().enumerate() {
-        add(ledger, product).map_err(|message| format!("第{}行{}", position + 1, message))?;
+        add(ledger, product, true).map_err(|message| format!("第{}行{}", position + 1, message))?;
     }
     Ok(format!("添加成功，共{}条", products.len()))
 }

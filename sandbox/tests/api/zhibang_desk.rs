@@ -414,9 +414,9 @@ fn org_customer_and_product_writes_of_the_web_api_are_read_back() {
     let added = desk.web("/webapi/v3/orgs/dept/add", &json!({"name": "维修中心", "pid": 2}));
     assert_eq!(added, json!({"Code": 200, "Msg": "添加成功"}));
     let departments = desk.web("/webapi/v3/orgs/dept/list", &json!({"orgsname": "维修中心"}));
-    let node = departments["Data"][0].clone();
-    assert_eq!(node["fullpath"], "智邦国际演示公司/售后服务部/维修中心");
-    let id = node["NodeId"].clone();
+    let node = departments["Rows"][0].clone();
+    assert_eq!(node[3], "智邦国际演示公司/售后服务部/维修中心");
+    let id = node[0].clone();
     let loop_edit = desk.web("/webapi/v3/orgs/dept/edit", &json!({"ord": 2, "name": "售后服务部", "pid": id}));
     assert_eq!(loop_edit["Code"], 300);
     assert_eq!(
