@@ -89,6 +89,8 @@ def method_docs(endpoint):
         "        /// <remarks>",
         f"        /// <para>Vendor doc: {xml(endpoint['doc'])}</para>",
     ]
+    if not endpoint.get("documented", True):
+        lines.append(f"        /// <para>Inferred, not documented by the vendor: {xml(endpoint.get('source', ''))}</para>")
     if endpoint["params"]:
         lines.append("        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>")
         lines.append('        /// <list type="bullet">')

@@ -50,7 +50,8 @@ def test_the_installed_module_is_the_checked_in_one() -> None:
     "endpoint", catalogue_endpoints(), ids=lambda endpoint: f"{endpoint['provider']}.{endpoint['name']}"
 )
 def test_each_endpoint_has_a_method_with_the_vendor_parameter_names_and_the_options(endpoint: dict[str, Any]) -> None:
-    expected = [param["name"] for param in endpoint["params"]] + OPTIONS
+    keyword_of = load_generator().keyword_of
+    expected = [keyword_of(param["name"]) for param in endpoint["params"]] + OPTIONS
     method_names = [endpoint["name"]] + ([f"iter_{endpoint['name']}"] if endpoint["paging"] else [])
     for client_class in (CLIENT_CLASSES[endpoint["provider"]], ASYNC_CLIENT_CLASSES[endpoint["provider"]]):
         for method_name in method_names:
@@ -58,6 +59,19 @@ def test_each_endpoint_has_a_method_with_the_vendor_parameter_names_and_the_opti
             assert sorted(parameter.name for parameter in parameters) == sorted(expected)
             assert all(parameter.kind is inspect.Parameter.KEYWORD_ONLY for parameter in parameters)
         assert inspect.iscoroutinefunction(getattr(ASYNC_CLIENT_CLASSES[endpoint["provider"]], endpoint["name"]))
+
+
+def test_sub_form_fields_and_mangled_names_get_keywords_that_send_the_vendor_name() -> None:
+    keyword_of = load_generator().keyword_of
+    assert [keyword_of(name) for name in ["@ret2_0", "@__sp_money", "@bill.approve.list", "__cmdtag", "ord"]] == [
+        "at_ret2_0",
+        "at__sp_money",
+        "at_bill_approve_list",
+        "cmdtag",
+        "ord",
+    ]
+    source = inspect.getsource(aftersales.ZhibangClient.contract_approval_edit)
+    assert '"__cmdtag": cmdtag' in source
 
 
 def test_only_list_endpoints_get_iterators() -> None:

@@ -37,6 +37,8 @@ PARAMETER_TYPES = {
     "integer": "int",
     "id_list": "IdList",
     "date": "Date",
+    "decimal": "DecimalValue",
+    "rows": "Rows",
     "condition": "Condition",
 }
 
@@ -103,15 +105,31 @@ def is_mandatory(param: dict[str, Any]) -> bool:
     return bool(param["required"]) and "default" not in param and "config_key" not in param
 
 
+def keyword_of(name: str) -> str:
+    """The keyword argument of a vendor parameter: its own name; for Zhibang's sub-form fields `@name`
+    the name with `at_` in front (`@ret2_0` → `at_ret2_0`, `@__sp_money` → `at__sp_money`, dots as
+    underscores); for a name Python would mangle inside a class (`__cmdtag`) the name without its
+    leading underscores (`cmdtag`)."""
+    if name.startswith("@"):
+        rest = name[1:].replace(".", "_")
+        return f"at{rest}" if rest.startswith("_") else f"at_{rest}"
+    if name.startswith("__") and not name.endswith("__"):
+        return name.lstrip("_")
+    return name
+
+
 def check_names(endpoint: dict[str, Any]) -> None:
     name = endpoint["name"]
     if not name.isidentifier() or keyword.iskeyword(name) or name in CLIENT_BASE_NAMES:
         raise SystemExit(f"endpoint `{name}` cannot be a method name")
-    for param in endpoint["params"]:
-        if not param["name"].isidentifier() or keyword.iskeyword(param["name"]) or param["name"] == "self":
+    keywords = [keyword_of(param["name"]) for param in endpoint["params"]]
+    for param, word in zip(endpoint["params"], keywords):
+        if not word.isidentifier() or keyword.iskeyword(word) or word == "self":
             raise SystemExit(f"parameter `{param['name']}` of `{name}` cannot be a keyword argument")
-        if param["name"] in dict(OPTION_PARAMETERS):
+        if word in dict(OPTION_PARAMETERS):
             raise SystemExit(f"parameter `{param['name']}` of `{name}` has the name of a call option")
+        if keywords.count(word) > 1:
+            raise SystemExit(f"parameter `{param['name']}` of `{name}` has the keyword of another parameter")
 
 
 def parameter_limits(param: dict[str, Any]) -> str:
@@ -136,9 +154,9 @@ def signature_lines(method: str, params: list[dict[str, Any]], returns: str, is_
     ]
     for param in ordered:
         if is_mandatory(param):
-            lines.append(f"        {param['name']}: {annotation_of(param)},")
+            lines.append(f"        {keyword_of(param['name'])}: {annotation_of(param)},")
         else:
-            lines.append(f"        {param['name']}: Optional[{annotation_of(param)}] = None,")
+            lines.append(f"        {keyword_of(param['name'])}: Optional[{annotation_of(param)}] = None,")
     lines += [f"        {name}: {annotation} = None," for name, annotation in OPTION_PARAMETERS]
     lines.append(f"    ) -> {returns}:")
     return lines
@@ -167,7 +185,11 @@ def docstring_lines(summary: str, endpoint: dict[str, Any], returns_text: str) -
             ]
     lines += ["", "        Args:"]
     for param in endpoint["params"]:
-        lines.append(f"            {param['name']}: {docstring_text(param['description'])}{parameter_limits(param)}")
+        vendor = f"``{param['name']}``: " if keyword_of(param["name"]) != param["name"] else ""
+        lines.append(
+            f"            {keyword_of(param['name'])}: {vendor}{docstring_text(param['description'])}"
+            f"{parameter_limits(param)}"
+        )
         for key in param.get("keys", []):
             lines.append(f"                ``{key['name']}`` ({key['type']}): {docstring_text(key['description'])}")
     lines += OPTION_DOCS
@@ -181,7 +203,7 @@ def invocation_lines(endpoint: dict[str, Any], call: str) -> list[str]:
     if not endpoint["params"]:
         return [f"        return {call.format(params='{}')}"]
     lines = ["        params = {"]
-    lines += [f'            "{param["name"]}": {param["name"]},' for param in endpoint["params"]]
+    lines += [f'            "{param["name"]}": {keyword_of(param["name"])},' for param in endpoint["params"]]
     lines += ["        }", f"        return {call.format(params='params')}"]
     return lines
 

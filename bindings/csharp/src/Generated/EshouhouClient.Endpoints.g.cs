@@ -86,7 +86,7 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>customerid</c> (text), <c>startdate</c> (date), <c>enddate</c> (date), <c>categorylist</c> (list), <c>servicemodelist</c> (list), <c>pendstate</c> (list), <c>channel</c> (list), <c>servicenetworkid</c> (text)</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -129,7 +129,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>state</c> (list), <c>pendstate</c> (list), <c>categorylist</c> (list), <c>networklist</c> (list), <c>servicepersonlist</c> (list), <c>customerid</c> (text), <c>customername</c> (text), <c>contact</c> (text), <c>contactnumber</c> (text), <c>startdate</c> (date), <c>enddate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -284,7 +284,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkType</c> (integer; required; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_number</c> (text), <c>sys_serialnumber1</c> (text), <c>sys_customerid</c> (text), <c>sys_projectid</c> (text), <c>sys_contact</c> (text), <c>sys_telephone</c> (text), <c>sys_startdate</c> (date), <c>sys_enddate</c> (date), <c>sys_startservicedate</c> (date), <c>sys_endservicedate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -365,7 +365,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkType</c> (integer; optional; from the client config service_network_type when left out; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_customername</c> (text), <c>sys_name</c> (text), <c>sys_telephone</c> (text), <c>sys_title</c> (text), <c>sys_startdate</c> (date), <c>sys_enddate</c> (date)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -401,6 +401,7 @@ namespace AfterSales
         /// <summary>按手机号获取客户 customer by phone number (account): <c>GET /open/v2/Client/GetCustomerByUserName</c>.</summary>
         /// <remarks>
         /// <para>Vendor doc: eshouhou open platform, Client/GetCustomerByUserName (page number not recorded)</para>
+        /// <para>Inferred, not documented by the vendor: eshouhou reference: the call is documented, its help page number was not recorded</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>phoneNum</c> (text; required): 手机号 the customer's mobile number / account</description></item>
@@ -477,7 +478,7 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -516,7 +517,7 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -556,7 +557,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -596,7 +597,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>serviceSpaceId</c> (text; optional; from the client config service_space_id when left out): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>

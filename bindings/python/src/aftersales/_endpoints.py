@@ -9,11 +9,11 @@ from typing import Literal, Optional, cast
 from ._calls import CancelToken
 from ._client import AsyncClientBase, ClientBase
 from ._cursor import AsyncRowCursor, RowCursor
-from ._params import Condition, Date, IdList, Text
+from ._params import Condition, Date, DecimalValue, IdList, Rows, Text
 from .results import (
     Bill,
     CategoryAndProducts,
-    Departments,
+    Data,
     DisplayRows,
     LoggedOut,
     Message,
@@ -107,7 +107,7 @@ class EshouhouEndpoints(ClientBase):
                 ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -149,7 +149,7 @@ class EshouhouEndpoints(ClientBase):
                 ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -191,7 +191,7 @@ class EshouhouEndpoints(ClientBase):
             serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``state`` (list): 工单状态列表 (State codes)
-                ``pendstate`` (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)
+                ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``categorylist`` (list): 工单类型id列表
                 ``networklist`` (list): 服务网点id列表
                 ``servicepersonlist`` (list): 服务人员id列表
@@ -202,7 +202,7 @@ class EshouhouEndpoints(ClientBase):
                 ``startdate`` (date): 创建时间起 yyyy-MM-dd
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -248,7 +248,7 @@ class EshouhouEndpoints(ClientBase):
             serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``state`` (list): 工单状态列表 (State codes)
-                ``pendstate`` (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)
+                ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``categorylist`` (list): 工单类型id列表
                 ``networklist`` (list): 服务网点id列表
                 ``servicepersonlist`` (list): 服务人员id列表
@@ -259,7 +259,7 @@ class EshouhouEndpoints(ClientBase):
                 ``startdate`` (date): 创建时间起 yyyy-MM-dd
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -411,7 +411,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_startservicedate`` (date): 最近服务时间起
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -467,7 +467,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_startservicedate`` (date): 最近服务时间起
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -553,7 +553,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_startdate`` (date): 创建时间起
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -605,7 +605,7 @@ class EshouhouEndpoints(ClientBase):
                 ``sys_startdate`` (date): 创建时间起
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -702,7 +702,7 @@ class EshouhouEndpoints(ClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -736,7 +736,7 @@ class EshouhouEndpoints(ClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -770,7 +770,7 @@ class EshouhouEndpoints(ClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -804,7 +804,7 @@ class EshouhouEndpoints(ClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -840,7 +840,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -877,7 +877,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -914,7 +914,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -951,7 +951,7 @@ class EshouhouEndpoints(ClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -1084,7 +1084,7 @@ class ZhibangEndpoints(ClientBase):
             TelName: 客户名称 customer name contains
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -1093,7 +1093,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "remind": remind,
@@ -1181,7 +1181,7 @@ class ZhibangEndpoints(ClientBase):
             TelName: 客户名称 customer name contains
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -1241,7 +1241,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -1314,7 +1314,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -1347,7 +1347,7 @@ class ZhibangEndpoints(ClientBase):
             datatype: 范围: tel 客户, contract 合同, product 产品, chance 项目
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -1356,7 +1356,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "remind": remind,
@@ -1396,7 +1396,7 @@ class ZhibangEndpoints(ClientBase):
             datatype: 范围: tel 客户, contract 合同, product 产品, chance 项目
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -1440,7 +1440,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -1452,10 +1452,10 @@ class ZhibangEndpoints(ClientBase):
         *,
         title: Text,
         SerialNumber: Text,
-        repair_sl: Text,
+        repair_sl: int,
         ProcessID: int,
-        num: Text,
-        Cost: Text,
+        num: DecimalValue,
+        Cost: DecimalValue,
         ord: Optional[int] = None,
         Summary: Optional[Text] = None,
         hiddentmp: Optional[Text] = None,
@@ -1475,12 +1475,12 @@ class ZhibangEndpoints(ClientBase):
             ord: 维修单id when editing; omit to add
             title: 维修主题 subject (at most 100 characters)
             SerialNumber: 维修单号 repair number, unique (at most 100 characters)
-            repair_sl: 关联受理单 the intake record id
+            repair_sl: 关联受理单 the intake record id, from repair_intake_list
             ProcessID: 维修流程 repair workflow id
             Summary: 概要 summary (at most 500 characters)
-            hiddentmp: vendor helper field; leave out unless the form says otherwise
-            num: 数量 quantity
-            Cost: 维修费用 repair fee
+            hiddentmp: vendor helper field; leave out unless the form says otherwise (at most 50 characters)
+            num: 数量 quantity (0 to 999999999)
+            Cost: 维修费 repair fee (0 to 999999999)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
@@ -1586,7 +1586,7 @@ class ZhibangEndpoints(ClientBase):
             date1_0: 创建日期起 created from
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -1595,7 +1595,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "datatype": datatype,
@@ -1722,7 +1722,7 @@ class ZhibangEndpoints(ClientBase):
             date1_0: 创建日期起 created from
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -1797,7 +1797,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -1877,7 +1877,7 @@ class ZhibangEndpoints(ClientBase):
             adddate_0: 添加日期起 added from
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -1886,7 +1886,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "listadd": listadd,
@@ -1995,7 +1995,7 @@ class ZhibangEndpoints(ClientBase):
             adddate_0: 添加日期起 added from
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -2070,7 +2070,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -2141,7 +2141,7 @@ class ZhibangEndpoints(ClientBase):
         userstatus: Optional[Literal[1, 2]] = None,
         name: Optional[Text] = None,
         username: Optional[Text] = None,
-        orgsid: Optional[Text] = None,
+        orgsid: Optional[int] = None,
         page_size: Optional[int] = None,
         page_index: Optional[int] = None,
         timeout: Optional[float] = None,
@@ -2151,22 +2151,22 @@ class ZhibangEndpoints(ClientBase):
     ) -> Table:
         """账号列表 user accounts with their ids
 
-        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/user/list)
+        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: help.ashx 组织架构 › 账号 › 账号列表 (/webapi/v3/orgs/user/list)
 
         Args:
             userstatus: 账号状态: 1 正常 normal, 2 冻结 frozen
-            name: 姓名 name contains
-            username: 账号 account contains
-            orgsid: 部门id department id
-            page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (1 to 2147483647)
+            name: 员工姓名 name contains
+            username: 账号名称 account contains
+            orgsid: 部门id department id (dept_list NodeId); the departments below it count too
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "userstatus": userstatus,
@@ -2184,7 +2184,7 @@ class ZhibangEndpoints(ClientBase):
         userstatus: Optional[Literal[1, 2]] = None,
         name: Optional[Text] = None,
         username: Optional[Text] = None,
-        orgsid: Optional[Text] = None,
+        orgsid: Optional[int] = None,
         page_size: Optional[int] = None,
         page_index: Optional[int] = None,
         timeout: Optional[float] = None,
@@ -2194,15 +2194,15 @@ class ZhibangEndpoints(ClientBase):
     ) -> RowCursor:
         """Every row of ``user_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
 
-        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/user/list)
+        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: help.ashx 组织架构 › 账号 › 账号列表 (/webapi/v3/orgs/user/list)
 
         Args:
             userstatus: 账号状态: 1 正常 normal, 2 冻结 frozen
-            name: 姓名 name contains
-            username: 账号 account contains
-            orgsid: 部门id department id
-            page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (1 to 2147483647)
+            name: 员工姓名 name contains
+            username: 账号名称 account contains
+            orgsid: 部门id department id (dept_list NodeId); the departments below it count too
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
@@ -2224,25 +2224,70 @@ class ZhibangEndpoints(ClientBase):
     def dept_list(
         self,
         *,
+        orgsname: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
         timeout: Optional[float] = None,
         deadline: Optional[float] = None,
         request_id: Optional[str] = None,
         cancel: Optional[CancelToken] = None,
-    ) -> Departments:
-        """部门列表 departments
+    ) -> Table:
+        """部门列表 departments with their ids and paths
 
-        Calls ``POST /webapi/v3/orgs/dept/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/dept/list)
+        Calls ``POST /webapi/v3/orgs/dept/list``. Vendor doc: help.ashx 组织架构 › 部门 › 部门列表 (/webapi/v3/orgs/dept/list)
 
         Args:
+            orgsname: 部门名称 department name contains
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"rows": [{"NodeId", "ParentId", "NodeText", "fullpath"}]}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
-        return cast(Departments, self._invoke("dept_list", {}, timeout, deadline, request_id, cancel))
+        params = {
+            "orgsname": orgsname,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, self._invoke("dept_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_dept_list(
+        self,
+        *,
+        orgsname: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``dept_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/orgs/dept/list``. Vendor doc: help.ashx 组织架构 › 部门 › 部门列表 (/webapi/v3/orgs/dept/list)
+
+        Args:
+            orgsname: 部门名称 department name contains
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``dept_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "orgsname": orgsname,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("dept_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
 
     def region_list(
         self,
@@ -2299,6 +2344,4823 @@ class ZhibangEndpoints(ClientBase):
             "enumid": enumid,
         }
         return cast(Source, self._invoke("enum_options", params, timeout, deadline, request_id, cancel))
+
+    def customer_new_id(
+        self,
+        *,
+        intsort: Optional[Literal[1, 2]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """分配新客户ID allocate the id (bill id) and a suggested number (field khid) of a new customer, before customer_save_company or customer_save_person (every 32.x server)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp``. Vendor doc: help.ashx node 15
+
+        Args:
+            intsort: 客户类型: 1 单位客户 company, 2 个人客户 person
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "intsort": intsort,
+        }
+        return cast(Bill, self._invoke("customer_new_id", params, timeout, deadline, request_id, cancel))
+
+    def customer_save_company(
+        self,
+        *,
+        ord: int,
+        name: Text,
+        sort1: Text,
+        person_name: Text,
+        pym: Optional[Text] = None,
+        khid: Optional[Text] = None,
+        ly: Optional[int] = None,
+        jf2: Optional[Literal[1, 0]] = None,
+        area: Optional[Text] = None,
+        trade: Optional[int] = None,
+        jz: Optional[int] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        bz: Optional[Text] = None,
+        hk_xz: Optional[DecimalValue] = None,
+        address: Optional[Text] = None,
+        lng: Optional[Text] = None,
+        lat: Optional[Text] = None,
+        zip: Optional[Text] = None,
+        faren: Optional[Text] = None,
+        zijin: Optional[DecimalValue] = None,
+        pernum1: Optional[int] = None,
+        pernum2: Optional[int] = None,
+        date1: Optional[Date] = None,
+        at_personpym: Optional[Text] = None,
+        sex: Optional[Literal["男", "女"]] = None,
+        age: Optional[int] = None,
+        year1: Optional[Date] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone2: Optional[Text] = None,
+        email: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        weixinAcc: Optional[Text] = None,
+        XiQueIntro: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        jg: Optional[Text] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        bank_1: Optional[Text] = None,
+        bank_2: Optional[Text] = None,
+        bank_7: Optional[Text] = None,
+        bank_3: Optional[Text] = None,
+        bank_4: Optional[Text] = None,
+        bank_5: Optional[Text] = None,
+        bank_6: Optional[Text] = None,
+        bank2_1: Optional[Text] = None,
+        bank2_2: Optional[Text] = None,
+        bank2_7: Optional[Text] = None,
+        bank2_3: Optional[Text] = None,
+        bank2_4: Optional[Text] = None,
+        bank2_5: Optional[Text] = None,
+        bank2_6: Optional[Text] = None,
+        fkdays: Optional[int] = None,
+        fkdate: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """单位客户添加 save a company customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?intsort=1`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 16
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+        With ``verify_writes`` (the default) the client first reads the record back itself through
+        ``customer_detail``: when it shows the write, the outcome is ``succeeded`` with ``verified`` True.
+
+        Args:
+            ord: 客户id: the id customer_new_id handed out (adding) or an existing customer's (editing); the help marks it optional, but the page saves nothing without it
+            name: 客户名称 customer name, unique (at most 100 characters)
+            pym: 拼音码 pinyin code (at most 200 characters)
+            khid: 客户编号 customer number (customer_new_id suggests one) (at most 50 characters)
+            sort1: 客户分类 customer category id (enum_options, or the category tree of the form) (at most 50 characters)
+            ly: 客户来源 source: an option id of the server (enum_options 13)
+            jf2: 是否积分 earns points: 1 积分, 0 不积分
+            area: 客户区域 region id from region_list
+            trade: 客户行业 industry: an option id of the server (enum_options 11)
+            jz: 价值评估 value rating: an option id of the server (enum_options 14)
+            credit: 信用等级 credit rating (at most 50 characters)
+            url: 客户网址 website (at most 100 characters)
+            bz: 客户币种 currency id (the sample server's 14 = 人民币) (at most 50 characters)
+            hk_xz: 到款限制 payment limit
+            address: 客户地址 address (at most 200 characters)
+            lng: 经度 longitude (at most 50 characters)
+            lat: 纬度 latitude (at most 50 characters)
+            zip: 邮编 post code (at most 10 characters)
+            faren: 法人代表 legal representative (at most 50 characters)
+            zijin: 注册资本 registered capital
+            pernum1: 人员数量-销售 sales headcount
+            pernum2: 人员数量-技术 technical headcount
+            date1: 添加时间 added on
+            person_name: 联系人姓名 the contact's name (at most 50 characters)
+            at_personpym: ``@personpym``: 联系人拼音码 the contact's pinyin code (at most 50 characters)
+            sex: 性别 sex: 男 or 女 (the help types it int, with the values 男/女)
+            age: 年龄 age
+            year1: 生日 birthday
+            part1: 部门 department (at most 50 characters)
+            job: 职务 job title (at most 50 characters)
+            phone: 办公电话 office phone (at most 50 characters)
+            fax: 传真 fax (at most 50 characters)
+            mobile: 手机 mobile (at most 50 characters)
+            phone2: 家庭电话 home phone (at most 50 characters)
+            email: 电子邮件 e-mail (at most 50 characters)
+            qq: QQ (at most 20 characters)
+            weixinAcc: 微信 WeChat (at most 50 characters)
+            XiQueIntro: 喜鹊声声 (at most 50 characters)
+            msn: MSN (at most 50 characters)
+            jg: 籍贯 native place (at most 50 characters)
+            product: 客户简介 profile (at most 4000 characters)
+            c2: 合作现状 cooperation status (at most 4000 characters)
+            c3: 合作前景 prospects (at most 4000 characters)
+            c4: 跟进策略 follow-up strategy (at most 4000 characters)
+            intro: 备注 remark (at most 4000 characters)
+            bank_1: 开户银行1 bank 1 (at most 50 characters)
+            bank_2: 开户名称1 account name 1 (at most 50 characters)
+            bank_7: 银行行号1 bank code 1 (at most 50 characters)
+            bank_3: 银行账号1 account number 1 (at most 50 characters)
+            bank_4: 税号1 tax number 1 (at most 50 characters)
+            bank_5: 地址1 address 1 (at most 50 characters)
+            bank_6: 电话1 phone 1 (at most 50 characters)
+            bank2_1: 开户银行2 bank 2 (at most 50 characters)
+            bank2_2: 开户名称2 account name 2 (at most 50 characters)
+            bank2_7: 银行行号2 bank code 2 (at most 50 characters)
+            bank2_3: 银行账号2 account number 2 (at most 50 characters)
+            bank2_4: 税号2 tax number 2 (at most 50 characters)
+            bank2_5: 地址2 address 2 (at most 50 characters)
+            bank2_6: 电话2 phone 2 (at most 50 characters)
+            fkdays: 账期 credit days
+            fkdate: 结算日期 settlement day of the month
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "name": name,
+            "pym": pym,
+            "khid": khid,
+            "sort1": sort1,
+            "ly": ly,
+            "jf2": jf2,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "bz": bz,
+            "hk_xz": hk_xz,
+            "address": address,
+            "lng": lng,
+            "lat": lat,
+            "zip": zip,
+            "faren": faren,
+            "zijin": zijin,
+            "pernum1": pernum1,
+            "pernum2": pernum2,
+            "date1": date1,
+            "person_name": person_name,
+            "@personpym": at_personpym,
+            "sex": sex,
+            "age": age,
+            "year1": year1,
+            "part1": part1,
+            "job": job,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "phone2": phone2,
+            "email": email,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "XiQueIntro": XiQueIntro,
+            "msn": msn,
+            "jg": jg,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+            "bank_1": bank_1,
+            "bank_2": bank_2,
+            "bank_7": bank_7,
+            "bank_3": bank_3,
+            "bank_4": bank_4,
+            "bank_5": bank_5,
+            "bank_6": bank_6,
+            "bank2_1": bank2_1,
+            "bank2_2": bank2_2,
+            "bank2_7": bank2_7,
+            "bank2_3": bank2_3,
+            "bank2_4": bank2_4,
+            "bank2_5": bank2_5,
+            "bank2_6": bank2_6,
+            "fkdays": fkdays,
+            "fkdate": fkdate,
+        }
+        return cast(Message, self._invoke("customer_save_company", params, timeout, deadline, request_id, cancel))
+
+    def customer_save_person(
+        self,
+        *,
+        ord: int,
+        name: Text,
+        sort1: Text,
+        pym: Optional[Text] = None,
+        khid: Optional[Text] = None,
+        ly: Optional[int] = None,
+        jf2: Optional[Literal[1, 0]] = None,
+        area: Optional[Text] = None,
+        trade: Optional[int] = None,
+        jz: Optional[int] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        bz: Optional[Text] = None,
+        hk_xz: Optional[DecimalValue] = None,
+        address: Optional[Text] = None,
+        lng: Optional[Text] = None,
+        lat: Optional[Text] = None,
+        zip: Optional[Text] = None,
+        date1: Optional[Date] = None,
+        sex: Optional[Literal["男", "女"]] = None,
+        age: Optional[int] = None,
+        year1: Optional[Date] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone2: Optional[Text] = None,
+        email: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        weixinAcc: Optional[Text] = None,
+        XiQueIntro: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        jg: Optional[Text] = None,
+        faren: Optional[Text] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """个人客户添加 save a person customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?intsort=2`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 17
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+        With ``verify_writes`` (the default) the client first reads the record back itself through
+        ``customer_detail``: when it shows the write, the outcome is ``succeeded`` with ``verified`` True.
+
+        Args:
+            ord: 客户id: the id customer_new_id handed out (adding) or an existing customer's (editing); the help marks it optional, but the page saves nothing without it
+            name: 客户名称 customer name, unique (at most 100 characters)
+            pym: 拼音码 pinyin code (at most 200 characters)
+            khid: 客户编号 customer number (customer_new_id suggests one) (at most 50 characters)
+            sort1: 客户分类 customer category id (enum_options, or the category tree of the form) (at most 50 characters)
+            ly: 客户来源 source: an option id of the server (enum_options 13)
+            jf2: 是否积分 earns points: 1 积分, 0 不积分
+            area: 客户区域 region id from region_list
+            trade: 客户行业 industry: an option id of the server (enum_options 11)
+            jz: 价值评估 value rating: an option id of the server (enum_options 14)
+            credit: 信用等级 credit rating (at most 50 characters)
+            url: 客户网址 website (at most 100 characters)
+            bz: 客户币种 currency id (the sample server's 14 = 人民币) (at most 50 characters)
+            hk_xz: 到款限制 payment limit
+            address: 客户地址 address (at most 200 characters)
+            lng: 经度 longitude (at most 50 characters)
+            lat: 纬度 latitude (at most 50 characters)
+            zip: 邮编 post code (at most 10 characters)
+            date1: 添加时间 added on
+            sex: 性别 sex: 男 or 女 (the help types it int, with the values 男/女)
+            age: 年龄 age
+            year1: 生日 birthday
+            part1: 部门 department (at most 50 characters)
+            job: 职务 job title (at most 50 characters)
+            phone: 办公电话 office phone (at most 50 characters)
+            fax: 传真 fax (at most 50 characters)
+            mobile: 手机 mobile (at most 50 characters)
+            phone2: 家庭电话 home phone (at most 50 characters)
+            email: 电子邮件 e-mail (at most 50 characters)
+            qq: QQ (at most 20 characters)
+            weixinAcc: 微信 WeChat (at most 50 characters)
+            XiQueIntro: 喜鹊声声 (at most 50 characters)
+            msn: MSN (at most 50 characters)
+            jg: 籍贯 native place (at most 50 characters)
+            faren: 所在单位 employer (at most 50 characters)
+            product: 客户简介 profile (at most 4000 characters)
+            c2: 合作现状 cooperation status (at most 4000 characters)
+            c3: 合作前景 prospects (at most 4000 characters)
+            c4: 跟进策略 follow-up strategy (at most 4000 characters)
+            intro: 备注 remark (at most 4000 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "name": name,
+            "pym": pym,
+            "khid": khid,
+            "sort1": sort1,
+            "ly": ly,
+            "jf2": jf2,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "bz": bz,
+            "hk_xz": hk_xz,
+            "address": address,
+            "lng": lng,
+            "lat": lat,
+            "zip": zip,
+            "date1": date1,
+            "sex": sex,
+            "age": age,
+            "year1": year1,
+            "part1": part1,
+            "job": job,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "phone2": phone2,
+            "email": email,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "XiQueIntro": XiQueIntro,
+            "msn": msn,
+            "jg": jg,
+            "faren": faren,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+        }
+        return cast(Message, self._invoke("customer_save_person", params, timeout, deadline, request_id, cancel))
+
+    def customer_add(
+        self,
+        *,
+        sort2: Literal[1, 2],
+        name: Text,
+        sort: Text,
+        sort1: Text,
+        person_name: Text,
+        khid: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        area: Optional[Text] = None,
+        trade: Optional[Text] = None,
+        jz: Optional[Text] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        hk_xz: Optional[int] = None,
+        pernum1: Optional[int] = None,
+        pernum2: Optional[int] = None,
+        address: Optional[Text] = None,
+        zip: Optional[int] = None,
+        faren: Optional[Text] = None,
+        zijin: Optional[int] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        bank_1: Optional[Text] = None,
+        bank_2: Optional[Text] = None,
+        bank_7: Optional[Text] = None,
+        bank_3: Optional[Text] = None,
+        bank_4: Optional[Text] = None,
+        bank_5: Optional[Text] = None,
+        bank_6: Optional[Text] = None,
+        bank2_1: Optional[Text] = None,
+        bank2_2: Optional[Text] = None,
+        bank2_7: Optional[Text] = None,
+        bank2_3: Optional[Text] = None,
+        bank2_4: Optional[Text] = None,
+        bank2_5: Optional[Text] = None,
+        bank2_6: Optional[Text] = None,
+        fkdays: Optional[int] = None,
+        fkdate: Optional[int] = None,
+        sort98: Optional[Text] = None,
+        reply: Optional[Text] = None,
+        cateName: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        sex: Optional[Text] = None,
+        year1: Optional[Date] = None,
+        jg: Optional[Text] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        role: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        email: Optional[Text] = None,
+        sphone: Optional[Text] = None,
+        smobile: Optional[Text] = None,
+        sarea: Optional[Text] = None,
+        saddress: Optional[Text] = None,
+        szip: Optional[int] = None,
+        qq: Optional[int] = None,
+        weixinAcc: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        Cateadd: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户添加 add a company or person customer through the v3 web API (servers with /webapi/v3, 32.17 help); the answer names no id: find the customer in customer_list
+
+        Calls ``POST /webapi/v3/sales/customer/add``. Vendor doc: help.ashx node 297
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            sort2: 客户属性 kind: 1 单位客户 company, 2 个人客户 person
+            name: 客户名称 customer name; the server's policy decides whether it must be unique
+            khid: 客户编号 customer number, unique
+            sort: 客户分类 customer category, by name
+            sort1: 跟进程度 follow-up stage, by name
+            ly: 客户来源 source, by name
+            area: 客户区域 region by name, following the region tree (at most 50 characters) (at most 50 characters)
+            trade: 客户行业 industry, by name
+            jz: 价值评估 value rating, by name
+            credit: 信用等级 credit rating
+            url: 客户网址 website, e.g. https://www.example.com/
+            hk_xz: 到款限制(%) share of the amount that must be paid before goods leave (0 to 100)
+            pernum1: 人员数量(销售) sales headcount
+            pernum2: 人员数量(技术) technical headcount
+            address: 客户地址 address
+            zip: 邮编 post code, at most 6 digits (0 to 999999)
+            faren: 法人代表 legal representative
+            zijin: 注册资本(万元) registered capital in 10,000 yuan
+            product: 客户简介 profile
+            c2: 合作现状 cooperation status
+            c3: 合作前景 prospects
+            c4: 跟进策略 follow-up strategy
+            intro: 备注 remark
+            bank_1: 开户银行1 bank 1
+            bank_2: 开户名称1 account name 1
+            bank_7: 银行行号1 bank code 1
+            bank_3: 银行账号1 account number 1
+            bank_4: 税号1 tax number 1
+            bank_5: 地址1 address 1
+            bank_6: 电话1 phone 1
+            bank2_1: 开户银行2 bank 2
+            bank2_2: 开户名称2 account name 2
+            bank2_7: 银行行号2 bank code 2
+            bank2_3: 银行账号2 account number 2
+            bank2_4: 税号2 tax number 2
+            bank2_5: 地址2 address 2
+            bank2_6: 电话2 phone 2
+            fkdays: 账期 days after the contract's approval within which the customer pays (1 to 365)
+            fkdate: 结算日期 day of the month by which the customer pays (wins over fkdays) (1 to 31)
+            sort98: 跟进方式 follow-up method, by name
+            reply: 洽谈进展 the sales progress with this customer
+            cateName: 销售人员 salesperson, one name
+            Date1: 添加时间 added on (default: now)
+            person_name: 联系人姓名 contact name; needed for any other contact field to be written
+            sex: 联系人性别 the contact's sex
+            year1: 联系人生日 the contact's birthday (Gregorian)
+            jg: 联系人籍贯 native place
+            part1: 联系人部门 department
+            job: 联系人职务 job title
+            role: 联系人角色 role
+            phone: 联系人办公电话 office phone: area code + number + extension, e.g. 01012345678-052
+            fax: 联系人传真 fax, written like the phone
+            mobile: 联系人手机 mobile: an 11-digit number
+            email: 联系人电子邮件 e-mail
+            sphone: 联系人收货固定电话 delivery phone
+            smobile: 联系人收货手机 delivery mobile
+            sarea: 联系人收货区域 delivery region by name (at most 50 characters) (at most 50 characters)
+            saddress: 联系人收货详细地址 delivery address
+            szip: 联系人收货邮编 delivery post code
+            qq: 联系人QQ QQ number
+            weixinAcc: 联系人微信 WeChat
+            msn: 联系人MSN MSN
+            Cateadd: 添加人员 added by, one name (default: the API account)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "sort2": sort2,
+            "name": name,
+            "khid": khid,
+            "sort": sort,
+            "sort1": sort1,
+            "ly": ly,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "hk_xz": hk_xz,
+            "pernum1": pernum1,
+            "pernum2": pernum2,
+            "address": address,
+            "zip": zip,
+            "faren": faren,
+            "zijin": zijin,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+            "bank_1": bank_1,
+            "bank_2": bank_2,
+            "bank_7": bank_7,
+            "bank_3": bank_3,
+            "bank_4": bank_4,
+            "bank_5": bank_5,
+            "bank_6": bank_6,
+            "bank2_1": bank2_1,
+            "bank2_2": bank2_2,
+            "bank2_7": bank2_7,
+            "bank2_3": bank2_3,
+            "bank2_4": bank2_4,
+            "bank2_5": bank2_5,
+            "bank2_6": bank2_6,
+            "fkdays": fkdays,
+            "fkdate": fkdate,
+            "sort98": sort98,
+            "reply": reply,
+            "cateName": cateName,
+            "Date1": Date1,
+            "person_name": person_name,
+            "sex": sex,
+            "year1": year1,
+            "jg": jg,
+            "part1": part1,
+            "job": job,
+            "role": role,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "email": email,
+            "sphone": sphone,
+            "smobile": smobile,
+            "sarea": sarea,
+            "saddress": saddress,
+            "szip": szip,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "msn": msn,
+            "Cateadd": Cateadd,
+        }
+        return cast(Message, self._invoke("customer_add", params, timeout, deadline, request_id, cancel))
+
+    def customer_edit(
+        self,
+        *,
+        ord: int,
+        sort2: Literal[1, 2],
+        name: Text,
+        sort: Text,
+        sort1: Text,
+        person_name: Text,
+        khid: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        area: Optional[Text] = None,
+        trade: Optional[Text] = None,
+        jz: Optional[Text] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        hk_xz: Optional[int] = None,
+        pernum1: Optional[int] = None,
+        pernum2: Optional[int] = None,
+        address: Optional[Text] = None,
+        zip: Optional[int] = None,
+        faren: Optional[Text] = None,
+        zijin: Optional[int] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        bank_1: Optional[Text] = None,
+        bank_2: Optional[Text] = None,
+        bank_7: Optional[Text] = None,
+        bank_3: Optional[Text] = None,
+        bank_4: Optional[Text] = None,
+        bank_5: Optional[Text] = None,
+        bank_6: Optional[Text] = None,
+        bank2_1: Optional[Text] = None,
+        bank2_2: Optional[Text] = None,
+        bank2_7: Optional[Text] = None,
+        bank2_3: Optional[Text] = None,
+        bank2_4: Optional[Text] = None,
+        bank2_5: Optional[Text] = None,
+        bank2_6: Optional[Text] = None,
+        fkdays: Optional[int] = None,
+        fkdate: Optional[int] = None,
+        sort98: Optional[Text] = None,
+        reply: Optional[Text] = None,
+        cateName: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        sex: Optional[Text] = None,
+        year1: Optional[Date] = None,
+        jg: Optional[Text] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        role: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        email: Optional[Text] = None,
+        sphone: Optional[Text] = None,
+        smobile: Optional[Text] = None,
+        sarea: Optional[Text] = None,
+        saddress: Optional[Text] = None,
+        szip: Optional[int] = None,
+        qq: Optional[int] = None,
+        weixinAcc: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        Cateadd: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户修改 edit a customer through the v3 web API (servers with /webapi/v3); every 32.x server takes customer_save_company / customer_save_person instead
+
+        Calls ``POST /webapi/v3/sales/customer/edit``. Vendor doc: help.ashx node 298
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID the customer to edit
+            sort2: 客户属性 kind: 1 单位客户 company, 2 个人客户 person
+            name: 客户名称 customer name; the server's policy decides whether it must be unique
+            khid: 客户编号 customer number, unique
+            sort: 客户分类 customer category, by name
+            sort1: 跟进程度 follow-up stage, by name
+            ly: 客户来源 source, by name
+            area: 客户区域 region by name, following the region tree (at most 50 characters) (at most 50 characters)
+            trade: 客户行业 industry, by name
+            jz: 价值评估 value rating, by name
+            credit: 信用等级 credit rating
+            url: 客户网址 website, e.g. https://www.example.com/
+            hk_xz: 到款限制(%) share of the amount that must be paid before goods leave (0 to 100)
+            pernum1: 人员数量(销售) sales headcount
+            pernum2: 人员数量(技术) technical headcount
+            address: 客户地址 address
+            zip: 邮编 post code, at most 6 digits (0 to 999999)
+            faren: 法人代表 legal representative
+            zijin: 注册资本(万元) registered capital in 10,000 yuan
+            product: 客户简介 profile
+            c2: 合作现状 cooperation status
+            c3: 合作前景 prospects
+            c4: 跟进策略 follow-up strategy
+            intro: 备注 remark
+            bank_1: 开户银行1 bank 1
+            bank_2: 开户名称1 account name 1
+            bank_7: 银行行号1 bank code 1
+            bank_3: 银行账号1 account number 1
+            bank_4: 税号1 tax number 1
+            bank_5: 地址1 address 1
+            bank_6: 电话1 phone 1
+            bank2_1: 开户银行2 bank 2
+            bank2_2: 开户名称2 account name 2
+            bank2_7: 银行行号2 bank code 2
+            bank2_3: 银行账号2 account number 2
+            bank2_4: 税号2 tax number 2
+            bank2_5: 地址2 address 2
+            bank2_6: 电话2 phone 2
+            fkdays: 账期 days after the contract's approval within which the customer pays (1 to 365)
+            fkdate: 结算日期 day of the month by which the customer pays (wins over fkdays) (1 to 31)
+            sort98: 跟进方式 follow-up method, by name
+            reply: 洽谈进展 the sales progress with this customer
+            cateName: 销售人员 salesperson, one name
+            Date1: 添加时间 added on (default: now)
+            person_name: 联系人姓名 contact name; needed for any other contact field to be written
+            sex: 联系人性别 the contact's sex
+            year1: 联系人生日 the contact's birthday (Gregorian)
+            jg: 联系人籍贯 native place
+            part1: 联系人部门 department
+            job: 联系人职务 job title
+            role: 联系人角色 role
+            phone: 联系人办公电话 office phone: area code + number + extension, e.g. 01012345678-052
+            fax: 联系人传真 fax, written like the phone
+            mobile: 联系人手机 mobile: an 11-digit number
+            email: 联系人电子邮件 e-mail
+            sphone: 联系人收货固定电话 delivery phone
+            smobile: 联系人收货手机 delivery mobile
+            sarea: 联系人收货区域 delivery region by name (at most 50 characters) (at most 50 characters)
+            saddress: 联系人收货详细地址 delivery address
+            szip: 联系人收货邮编 delivery post code
+            qq: 联系人QQ QQ number
+            weixinAcc: 联系人微信 WeChat
+            msn: 联系人MSN MSN
+            Cateadd: 添加人员 added by, one name (default: the API account)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "sort2": sort2,
+            "name": name,
+            "khid": khid,
+            "sort": sort,
+            "sort1": sort1,
+            "ly": ly,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "hk_xz": hk_xz,
+            "pernum1": pernum1,
+            "pernum2": pernum2,
+            "address": address,
+            "zip": zip,
+            "faren": faren,
+            "zijin": zijin,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+            "bank_1": bank_1,
+            "bank_2": bank_2,
+            "bank_7": bank_7,
+            "bank_3": bank_3,
+            "bank_4": bank_4,
+            "bank_5": bank_5,
+            "bank_6": bank_6,
+            "bank2_1": bank2_1,
+            "bank2_2": bank2_2,
+            "bank2_7": bank2_7,
+            "bank2_3": bank2_3,
+            "bank2_4": bank2_4,
+            "bank2_5": bank2_5,
+            "bank2_6": bank2_6,
+            "fkdays": fkdays,
+            "fkdate": fkdate,
+            "sort98": sort98,
+            "reply": reply,
+            "cateName": cateName,
+            "Date1": Date1,
+            "person_name": person_name,
+            "sex": sex,
+            "year1": year1,
+            "jg": jg,
+            "part1": part1,
+            "job": job,
+            "role": role,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "email": email,
+            "sphone": sphone,
+            "smobile": smobile,
+            "sarea": sarea,
+            "saddress": saddress,
+            "szip": szip,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "msn": msn,
+            "Cateadd": Cateadd,
+        }
+        return cast(Message, self._invoke("customer_edit", params, timeout, deadline, request_id, cancel))
+
+    def customer_assign(
+        self,
+        *,
+        ord: int,
+        member1: Literal[1, 0],
+        member2: Optional[IdList] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户指派 assign a customer to users, or open it to everyone
+
+        Calls ``POST /sysa/mobilephone/systemmanage/order.asp?datatype=tel`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 20
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            member1: 指派方式: 1 对所有用户公开 open to everyone, 0 指派给以下用户 assign to member2
+            member2: 指派用户 user ids (from staff_list), needed with member1 0 (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "member1": member1,
+            "member2": member2,
+        }
+        return cast(Message, self._invoke("customer_assign", params, timeout, deadline, request_id, cancel))
+
+    def customer_take_back(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户收回 take a customer back into the customer pool
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/takeback.asp``. Vendor doc: help.ashx node 21
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, self._invoke("customer_take_back", params, timeout, deadline, request_id, cancel))
+
+    def customer_apply(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户申请 apply to take over a customer of the pool (then customer_approve or customer_review)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/apply.asp``. Vendor doc: help.ashx node 22
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, self._invoke("customer_apply", params, timeout, deadline, request_id, cancel))
+
+    def customer_approve(
+        self,
+        *,
+        ord: int,
+        blset: Literal[1, 0],
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户审批 approve or reject an application for a customer
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/approve.asp?__msgid=onsave`` with cmdkey ``onsave``. Vendor doc: help.ashx node 23
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            blset: 审批结果: 1 同意 agree, 0 否决 reject
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "blset": blset,
+        }
+        return cast(Message, self._invoke("customer_approve", params, timeout, deadline, request_id, cancel))
+
+    def customer_review(
+        self,
+        *,
+        ord: int,
+        jg: Literal[1, 2],
+        intro: Optional[Text] = None,
+        approveSign: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户审核 review an application for a customer, with a comment
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/approve_set.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 24
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            jg: 审核结果: 1 同意 agree, 2 否决 reject
+            intro: 审核意见 comment (at most 500 characters)
+            approveSign: 手写签名 signature (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "jg": jg,
+            "intro": intro,
+            "approveSign": approveSign,
+        }
+        return cast(Message, self._invoke("customer_review", params, timeout, deadline, request_id, cancel))
+
+    def customer_share(
+        self,
+        *,
+        ord: int,
+        member1: Literal[1, 0],
+        sharecontact: Literal[1, 0],
+        replyshare: Literal[1, 0],
+        chanceshare: Literal[1, 0],
+        contractshare: Literal[1, 0],
+        member2: Optional[IdList] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户共享 share a customer with everyone or with listed users, and what goes with it
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/share.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 26
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            member1: 共享类型: 1 共享给所有用户 everyone, 0 共享给以下用户 member2
+            member2: 共享用户 user ids (from staff_list), needed with member1 0 (at most 50 characters)
+            sharecontact: 客户联系人 also the contacts: 1 是, 0 否
+            replyshare: 洽谈进展 also the follow-ups: 1 是, 0 否
+            chanceshare: 客户项目 also the projects: 1 是, 0 否
+            contractshare: 客户合同 also the contracts: 1 是, 0 否
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "member1": member1,
+            "member2": member2,
+            "sharecontact": sharecontact,
+            "replyshare": replyshare,
+            "chanceshare": chanceshare,
+            "contractshare": contractshare,
+        }
+        return cast(Message, self._invoke("customer_share", params, timeout, deadline, request_id, cancel))
+
+    def customer_protect(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户保护 protect a customer (it cannot be taken back into the pool)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?__msgid=profect`` with cmdkey ``profect``. Vendor doc: help.ashx node 27
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, self._invoke("customer_protect", params, timeout, deadline, request_id, cancel))
+
+    def customer_unprotect(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户放弃保护 stop protecting a customer
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?__msgid=unprofect`` with cmdkey ``unprofect``. Vendor doc: help.ashx node 28
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, self._invoke("customer_unprotect", params, timeout, deadline, request_id, cancel))
+
+    def contact_save(
+        self,
+        *,
+        company: int,
+        person_name: Text,
+        ord: Optional[int] = None,
+        pym: Optional[Text] = None,
+        sex: Optional[Literal["男", "女"]] = None,
+        age: Optional[int] = None,
+        year1: Optional[Date] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        mobile2: Optional[Text] = None,
+        phone2: Optional[Text] = None,
+        email: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        weixinAcc: Optional[Text] = None,
+        XiQueIntro: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        jg: Optional[Text] = None,
+        zip: Optional[Text] = None,
+        joy: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """联系人添加 add a contact to a customer (no ord) or edit one (ord)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/add.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 30
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 联系人ID when editing; leave out to add
+            company: 关联客户 customer id (customer_list)
+            person_name: 联系人姓名 name (at most 50 characters)
+            pym: 拼音码 pinyin code (at most 50 characters)
+            sex: 性别 sex: 男 or 女 (the help types it int, with the values 男/女) (at most 50 characters)
+            age: 年龄 age
+            year1: 生日 birthday
+            part1: 部门 department (at most 50 characters)
+            job: 职务 job title (at most 50 characters)
+            phone: 办公电话 office phone (at most 50 characters)
+            fax: 传真 fax (at most 50 characters)
+            mobile: 手机 mobile (at most 50 characters)
+            mobile2: 手机2 second mobile (at most 50 characters)
+            phone2: 家庭电话 home phone (at most 50 characters)
+            email: 电子邮件 e-mail (at most 50 characters)
+            qq: QQ (at most 20 characters)
+            weixinAcc: 微信 WeChat (at most 50 characters)
+            XiQueIntro: 喜鹊声声 (at most 50 characters)
+            msn: MSN (at most 50 characters)
+            jg: 籍贯 native place (at most 50 characters)
+            zip: 邮编 post code (at most 10 characters)
+            joy: 爱好特长 hobbies (at most 3000 characters)
+            intro: 备注 remark (at most 5000 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "company": company,
+            "person_name": person_name,
+            "pym": pym,
+            "sex": sex,
+            "age": age,
+            "year1": year1,
+            "part1": part1,
+            "job": job,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "mobile2": mobile2,
+            "phone2": phone2,
+            "email": email,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "XiQueIntro": XiQueIntro,
+            "msn": msn,
+            "jg": jg,
+            "zip": zip,
+            "joy": joy,
+            "intro": intro,
+        }
+        return cast(Message, self._invoke("contact_save", params, timeout, deadline, request_id, cancel))
+
+    def contact_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """联系人详情 contact detail, with the contact's follow-ups
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/add.asp?edit=1``. Vendor doc: help.ashx node 31
+
+        Args:
+            ord: 联系人ID contact id (contact_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, self._invoke("contact_detail", params, timeout, deadline, request_id, cancel))
+
+    def contact_list(
+        self,
+        *,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[int] = None,
+        remind: Optional[Literal["7"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        person_name: Optional[Text] = None,
+        pym: Optional[Text] = None,
+        name: Optional[Text] = None,
+        telsort: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        trade: Optional[IdList] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        email: Optional[Text] = None,
+        joy: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        sex: Optional[IdList] = None,
+        date1_0: Optional[Date] = None,
+        date1_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """联系人列表 contact list; checktype radio is the contact picker (person/list.asp?checktype=radio)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 32
+
+        Args:
+            stype: 列表模式: empty 联系人列表, 1 生日提醒 birthdays coming up
+            company: 客户ID the customer whose contacts to list
+            remind: 提醒类型: 7 生日提醒 birthdays
+            checktype: 关联单据选择模式: radio = single-select picker
+            person_name: 联系人姓名 contact name contains
+            pym: 拼音码 pinyin code contains
+            name: 客户名称 customer name contains
+            telsort: 客户分类 customer category ids
+            area: 客户区域 customer region ids
+            trade: 客户行业 customer industry ids
+            part1: 部门 department contains
+            job: 职务 job title contains
+            mobile: 手机 mobile contains
+            phone: 办公电话 office phone contains
+            fax: 传真 fax contains
+            qq: QQ contains
+            email: 电子邮件 e-mail contains
+            joy: 联系人爱好 hobbies contain
+            intro: 联系人备注 remark contains
+            sex: 性别 sexes, comma-separated (男,女)
+            date1_0: 添加时间起 added from
+            date1_1: 添加时间止 added to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "stype": stype,
+            "company": company,
+            "remind": remind,
+            "checktype": checktype,
+            "person_name": person_name,
+            "pym": pym,
+            "name": name,
+            "telsort": telsort,
+            "area": area,
+            "trade": trade,
+            "part1": part1,
+            "job": job,
+            "mobile": mobile,
+            "phone": phone,
+            "fax": fax,
+            "qq": qq,
+            "email": email,
+            "joy": joy,
+            "intro": intro,
+            "sex": sex,
+            "date1_0": date1_0,
+            "date1_1": date1_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("contact_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_contact_list(
+        self,
+        *,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[int] = None,
+        remind: Optional[Literal["7"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        person_name: Optional[Text] = None,
+        pym: Optional[Text] = None,
+        name: Optional[Text] = None,
+        telsort: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        trade: Optional[IdList] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        email: Optional[Text] = None,
+        joy: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        sex: Optional[IdList] = None,
+        date1_0: Optional[Date] = None,
+        date1_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``contact_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 32
+
+        Args:
+            stype: 列表模式: empty 联系人列表, 1 生日提醒 birthdays coming up
+            company: 客户ID the customer whose contacts to list
+            remind: 提醒类型: 7 生日提醒 birthdays
+            checktype: 关联单据选择模式: radio = single-select picker
+            person_name: 联系人姓名 contact name contains
+            pym: 拼音码 pinyin code contains
+            name: 客户名称 customer name contains
+            telsort: 客户分类 customer category ids
+            area: 客户区域 customer region ids
+            trade: 客户行业 customer industry ids
+            part1: 部门 department contains
+            job: 职务 job title contains
+            mobile: 手机 mobile contains
+            phone: 办公电话 office phone contains
+            fax: 传真 fax contains
+            qq: QQ contains
+            email: 电子邮件 e-mail contains
+            joy: 联系人爱好 hobbies contain
+            intro: 联系人备注 remark contains
+            sex: 性别 sexes, comma-separated (男,女)
+            date1_0: 添加时间起 added from
+            date1_1: 添加时间止 added to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``contact_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "stype": stype,
+            "company": company,
+            "remind": remind,
+            "checktype": checktype,
+            "person_name": person_name,
+            "pym": pym,
+            "name": name,
+            "telsort": telsort,
+            "area": area,
+            "trade": trade,
+            "part1": part1,
+            "job": job,
+            "mobile": mobile,
+            "phone": phone,
+            "fax": fax,
+            "qq": qq,
+            "email": email,
+            "joy": joy,
+            "intro": intro,
+            "sex": sex,
+            "date1_0": date1_0,
+            "date1_1": date1_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("contact_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def follow_up(
+        self,
+        *,
+        datatype: Literal["tel", "person", "chance", "contract"],
+        ord: int,
+        intro: Text,
+        sort: int,
+        plantype: Literal[2, 1, 0],
+        files: Optional[Text] = None,
+        lead: Optional[int] = None,
+        at_ret2_0: Optional[Date] = None,
+        at_ret2_1: Optional[Date] = None,
+        at_title2: Optional[Text] = None,
+        at_intro2: Optional[Text] = None,
+        at_cateid: Optional[IdList] = None,
+        at_remind: Optional[Literal[0, 1]] = None,
+        at_ret_0: Optional[Date] = None,
+        at_ret_1: Optional[Date] = None,
+        at_title1: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """洽谈进展 write a follow-up of a customer, contact, project or contract (reply.asp?datatype=tel, person, chance, contract)
+
+        Calls ``POST /sysa/mobilephone/systemmanage/reply.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx nodes 25, 33, 38, 51
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            datatype: 跟进对象 what the follow-up is about: tel 客户, person 联系人, chance 项目, contract 合同
+            ord: the customer, contact, project or contract id (the help's generic text says edits only)
+            intro: 选择模板 the follow-up text, or a template id of the server (sample: 106 谈的很好，让发合同。) (at most 1000 characters)
+            files: 添加附件 attachment (at most 50 characters)
+            sort: 跟进方式 method: an option id of the server (enum_options 98; sample: 481 电话, 482 邮件, 483 上门, 484 其他)
+            lead: 关联联系人 a contact of the customer, 0 none (datatype tel only)
+            plantype: 日程类型 schedule: 2 已完成日程 done, 1 待完成日程 to do, 0 不生成 none
+            at_ret2_0: ``@ret2_0``: 开始时间 start of the done schedule (required with plantype 2; the help marks it always required)
+            at_ret2_1: ``@ret2_1``: 结束时间 end of the done schedule (required with plantype 2)
+            at_title2: ``@title2``: 日程内容 content of the done schedule (required with plantype 2) (at most 1000 characters)
+            at_intro2: ``@intro2``: 完成情况 result of the done schedule (required with plantype 2) (at most 1000 characters)
+            at_cateid: ``@cateid``: 执行人员 executors: user ids (at most 4000 characters)
+            at_remind: ``@remind``: 是否提醒 remind: 0 提醒, 1 不提醒 (required with plantype 1)
+            at_ret_0: ``@ret_0``: 开始时间 start of the to-do schedule (required with plantype 1)
+            at_ret_1: ``@ret_1``: 结束时间 end of the to-do schedule (required with plantype 1)
+            at_title1: ``@title1``: 日程内容 content of the to-do schedule (required with plantype 1) (at most 1000 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "datatype": datatype,
+            "ord": ord,
+            "intro": intro,
+            "files": files,
+            "sort": sort,
+            "lead": lead,
+            "plantype": plantype,
+            "@ret2_0": at_ret2_0,
+            "@ret2_1": at_ret2_1,
+            "@title2": at_title2,
+            "@intro2": at_intro2,
+            "@cateid": at_cateid,
+            "@remind": at_remind,
+            "@ret_0": at_ret_0,
+            "@ret_1": at_ret_1,
+            "@title1": at_title1,
+        }
+        return cast(Message, self._invoke("follow_up", params, timeout, deadline, request_id, cancel))
+
+    def repair_intake_list(
+        self,
+        *,
+        datatype: Optional[Literal["addDeal"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """维修受理单 the repair intakes repair_save's repair_sl is picked from (datatype addDeal, checktype radio)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/repair/list.asp`` with cmdkey ``refresh``. Vendor doc: named by help.ashx node 61 (repair_sl: 来自接口 repair/list.asp?datatype=addDeal&checktype=radio); the page's own help was not captured
+
+        Args:
+            datatype: 列表模式: addDeal = the picker of dealadd.asp
+            checktype: 关联单据选择模式: radio = single-select picker
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "datatype": datatype,
+            "checktype": checktype,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("repair_intake_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_repair_intake_list(
+        self,
+        *,
+        datatype: Optional[Literal["addDeal"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``repair_intake_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/repair/list.asp`` with cmdkey ``refresh``. Vendor doc: named by help.ashx node 61 (repair_sl: 来自接口 repair/list.asp?datatype=addDeal&checktype=radio); the page's own help was not captured
+
+        Args:
+            datatype: 列表模式: addDeal = the picker of dealadd.asp
+            checktype: 关联单据选择模式: radio = single-select picker
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``repair_intake_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "datatype": datatype,
+            "checktype": checktype,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("repair_intake_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def project_list(
+        self,
+        *,
+        remind: Optional[Literal["146"]] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Text] = None,
+        tdate2: Optional[Text] = None,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[Text] = None,
+        isCanQA: Optional[Text] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_date2_0: Optional[Date] = None,
+        a_date2_1: Optional[Date] = None,
+        complete1: Optional[IdList] = None,
+        sorce: Optional[IdList] = None,
+        complete2: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        xmid: Optional[Text] = None,
+        cName: Optional[Text] = None,
+        cAddr: Optional[Text] = None,
+        cPhone: Optional[Text] = None,
+        cFax: Optional[Text] = None,
+        trade: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """项目列表 project (opportunity) list
+
+        Calls ``POST /sysa/mobilephone/salesmanage/chance/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 36
+
+        Args:
+            remind: 提醒类型: 146 最新项目 newest
+            ly: 来源 statistics source
+            tdate1: 发现日期 found on (statistics)
+            tdate2: 预计签单日期 expected signing (statistics)
+            stype: 列表模式: empty all, 1 待审批项目 awaiting approval
+            company: 客户id customer id
+            isCanQA: 是否可以质检 quality-check flag
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the contract (datatype contract) or customer (datatype tel) id
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 领用人Id owner id
+            a_date_0: 发现日期起 found from
+            a_date_1: 发现日期止 found to
+            a_date2_0: 预计签单日期起 expected signing from
+            a_date2_1: 预计签单日期止 expected signing to
+            complete1: 项目状态 status ids
+            sorce: 项目来源 source ids
+            complete2: 项目阶段 stage ids
+            title: 项目主题 subject contains
+            xmid: 项目编号 number contains
+            cName: 客户名称 customer name contains
+            cAddr: 客户地址 customer address contains
+            cPhone: 办公电话 customer phone contains
+            cFax: 传真 customer fax contains
+            trade: 项目分类 category ids
+            area: 项目地区 region ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "stype": stype,
+            "company": company,
+            "isCanQA": isCanQA,
+            "datatype": datatype,
+            "ord": ord,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_date2_0": a_date2_0,
+            "a_date2_1": a_date2_1,
+            "complete1": complete1,
+            "sorce": sorce,
+            "complete2": complete2,
+            "title": title,
+            "xmid": xmid,
+            "cName": cName,
+            "cAddr": cAddr,
+            "cPhone": cPhone,
+            "cFax": cFax,
+            "trade": trade,
+            "area": area,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("project_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_project_list(
+        self,
+        *,
+        remind: Optional[Literal["146"]] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Text] = None,
+        tdate2: Optional[Text] = None,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[Text] = None,
+        isCanQA: Optional[Text] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_date2_0: Optional[Date] = None,
+        a_date2_1: Optional[Date] = None,
+        complete1: Optional[IdList] = None,
+        sorce: Optional[IdList] = None,
+        complete2: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        xmid: Optional[Text] = None,
+        cName: Optional[Text] = None,
+        cAddr: Optional[Text] = None,
+        cPhone: Optional[Text] = None,
+        cFax: Optional[Text] = None,
+        trade: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``project_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/chance/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 36
+
+        Args:
+            remind: 提醒类型: 146 最新项目 newest
+            ly: 来源 statistics source
+            tdate1: 发现日期 found on (statistics)
+            tdate2: 预计签单日期 expected signing (statistics)
+            stype: 列表模式: empty all, 1 待审批项目 awaiting approval
+            company: 客户id customer id
+            isCanQA: 是否可以质检 quality-check flag
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the contract (datatype contract) or customer (datatype tel) id
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 领用人Id owner id
+            a_date_0: 发现日期起 found from
+            a_date_1: 发现日期止 found to
+            a_date2_0: 预计签单日期起 expected signing from
+            a_date2_1: 预计签单日期止 expected signing to
+            complete1: 项目状态 status ids
+            sorce: 项目来源 source ids
+            complete2: 项目阶段 stage ids
+            title: 项目主题 subject contains
+            xmid: 项目编号 number contains
+            cName: 客户名称 customer name contains
+            cAddr: 客户地址 customer address contains
+            cPhone: 办公电话 customer phone contains
+            cFax: 传真 customer fax contains
+            trade: 项目分类 category ids
+            area: 项目地区 region ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``project_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "stype": stype,
+            "company": company,
+            "isCanQA": isCanQA,
+            "datatype": datatype,
+            "ord": ord,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_date2_0": a_date2_0,
+            "a_date2_1": a_date2_1,
+            "complete1": complete1,
+            "sorce": sorce,
+            "complete2": complete2,
+            "title": title,
+            "xmid": xmid,
+            "cName": cName,
+            "cAddr": cAddr,
+            "cPhone": cPhone,
+            "cFax": cFax,
+            "trade": trade,
+            "area": area,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("project_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def project_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """项目详情 project detail, with its follow-ups
+
+        Calls ``POST /sysa/mobilephone/salesmanage/chance/add.asp``. Vendor doc: help.ashx node 37
+
+        Args:
+            ord: 项目ID project id (project_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, self._invoke("project_detail", params, timeout, deadline, request_id, cancel))
+
+    def project_approve(
+        self,
+        *,
+        ord: int,
+        at__sp_money: DecimalValue,
+        at__sp_result: Literal[1, 2],
+        at__sp_intro: Optional[Text] = None,
+        at__sp_sign: Optional[Text] = None,
+        at_bill_approve_list: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """项目审批 approve or reject a project
+
+        Calls ``POST /sysa/mobilephone/systemmanage/approve.asp?dtype=25`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 39
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 项目ID project id (project_list stype 1)
+            at__sp_money: ``@__sp_money``: 审批金额 approved amount (0 to 999999999)
+            at__sp_result: ``@__sp_result``: 审批结果 result
+            at__sp_intro: ``@__sp_intro``: 审批意见 comment (at most 50 characters)
+            at__sp_sign: ``@__sp_sign``: 手写签名 signature (at most 50 characters)
+            at_bill_approve_list: ``@bill.approve.list``: 审批列表 (the help's caption is missing) (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "@__sp_money": at__sp_money,
+            "@__sp_result": at__sp_result,
+            "@__sp_intro": at__sp_intro,
+            "@__sp_sign": at__sp_sign,
+            "@bill.approve.list": at_bill_approve_list,
+        }
+        return cast(Message, self._invoke("project_approve", params, timeout, deadline, request_id, cancel))
+
+    def contract_line_add(
+        self,
+        *,
+        ord: int,
+        num1: Optional[DecimalValue] = None,
+        company: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """加入合同 put a product on the account's pending contract lines (for contract_save)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp?__msgid=addtocontract`` with cmdkey ``addtocontract``. Vendor doc: help.ashx nodes 42, 94
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 产品ID product id (product_list)
+            num1: 产品数量 quantity (default 1) (0 to 999999999)
+            company: 客户ID customer id, to price the line for that customer
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "num1": num1,
+            "company": company,
+        }
+        return cast(Message, self._invoke("contract_line_add", params, timeout, deadline, request_id, cancel))
+
+    def contract_line_list(
+        self,
+        *,
+        company: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """合同产品明细 the account's pending contract lines
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 43
+
+        Args:
+            company: 关联客户ID customer id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "company": company,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("contract_line_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_contract_line_list(
+        self,
+        *,
+        company: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``contract_line_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 43
+
+        Args:
+            company: 关联客户ID customer id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``contract_line_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "company": company,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("contract_line_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def contract_line_delete(
+        self,
+        *,
+        batch: Optional[Literal["1", "0"]] = None,
+        id: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """删除合同明细 delete one pending contract line (batch 0, id) or all of them (batch 1)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp?__msgid=delete&batch=0`` with cmdkey ``delete``. Vendor doc: help.ashx node 44
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            batch: 删除方式: 1 所有行 all lines, 0 单一选择 the line `id`
+            id: 明细ID the line to delete (contract_line_list id)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "batch": batch,
+            "id": id,
+        }
+        return cast(Message, self._invoke("contract_line_delete", params, timeout, deadline, request_id, cancel))
+
+    def contract_line_edit(
+        self,
+        *,
+        ord: int,
+        unit: int,
+        num1: DecimalValue,
+        price1: DecimalValue,
+        discountValue: Text,
+        discount: DecimalValue,
+        priceAfterDiscount: DecimalValue,
+        priceIncludeTax: DecimalValue,
+        priceAfterTaxPre: DecimalValue,
+        invoiceType: int,
+        taxRate: DecimalValue,
+        moneyAfterTax: DecimalValue,
+        concessions: DecimalValue,
+        priceAfterTax: DecimalValue,
+        moneyAfterConcessions: DecimalValue,
+        money1: DecimalValue,
+        taxValue: DecimalValue,
+        pricejy: DecimalValue,
+        tpricejy: DecimalValue,
+        jf: int,
+        productOrd: Optional[Text] = None,
+        jf_per_num: Optional[Text] = None,
+        includeTax: Optional[Text] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        date2: Optional[Date] = None,
+        intro: Optional[Text] = None,
+        at_InheritId_id_1: Optional[Text] = None,
+        at_InheritId_id_2: Optional[Text] = None,
+        at_InheritId_id_3: Optional[Text] = None,
+        at_InheritId_id_4: Optional[Text] = None,
+        at_InheritId_id_5: Optional[int] = None,
+        at_InheritId_id_6: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """编辑产品明细 edit a pending contract line
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist_edit.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 45
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 明细ID the pending line to edit (contract_line_list id)
+            productOrd: 产品id product id (at most 50 characters)
+            jf_per_num: 积分 points per unit (at most 50 characters)
+            includeTax: 是否含税 price includes tax (at most 50 characters)
+            title: 产品名称 product name (at most 50 characters)
+            order1: 编号 product number (at most 50 characters)
+            type1: 型号 model (at most 50 characters)
+            unit: 单位 unit id (contract_unit_choices)
+            num1: 数量 quantity (0 to 999999999)
+            price1: 未税单价 unit price before tax (0 to 999999999)
+            discountValue: 折扣 discount as shown (at most 50 characters)
+            discount: 折扣 discount rate
+            priceAfterDiscount: 未税折后单价 discounted unit price before tax (0 to 999999999)
+            priceIncludeTax: 含税单价 unit price with tax (0 to 999999999)
+            priceAfterTaxPre: 含税折后单价 discounted unit price with tax (0 to 999999999)
+            invoiceType: 票据类型 invoice type id (sample: 0 不开票)
+            taxRate: 税率 tax rate (0 to 999999999)
+            moneyAfterTax: 税后总价 total with tax (0 to 999999999)
+            concessions: 明细优惠 line concession (0 to 999999999)
+            priceAfterTax: 优惠后单价 unit price after concession (0 to 999999999)
+            moneyAfterConcessions: 金额 amount (0 to 999999999)
+            money1: 优惠后总价 total after concession (0 to 999999999)
+            taxValue: 税额 tax (0 to 999999999)
+            pricejy: 建议进价 suggested purchase price (0 to 999999999)
+            tpricejy: 建议总价 suggested purchase total (0 to 999999999)
+            date2: 交货日期 delivery date
+            intro: 备注 remark (at most 50 characters)
+            at_InheritId_id_1: ``@InheritId_id_1``: 自定义1 custom field 1 (at most 50 characters)
+            at_InheritId_id_2: ``@InheritId_id_2``: 自定义2 custom field 2 (at most 50 characters)
+            at_InheritId_id_3: ``@InheritId_id_3``: 自定义3 custom field 3 (at most 50 characters)
+            at_InheritId_id_4: ``@InheritId_id_4``: 自定义4 custom field 4 (at most 50 characters)
+            at_InheritId_id_5: ``@InheritId_id_5``: 自定义5 custom option id of the server (sample: 1 红色 … 5 灰色)
+            at_InheritId_id_6: ``@InheritId_id_6``: 自定义6 custom option id of the server (sample: 6 大码, 7 中码, 8 小码)
+            jf: 积分 points
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "productOrd": productOrd,
+            "jf_per_num": jf_per_num,
+            "includeTax": includeTax,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "unit": unit,
+            "num1": num1,
+            "price1": price1,
+            "discountValue": discountValue,
+            "discount": discount,
+            "priceAfterDiscount": priceAfterDiscount,
+            "priceIncludeTax": priceIncludeTax,
+            "priceAfterTaxPre": priceAfterTaxPre,
+            "invoiceType": invoiceType,
+            "taxRate": taxRate,
+            "moneyAfterTax": moneyAfterTax,
+            "concessions": concessions,
+            "priceAfterTax": priceAfterTax,
+            "moneyAfterConcessions": moneyAfterConcessions,
+            "money1": money1,
+            "taxValue": taxValue,
+            "pricejy": pricejy,
+            "tpricejy": tpricejy,
+            "date2": date2,
+            "intro": intro,
+            "@InheritId_id_1": at_InheritId_id_1,
+            "@InheritId_id_2": at_InheritId_id_2,
+            "@InheritId_id_3": at_InheritId_id_3,
+            "@InheritId_id_4": at_InheritId_id_4,
+            "@InheritId_id_5": at_InheritId_id_5,
+            "@InheritId_id_6": at_InheritId_id_6,
+            "jf": jf,
+        }
+        return cast(Message, self._invoke("contract_line_edit", params, timeout, deadline, request_id, cancel))
+
+    def contract_unit_choices(
+        self,
+        *,
+        ord: int,
+        company: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """单位选择 the units a product's contract line can be in
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/unitchange.asp?ord=0&__unit=0&company=0``. Vendor doc: help.ashx node 46
+
+        Args:
+            ord: 产品ID product id
+            company: 客户ID customer id
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+            "company": company,
+        }
+        return cast(Bill, self._invoke("contract_unit_choices", params, timeout, deadline, request_id, cancel))
+
+    def contract_save(
+        self,
+        *,
+        company: int,
+        htid: Text,
+        title: Text,
+        date3: Date,
+        date1: Date,
+        sort: int,
+        bz: int,
+        premoney: DecimalValue,
+        yhvalue: DecimalValue,
+        money1: DecimalValue,
+        fqhk: int,
+        invoicePlan: int,
+        invoiceMode: int,
+        ord: Optional[int] = None,
+        date2: Optional[Date] = None,
+        cateid: Optional[int] = None,
+        person2id: Optional[int] = None,
+        complete1: Optional[int] = None,
+        intro: Optional[Text] = None,
+        chance: Optional[Text] = None,
+        extras: Optional[DecimalValue] = None,
+        维修单id: Optional[int] = None,
+        at_contractlist: Optional[Text] = None,
+        jh_intro3: Optional[Text] = None,
+        jh_intro4: Optional[Text] = None,
+        jh_intro5: Optional[Text] = None,
+        jh_intro6: Optional[Text] = None,
+        jh_intro1: Optional[Text] = None,
+        jh_intro2: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同添加 add a contract with the pending lines (no ord) or edit one (every 32.x server; contract_add is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/add.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 47
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 合同ID when editing; leave out to add a contract that takes the pending lines
+            company: 关联客户 customer id (customer_list datatype addcontract)
+            htid: 合同编号 contract number, unique (at most 50 characters)
+            title: 合同主题 subject (at most 100 characters)
+            date3: 签订日期 signed on
+            date1: 开始日期 start
+            date2: 结束日期 end
+            cateid: 销售人员 salesperson id (staff_list sort 4)
+            person2id: 对方代表 the customer's representative: a contact id (contact_list checktype radio)
+            sort: 合同分类 category: an option id of the server (sample: 192 产品销售, 985 技术服务)
+            complete1: 合同状态 status: an option id of the server (sample: 195 生效执行中, 196 执行完毕)
+            bz: 币种 currency id (sample: 14 人民币)
+            intro: 合同概要 summary (at most 4000 characters)
+            chance: 关联项目 project id (at most 50 characters)
+            premoney: 合同总额 total (0 to 999999999)
+            yhvalue: 优惠总额 discount (0 to 999999999)
+            money1: 优惠后总额 net total (0 to 999999999)
+            fqhk: 收款计划 collection plan (sample: 0 自动生成, 3 出库自动收款, 4 发货自动收款, 5 开票自动收款, 6 对账手动生成)
+            invoicePlan: 开票计划 invoicing plan (sample: 1 自动开票, 3 出库自动开票, 4 发货自动开票)
+            invoiceMode: 开票类型 invoicing mode (sample: 2 明细, 0 不开票)
+            extras: 运杂费 freight and sundries (0 to 999999999)
+            维修单id: 维修单id the repair order the contract is for (the help names the field this way)
+            at_contractlist: ``@contractlist``: 合同明细 (the lines come from the pending line list) (at most 50 characters)
+            jh_intro3: 付款方式 payment terms (at most 100 characters)
+            jh_intro4: 交货地址 delivery address (at most 100 characters)
+            jh_intro5: 交货方式 delivery method (at most 100 characters)
+            jh_intro6: 交货时间 delivery time (at most 100 characters)
+            jh_intro1: 配件 accessories (at most 100 characters)
+            jh_intro2: 备注 remark (at most 500 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "company": company,
+            "htid": htid,
+            "title": title,
+            "date3": date3,
+            "date1": date1,
+            "date2": date2,
+            "cateid": cateid,
+            "person2id": person2id,
+            "sort": sort,
+            "complete1": complete1,
+            "bz": bz,
+            "intro": intro,
+            "chance": chance,
+            "premoney": premoney,
+            "yhvalue": yhvalue,
+            "money1": money1,
+            "fqhk": fqhk,
+            "invoicePlan": invoicePlan,
+            "invoiceMode": invoiceMode,
+            "extras": extras,
+            "维修单id": 维修单id,
+            "@contractlist": at_contractlist,
+            "jh_intro3": jh_intro3,
+            "jh_intro4": jh_intro4,
+            "jh_intro5": jh_intro5,
+            "jh_intro6": jh_intro6,
+            "jh_intro1": jh_intro1,
+            "jh_intro2": jh_intro2,
+        }
+        return cast(Message, self._invoke("contract_save", params, timeout, deadline, request_id, cancel))
+
+    def contract_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1, 2]] = None,
+        datatype: Optional[Literal["tel", "product", "chance"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Date] = None,
+        tdate2: Optional[Date] = None,
+        bzpara: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_sort1: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_sort2: Optional[Text] = None,
+        a_sort3: Optional[Text] = None,
+        catetype: Optional[Literal[1, 2]] = None,
+        cateid: Optional[IdList] = None,
+        bz: Optional[IdList] = None,
+        htfl: Optional[IdList] = None,
+        htzt: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        htbh: Optional[Text] = None,
+        khmc: Optional[Text] = None,
+        htmoney_0: Optional[DecimalValue] = None,
+        htmoney_1: Optional[DecimalValue] = None,
+        moneyall_0: Optional[DecimalValue] = None,
+        moneyall_1: Optional[DecimalValue] = None,
+        dateQD_0: Optional[Date] = None,
+        dateQD_1: Optional[Date] = None,
+        dateKS_0: Optional[Date] = None,
+        dateKS_1: Optional[Date] = None,
+        dateZZ_0: Optional[Date] = None,
+        dateZZ_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """所有合同列表 contract list
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/billlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 50
+
+        Args:
+            stype: 列表模式: 0 all, 1 待审批合同 awaiting approval, 2 即将到期合同 expiring
+            datatype: 范围: tel 客户关联, product 产品关联, chance 项目关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 14 合同审批, 17/156 员工合同到期, 21 合同到期, 23 合同交货, 128 员工合同审批, 151 最新合同, 201 合同共享
+            ly: 来源 statistics source
+            tdate1: 添加时间起 added from (statistics)
+            tdate2: 添加时间止 added to (statistics)
+            bzpara: 币种 currency (statistics)
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 销售人员 salesperson
+            a_sort1: 合同来源 source
+            a_date_0: 签订日期起 signed from
+            a_date_1: 签订日期止 signed to
+            a_sort2: 合同状态 status
+            a_sort3: 合同分类 category
+            catetype: 人员类型: 1 销售人员 salesperson, 2 创建人员 creator (which person cateid filters)
+            cateid: 人员选择 staff ids
+            bz: 币种 currency ids
+            htfl: 合同分类 category ids
+            htzt: 合同状态 status ids
+            title: 合同主题 subject contains
+            htbh: 合同编号 number contains
+            khmc: 客户名称 customer name contains
+            htmoney_0: 合同金额 total from (the help swaps the captions; empty: no lower bound)
+            htmoney_1: 合同金额 total to (empty: no upper bound)
+            moneyall_0: 优惠后金额 net amount from
+            moneyall_1: 优惠后金额 net amount to
+            dateQD_0: 签订日期起 signed from
+            dateQD_1: 签订日期止 signed to
+            dateKS_0: 开始日期起 start from
+            dateKS_1: 开始日期止 start to
+            dateZZ_0: 终止日期起 end from
+            dateZZ_1: 终止日期止 end to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "bzpara": bzpara,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_sort1": a_sort1,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_sort2": a_sort2,
+            "a_sort3": a_sort3,
+            "catetype": catetype,
+            "cateid": cateid,
+            "bz": bz,
+            "htfl": htfl,
+            "htzt": htzt,
+            "title": title,
+            "htbh": htbh,
+            "khmc": khmc,
+            "htmoney_0": htmoney_0,
+            "htmoney_1": htmoney_1,
+            "moneyall_0": moneyall_0,
+            "moneyall_1": moneyall_1,
+            "dateQD_0": dateQD_0,
+            "dateQD_1": dateQD_1,
+            "dateKS_0": dateKS_0,
+            "dateKS_1": dateKS_1,
+            "dateZZ_0": dateZZ_0,
+            "dateZZ_1": dateZZ_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("contract_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_contract_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1, 2]] = None,
+        datatype: Optional[Literal["tel", "product", "chance"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Date] = None,
+        tdate2: Optional[Date] = None,
+        bzpara: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_sort1: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_sort2: Optional[Text] = None,
+        a_sort3: Optional[Text] = None,
+        catetype: Optional[Literal[1, 2]] = None,
+        cateid: Optional[IdList] = None,
+        bz: Optional[IdList] = None,
+        htfl: Optional[IdList] = None,
+        htzt: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        htbh: Optional[Text] = None,
+        khmc: Optional[Text] = None,
+        htmoney_0: Optional[DecimalValue] = None,
+        htmoney_1: Optional[DecimalValue] = None,
+        moneyall_0: Optional[DecimalValue] = None,
+        moneyall_1: Optional[DecimalValue] = None,
+        dateQD_0: Optional[Date] = None,
+        dateQD_1: Optional[Date] = None,
+        dateKS_0: Optional[Date] = None,
+        dateKS_1: Optional[Date] = None,
+        dateZZ_0: Optional[Date] = None,
+        dateZZ_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``contract_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/billlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 50
+
+        Args:
+            stype: 列表模式: 0 all, 1 待审批合同 awaiting approval, 2 即将到期合同 expiring
+            datatype: 范围: tel 客户关联, product 产品关联, chance 项目关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 14 合同审批, 17/156 员工合同到期, 21 合同到期, 23 合同交货, 128 员工合同审批, 151 最新合同, 201 合同共享
+            ly: 来源 statistics source
+            tdate1: 添加时间起 added from (statistics)
+            tdate2: 添加时间止 added to (statistics)
+            bzpara: 币种 currency (statistics)
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 销售人员 salesperson
+            a_sort1: 合同来源 source
+            a_date_0: 签订日期起 signed from
+            a_date_1: 签订日期止 signed to
+            a_sort2: 合同状态 status
+            a_sort3: 合同分类 category
+            catetype: 人员类型: 1 销售人员 salesperson, 2 创建人员 creator (which person cateid filters)
+            cateid: 人员选择 staff ids
+            bz: 币种 currency ids
+            htfl: 合同分类 category ids
+            htzt: 合同状态 status ids
+            title: 合同主题 subject contains
+            htbh: 合同编号 number contains
+            khmc: 客户名称 customer name contains
+            htmoney_0: 合同金额 total from (the help swaps the captions; empty: no lower bound)
+            htmoney_1: 合同金额 total to (empty: no upper bound)
+            moneyall_0: 优惠后金额 net amount from
+            moneyall_1: 优惠后金额 net amount to
+            dateQD_0: 签订日期起 signed from
+            dateQD_1: 签订日期止 signed to
+            dateKS_0: 开始日期起 start from
+            dateKS_1: 开始日期止 start to
+            dateZZ_0: 终止日期起 end from
+            dateZZ_1: 终止日期止 end to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``contract_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "bzpara": bzpara,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_sort1": a_sort1,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_sort2": a_sort2,
+            "a_sort3": a_sort3,
+            "catetype": catetype,
+            "cateid": cateid,
+            "bz": bz,
+            "htfl": htfl,
+            "htzt": htzt,
+            "title": title,
+            "htbh": htbh,
+            "khmc": khmc,
+            "htmoney_0": htmoney_0,
+            "htmoney_1": htmoney_1,
+            "moneyall_0": moneyall_0,
+            "moneyall_1": moneyall_1,
+            "dateQD_0": dateQD_0,
+            "dateQD_1": dateQD_1,
+            "dateKS_0": dateKS_0,
+            "dateKS_1": dateKS_1,
+            "dateZZ_0": dateZZ_0,
+            "dateZZ_1": dateZZ_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("contract_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def contract_share(
+        self,
+        *,
+        ord: int,
+        member1: Literal[1, 0],
+        member2: Optional[IdList] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同共享 share a contract with everyone or with listed users
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/share.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 52
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 合同ID contract id
+            member1: 共享用户类型: 1 共享给所有用户 everyone, 0 共享给以下用户 member2
+            member2: 共享用户集合 user ids (staff_list), needed with member1 0 (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "member1": member1,
+            "member2": member2,
+        }
+        return cast(Message, self._invoke("contract_share", params, timeout, deadline, request_id, cancel))
+
+    def contract_approve(
+        self,
+        *,
+        ord: int,
+        at__sp_money: DecimalValue,
+        at__sp_result: Literal[1, 2, 3],
+        at__sp_intro: Optional[Text] = None,
+        at__sp_sign: Optional[Text] = None,
+        at_bill_approve_list: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同审批 approve, reject or send back a contract (every 32.x server; contract_approval_edit is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/systemmanage/approve.asp?dtype=2`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 53
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 合同ID contract id (contract_list stype 1)
+            at__sp_money: ``@__sp_money``: 审批金额 approved amount (0 to 999999999)
+            at__sp_result: ``@__sp_result``: 审批结果 result
+            at__sp_intro: ``@__sp_intro``: 审批意见 comment (at most 50 characters)
+            at__sp_sign: ``@__sp_sign``: 手写签名 signature (at most 50 characters)
+            at_bill_approve_list: ``@bill.approve.list``: 审批列表 (the help's caption is missing) (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "@__sp_money": at__sp_money,
+            "@__sp_result": at__sp_result,
+            "@__sp_intro": at__sp_intro,
+            "@__sp_sign": at__sp_sign,
+            "@bill.approve.list": at_bill_approve_list,
+        }
+        return cast(Message, self._invoke("contract_approve", params, timeout, deadline, request_id, cancel))
+
+    def contract_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """合同详情 contract detail with its lines, approvals and deliveries (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/sales/contract/detail``. Vendor doc: help.ashx node 252
+
+        Args:
+            ord: 单据ID contract id (contract_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, self._invoke("contract_detail", params, timeout, deadline, request_id, cancel))
+
+    def contract_approval_edit(
+        self,
+        *,
+        ord: int,
+        approveResult: Literal["1", "0", "2"],
+        approveMessage: Text,
+        returnProc: Optional[Text] = None,
+        newApprovers: Optional[Text] = None,
+        cmdtag: Optional[Literal["__cmd_updateapprove"]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同审批修改 approve, reject or send back a contract, or change a decision (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/sales/contract/approve/edit``. Vendor doc: help.ashx node 285
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID contract id
+            approveResult: 审批结果: 1 同意 agree, 0 否决 reject, 2 退回 send back
+            returnProc: 退回级别 the stage to send back to (contract_approval_stages StageID)
+            approveMessage: 审批意见 comment
+            newApprovers: 下一级审批人 next approvers
+            cmdtag: ``__cmdtag``: 审批模式: empty = approve, __cmd_updateapprove = change a decision (改批)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "approveResult": approveResult,
+            "returnProc": returnProc,
+            "approveMessage": approveMessage,
+            "newApprovers": newApprovers,
+            "__cmdtag": cmdtag,
+        }
+        return cast(Message, self._invoke("contract_approval_edit", params, timeout, deadline, request_id, cancel))
+
+    def contract_approval_stages(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """合同审批记录详情 the approval stages of a contract, for returnProc (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/sales/contract/approve/approveStageList/detail``. Vendor doc: help.ashx node 286
+
+        Args:
+            ord: 单据ID contract id
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, self._invoke("contract_approval_stages", params, timeout, deadline, request_id, cancel))
+
+    def contract_add(
+        self,
+        *,
+        Title: Text,
+        HTId: Text,
+        CompanyName: Text,
+        SignDate: Date,
+        BeginDate: Date,
+        SortName: Text,
+        Currency: Text,
+        AutoCreateType: Literal[0, 1],
+        StatusName: Text,
+        PaymentStatus: Literal[0, 1, 3, 4, 5, 6],
+        PaybackMode: Literal[1, 2],
+        InvoiceStatus: Literal[1, 2, 3, 4, 5],
+        InvoiceMode: Literal[0, 1, 2],
+        EndDate: Optional[Date] = None,
+        PersonName: Optional[Text] = None,
+        SeleManName: Optional[Text] = None,
+        Intro: Optional[Text] = None,
+        Extras: Optional[DecimalValue] = None,
+        Payment: Optional[Text] = None,
+        DeliveryAddress: Optional[Text] = None,
+        DeliveryWay: Optional[Text] = None,
+        DeliveryDate: Optional[Text] = None,
+        Accessory: Optional[Text] = None,
+        Remark: Optional[Text] = None,
+        CKAccModel: Optional[Literal[1, 2, 3, 4]] = None,
+        contractList: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同添加 add a contract with its lines inline (servers with /webapi/v3; every 32.x server takes contract_line_add + contract_save)
+
+        Calls ``POST /webapi/v3/sale/contract/add``. Vendor doc: help.ashx node 296
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            Title: 合同主题 subject (at most 100 characters)
+            HTId: 合同编号 contract number (at most 50 characters)
+            CompanyName: 客户名称 customer, by its name
+            SignDate: 签订日期 signed on
+            BeginDate: 开始日期 start
+            EndDate: 终止日期 end
+            PersonName: 对方代表 the customer's representative, by name
+            SeleManName: 销售人员 salesperson, by name
+            SortName: 合同分类 category, by name
+            Currency: 币种 currency: a currency name set up on the server
+            AutoCreateType: 自动预计划 plan ahead automatically: 0 否, 1 是
+            Intro: 合同概要 summary (at most 4000 characters)
+            StatusName: 合同状态 status, by name
+            Extras: 运杂费 freight and sundries, not negative
+            Payment: 收款方式 payment terms (at most 200 characters)
+            DeliveryAddress: 交货地址 delivery address (at most 200 characters)
+            DeliveryWay: 交货方式 delivery method (at most 200 characters)
+            DeliveryDate: 交货时间 delivery time (at most 200 characters)
+            Accessory: 配件 accessories (at most 200 characters)
+            Remark: 备注 remark (at most 200 characters)
+            PaymentStatus: 收款计划 collection plan
+            PaybackMode: 收款类型 collection mode
+            CKAccModel: 对账方式 reconciliation (only with PaymentStatus 6)
+            InvoiceStatus: 开票计划 invoicing plan
+            InvoiceMode: 开票类型 invoicing mode
+            contractList: 合同明细 the lines
+                ``ProductName`` (text): 产品名称 product name
+                ``ProductCode`` (text): 产品编号 product number
+                ``ProductType`` (text): 产品型号 model
+                ``productUnitName`` (text): 产品单位 unit, by name
+                ``InvoiceTypeName`` (text): 可开具票据类型 invoice type, by name
+                ``Id`` (integer): Id
+                ``Num`` (decimal): 数量 quantity, more than 0
+                ``Discount`` (decimal): 折扣 discount, not negative
+                ``TaxRate`` (decimal): 税率 tax rate, not negative
+                ``Price`` (decimal): 单价 unit price, not negative
+                ``Concessions`` (decimal): 优惠金额 concession, not negative
+                ``Intro`` (text): 备注 remark
+                ``DeliveryDate`` (date): 交货日期 delivery date
+                ``Points`` (integer): 积分 points, not negative
+                ``IsTax`` (integer): 是否含税 price includes tax: 0 不含税, 1 含税
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "Title": Title,
+            "HTId": HTId,
+            "CompanyName": CompanyName,
+            "SignDate": SignDate,
+            "BeginDate": BeginDate,
+            "EndDate": EndDate,
+            "PersonName": PersonName,
+            "SeleManName": SeleManName,
+            "SortName": SortName,
+            "Currency": Currency,
+            "AutoCreateType": AutoCreateType,
+            "Intro": Intro,
+            "StatusName": StatusName,
+            "Extras": Extras,
+            "Payment": Payment,
+            "DeliveryAddress": DeliveryAddress,
+            "DeliveryWay": DeliveryWay,
+            "DeliveryDate": DeliveryDate,
+            "Accessory": Accessory,
+            "Remark": Remark,
+            "PaymentStatus": PaymentStatus,
+            "PaybackMode": PaybackMode,
+            "CKAccModel": CKAccModel,
+            "InvoiceStatus": InvoiceStatus,
+            "InvoiceMode": InvoiceMode,
+            "contractList": contractList,
+        }
+        return cast(Message, self._invoke("contract_add", params, timeout, deadline, request_id, cancel))
+
+    def shipment_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1]] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Literal["62"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        title: Optional[Text] = None,
+        fhbh: Optional[Text] = None,
+        dateYF_0: Optional[Date] = None,
+        dateYF_1: Optional[Date] = None,
+        dateSF_0: Optional[Date] = None,
+        dateSF_1: Optional[Date] = None,
+        fhfs: Optional[IdList] = None,
+        khmc: Optional[Text] = None,
+        area: Optional[IdList] = None,
+        cateid: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """发货管理 shipment list
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 86
+
+        Args:
+            stype: 列表模式: 0 所有发货单 all, 1 未发货单 not shipped yet
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 62 发货审批提醒 awaiting approval
+            checktype: 关联单据选择模式: radio = single-select picker
+            title: 发货主题 subject contains
+            fhbh: 发货单号 shipment number contains
+            dateYF_0: 应发日期起 due from
+            dateYF_1: 应发日期止 due to
+            dateSF_0: 实发日期起 shipped from
+            dateSF_1: 实发日期止 shipped to
+            fhfs: 发货方式 shipping method ids
+            khmc: 客户名称 customer name contains
+            area: 客户区域 customer region ids
+            cateid: 发货人 shipper ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "checktype": checktype,
+            "title": title,
+            "fhbh": fhbh,
+            "dateYF_0": dateYF_0,
+            "dateYF_1": dateYF_1,
+            "dateSF_0": dateSF_0,
+            "dateSF_1": dateSF_1,
+            "fhfs": fhfs,
+            "khmc": khmc,
+            "area": area,
+            "cateid": cateid,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("shipment_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_shipment_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1]] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Literal["62"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        title: Optional[Text] = None,
+        fhbh: Optional[Text] = None,
+        dateYF_0: Optional[Date] = None,
+        dateYF_1: Optional[Date] = None,
+        dateSF_0: Optional[Date] = None,
+        dateSF_1: Optional[Date] = None,
+        fhfs: Optional[IdList] = None,
+        khmc: Optional[Text] = None,
+        area: Optional[IdList] = None,
+        cateid: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``shipment_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 86
+
+        Args:
+            stype: 列表模式: 0 所有发货单 all, 1 未发货单 not shipped yet
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 62 发货审批提醒 awaiting approval
+            checktype: 关联单据选择模式: radio = single-select picker
+            title: 发货主题 subject contains
+            fhbh: 发货单号 shipment number contains
+            dateYF_0: 应发日期起 due from
+            dateYF_1: 应发日期止 due to
+            dateSF_0: 实发日期起 shipped from
+            dateSF_1: 实发日期止 shipped to
+            fhfs: 发货方式 shipping method ids
+            khmc: 客户名称 customer name contains
+            area: 客户区域 customer region ids
+            cateid: 发货人 shipper ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``shipment_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "checktype": checktype,
+            "title": title,
+            "fhbh": fhbh,
+            "dateYF_0": dateYF_0,
+            "dateYF_1": dateYF_1,
+            "dateSF_0": dateSF_0,
+            "dateSF_1": dateSF_1,
+            "fhfs": fhfs,
+            "khmc": khmc,
+            "area": area,
+            "cateid": cateid,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("shipment_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def shipment_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """发货单详情 shipment detail
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/detail.asp``. Vendor doc: help.ashx node 84
+
+        Args:
+            ord: 发货ID shipment id (shipment_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, self._invoke("shipment_detail", params, timeout, deadline, request_id, cancel))
+
+    def shipment_products(
+        self,
+        *,
+        ord: Text,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """发货产品信息 the products of a shipment
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/moresendlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 85
+
+        Args:
+            ord: 发货ID shipment id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "ord": ord,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("shipment_products", params, timeout, deadline, request_id, cancel))
+
+    def iter_shipment_products(
+        self,
+        *,
+        ord: Text,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``shipment_products`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/moresendlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 85
+
+        Args:
+            ord: 发货ID shipment id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``shipment_products`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "ord": ord,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("shipment_products", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def stock_list(
+        self,
+        *,
+        dataType: Optional[Literal["product"]] = None,
+        ord: Optional[Text] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """库存查看 stock records (dataType product + ord: one product's)
+
+        Calls ``POST /sysa/mobilephone/storemanage/store/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 72
+
+        Args:
+            dataType: 列表模式: empty all, product 产品关联
+            ord: 产品ID the product (dataType product)
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "dataType": dataType,
+            "ord": ord,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, self._invoke("stock_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_stock_list(
+        self,
+        *,
+        dataType: Optional[Literal["product"]] = None,
+        ord: Optional[Text] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``stock_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/storemanage/store/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 72
+
+        Args:
+            dataType: 列表模式: empty all, product 产品关联
+            ord: 产品ID the product (dataType product)
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``stock_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "dataType": dataType,
+            "ord": ord,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("stock_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def stock_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """库存详情 one stock record
+
+        Calls ``POST /sysa/mobilephone/storemanage/store/content.asp``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 库存详情 (/sysa/mobilephone/storemanage/store/content.asp)
+
+        Args:
+            ord: 库存记录ID stock record id (stock_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, self._invoke("stock_detail", params, timeout, deadline, request_id, cancel))
+
+    def inventory_details(
+        self,
+        *,
+        cks: Optional[int] = None,
+        adShelves: Optional[Text] = None,
+        PackCode: Optional[Text] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        Ph: Optional[Text] = None,
+        Xlh: Optional[Text] = None,
+        gysname: Optional[Text] = None,
+        Bz: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        Js: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        Daterk: Optional[Text] = None,
+        Datesc: Optional[Text] = None,
+        Dateyx: Optional[Text] = None,
+        Dateadd: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """产品库存列表 stock by batch, serial and location (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/inventory/InventoryDetails``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventoryDetails)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            adShelves: 库位 storage location
+            PackCode: 入库包装码 package code
+            addcate: 产品添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            Ph: 批号 batch number
+            Xlh: 序列号 serial number
+            gysname: 关联供应商 supplier
+            Bz: 包装 package: an option id of the server (sample: 331 纸箱包装, 332 塑料瓶装, 361 真空包装)
+            allunit: 产品单位 unit id (product_units)
+            Js: 件数 pieces; 此字段为区间字段 (range field, written as the server expects)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            Daterk: 初始入库日期 first received, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Datesc: 生产日期 produced, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateyx: 有效日期 expires, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateadd: 产品添加日期 product added, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "cks": cks,
+            "adShelves": adShelves,
+            "PackCode": PackCode,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "Ph": Ph,
+            "Xlh": Xlh,
+            "gysname": gysname,
+            "Bz": Bz,
+            "allunit": allunit,
+            "Js": Js,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "Daterk": Daterk,
+            "Datesc": Datesc,
+            "Dateyx": Dateyx,
+            "Dateadd": Dateadd,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, self._invoke("inventory_details", params, timeout, deadline, request_id, cancel))
+
+    def iter_inventory_details(
+        self,
+        *,
+        cks: Optional[int] = None,
+        adShelves: Optional[Text] = None,
+        PackCode: Optional[Text] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        Ph: Optional[Text] = None,
+        Xlh: Optional[Text] = None,
+        gysname: Optional[Text] = None,
+        Bz: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        Js: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        Daterk: Optional[Text] = None,
+        Datesc: Optional[Text] = None,
+        Dateyx: Optional[Text] = None,
+        Dateadd: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``inventory_details`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/store/inventory/InventoryDetails``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventoryDetails)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            adShelves: 库位 storage location
+            PackCode: 入库包装码 package code
+            addcate: 产品添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            Ph: 批号 batch number
+            Xlh: 序列号 serial number
+            gysname: 关联供应商 supplier
+            Bz: 包装 package: an option id of the server (sample: 331 纸箱包装, 332 塑料瓶装, 361 真空包装)
+            allunit: 产品单位 unit id (product_units)
+            Js: 件数 pieces; 此字段为区间字段 (range field, written as the server expects)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            Daterk: 初始入库日期 first received, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Datesc: 生产日期 produced, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateyx: 有效日期 expires, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateadd: 产品添加日期 product added, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``inventory_details`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "cks": cks,
+            "adShelves": adShelves,
+            "PackCode": PackCode,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "Ph": Ph,
+            "Xlh": Xlh,
+            "gysname": gysname,
+            "Bz": Bz,
+            "allunit": allunit,
+            "Js": Js,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "Daterk": Daterk,
+            "Datesc": Datesc,
+            "Dateyx": Dateyx,
+            "Dateadd": Dateadd,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("inventory_details", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def inventory_summary(
+        self,
+        *,
+        cks: Optional[int] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """产品库存汇总 stock per product and warehouse (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/inventory/InventorySummary``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventorySummary)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            addcate: 添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            allunit: 产品单位 unit id (product_units)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            zdy2: 单价 unit price (custom field 2)
+            zdy3: 供应商 supplier (custom field 3)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "cks": cks,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "allunit": allunit,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, self._invoke("inventory_summary", params, timeout, deadline, request_id, cancel))
+
+    def iter_inventory_summary(
+        self,
+        *,
+        cks: Optional[int] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``inventory_summary`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/store/inventory/InventorySummary``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventorySummary)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            addcate: 添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            allunit: 产品单位 unit id (product_units)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            zdy2: 单价 unit price (custom field 2)
+            zdy3: 供应商 supplier (custom field 3)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``inventory_summary`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "cks": cks,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "allunit": allunit,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("inventory_summary", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def warehouse_list(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取仓库列表 warehouses with their ids (apiHelper; at most 50)
+
+        Calls ``POST /webapi/api/ZBServices/webapi/Store/Stock/StockHandler/GetWarehouses``. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表 (StockHandler/GetWarehouses)
+
+        Args:
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        return cast(Table, self._invoke("warehouse_list", {}, timeout, deadline, request_id, cancel))
+
+    def location_list(
+        self,
+        *,
+        Title: Optional[Text] = None,
+        Store: Optional[int] = None,
+        Status: Optional[IdList] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """库位列表 storage locations (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/uview/stock/Pages/WareHouse/SettingApiList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 库位列表 (/webapi/v3/uview/stock/Pages/WareHouse/SettingApiList)
+
+        Args:
+            Title: 库位名称 location name
+            Store: 所属仓库 warehouse id
+            Status: 库位状态 statuses: 0 正常, 1 禁入, 2 禁出, 3 封闭, 4 停用, e.g. 0,1,2
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "Title": Title,
+            "Store": Store,
+            "Status": Status,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, self._invoke("location_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_location_list(
+        self,
+        *,
+        Title: Optional[Text] = None,
+        Store: Optional[int] = None,
+        Status: Optional[IdList] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``location_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/uview/stock/Pages/WareHouse/SettingApiList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 库位列表 (/webapi/v3/uview/stock/Pages/WareHouse/SettingApiList)
+
+        Args:
+            Title: 库位名称 location name
+            Store: 所属仓库 warehouse id
+            Status: 库位状态 statuses: 0 正常, 1 禁入, 2 禁出, 3 封闭, 4 停用, e.g. 0,1,2
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``location_list`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "Title": Title,
+            "Store": Store,
+            "Status": Status,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("location_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def warehouse_structure(
+        self,
+        *,
+        Sort1: Optional[Text] = None,
+        Del: Optional[int] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取仓库列表 warehouses with their paths (servers 32.15 and later)
+
+        Calls ``POST /webapi/v3/store/WareHouseStructList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表（32.15及以后） (/webapi/v3/store/WareHouseStructList)
+
+        Args:
+            Sort1: 仓库名称 warehouse name
+            Del: 状态 status
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "Sort1": Sort1,
+            "Del": Del,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, self._invoke("warehouse_structure", params, timeout, deadline, request_id, cancel))
+
+    def iter_warehouse_structure(
+        self,
+        *,
+        Sort1: Optional[Text] = None,
+        Del: Optional[int] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> RowCursor:
+        """Every row of ``warehouse_structure`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/store/WareHouseStructList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表（32.15及以后） (/webapi/v3/store/WareHouseStructList)
+
+        Args:
+            Sort1: 仓库名称 warehouse name
+            Del: 状态 status
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``warehouse_structure`` returns them; close() the cursor (or use ``with``) when stopping early. After a retryable or cancelled failure the next ``next()`` asks for the same page again; any other failure is raised again by every later ``next()``.
+        """
+        params = {
+            "Sort1": Sort1,
+            "Del": Del,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("warehouse_structure", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    def product_units(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取产品单位列表 product units with their ids (apiHelper; at most 50)
+
+        Calls ``POST /webapi/api/ZBServices/webapi/Sales/Product/ProductHandler/GetProductUnitLists``. Vendor doc: help.ashx node 89 (ProductHandler/GetProductUnitLists)
+
+        Args:
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        return cast(Table, self._invoke("product_units", {}, timeout, deadline, request_id, cancel))
+
+    def invoice_types(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取发票类型列表 invoice types with their ids (apiHelper; at most 50)
+
+        Calls ``POST /webapi/api/ZBServices/webapi/Sales/Product/ProductHandler/GetInvoiceTypesLists``. Vendor doc: help.ashx node 91 (ProductHandler/GetInvoiceTypesLists)
+
+        Args:
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        return cast(Table, self._invoke("invoice_types", {}, timeout, deadline, request_id, cancel))
+
+    def product_add(
+        self,
+        *,
+        Sort1: int,
+        CanOutStore: Literal[1, 0],
+        Roles: IdList,
+        PriceMode: Literal[0, 1, 2, 3],
+        Unitjb: int,
+        Title: Optional[Text] = None,
+        Code: Optional[Text] = None,
+        Model: Optional[Text] = None,
+        User_List: Optional[IdList] = None,
+        Pym: Optional[Text] = None,
+        IncludeTax: Optional[Literal[1, 0]] = None,
+        InvoiceTypes: Optional[IdList] = None,
+        Intro1: Optional[Text] = None,
+        Intro2: Optional[Text] = None,
+        Intro3: Optional[Text] = None,
+        Jf: Optional[int] = None,
+        PhManage: Optional[int] = None,
+        zdy1: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        zdy4: Optional[Text] = None,
+        zdy5: Optional[int] = None,
+        zdy6: Optional[int] = None,
+        Period: Optional[int] = None,
+        PurchaleadDays: Optional[int] = None,
+        HasQC: Optional[Literal[1, 0]] = None,
+        Aleat1: Optional[int] = None,
+        Aleat2: Optional[int] = None,
+        SafeNum: Optional[int] = None,
+        CpyxqNum: Optional[int] = None,
+        CpyxqUnit: Optional[Literal[2, 3, 4, 5]] = None,
+        RemindNum: Optional[int] = None,
+        RemindUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        MaintainNum: Optional[int] = None,
+        MaintainUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        RemindPerson: Optional[IdList] = None,
+        ProduceleadDays: Optional[int] = None,
+        ExtleadDays: Optional[int] = None,
+        ExtleadNum: Optional[int] = None,
+        WastAge: Optional[int] = None,
+        Per1: Optional[int] = None,
+        InDate: Optional[Date] = None,
+        Addcate: Optional[int] = None,
+        Yxq: Optional[int] = None,
+        Unit_yxq: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        Num_tc: Optional[int] = None,
+        Company: Optional[int] = None,
+        WWSupplier: Optional[int] = None,
+        Num_sc: Optional[int] = None,
+        QualityType: Optional[int] = None,
+        Tcsort1: Optional[int] = None,
+        Tcsort2: Optional[Literal[1, 2, 3, 4]] = None,
+        LimitExcess: Optional[int] = None,
+        PackingPrices: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """产品添加 add a product (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/product/add``. Vendor doc: help.ashx node 305
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            Title: 产品名称 name; whether it is required and unique is the server's product policy (at most 500 characters)
+            Code: 产品编号 number; uniqueness is the server's product policy (at most 500 characters)
+            Model: 产品型号 model (at most 500 characters)
+            Sort1: 产品分类 category id, more than 0 (product_category_tree) (at least 1)
+            User_List: 可调用范围 user ids who may use it (default 0: everyone)
+            Pym: 产品拼音码 pinyin code (default: the initials of the name) (at most 500 characters)
+            CanOutStore: 产品属性: 1 实体 goods (can leave the store), 0 虚拟 virtual
+            Roles: 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product
+            PriceMode: 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法
+            IncludeTax: 是否含税 prices include tax: 1 含税, 0 不含税 (default)
+            InvoiceTypes: 可开票据类型 invoice type ids (invoice_types; default 不开票)
+            Unitjb: 基本单位 base unit id (product_units)
+            Intro1: 产品说明 description
+            Intro2: 产品参数 parameters
+            Intro3: 图片与附件 pictures and attachments
+            Jf: 积分 points
+            PhManage: 产品批号管理 batch numbers: 1 是, otherwise 否
+            zdy1: 自定义1 custom field 1 (at most 200 characters)
+            zdy2: 自定义2 custom field 2 (at most 200 characters)
+            zdy3: 自定义3 custom field 3 (at most 200 characters)
+            zdy4: 自定义4 custom field 4 (at most 200 characters)
+            zdy5: 自定义5 custom option id of the server
+            zdy6: 自定义6 custom option id of the server
+            Period: 预计销售周期 expected sales period (default 3.5 months)
+            PurchaleadDays: 采购提前期 purchase lead days (1–9999; 0 or none: empty) (0 to 9999)
+            HasQC: 是否需要质检 quality check: 1 是, 0 否 (default)
+            Aleat1: 库存下限 minimum stock (default 0)
+            Aleat2: 库存上限 maximum stock (default 0)
+            SafeNum: 安全库存 safety stock (default 0)
+            CpyxqNum: 产品有效期 shelf life (1–9999; 0 or none: empty) (0 to 9999)
+            CpyxqUnit: 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年
+            RemindNum: 产品失效提前期 expiry warning (0–9999) (0 to 9999)
+            RemindUnit: 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            MaintainNum: 产品养护周期 care cycle (0–9999) (0 to 9999)
+            MaintainUnit: 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            RemindPerson: 提醒人员ID user ids to remind (user_list)
+            ProduceleadDays: 制造提前期 production lead days
+            ExtleadDays: 变动提前期 variable lead days
+            ExtleadNum: 变动提前期批量 variable lead batch
+            WastAge: 损耗率 wastage rate (default 0)
+            Per1: 下限紧急度 urgency below the minimum (default 0)
+            InDate: 创建时间 created (default: now)
+            Addcate: 添加人ID added by (user id)
+            Yxq: 有效期 validity (0–9999) (0 to 9999)
+            Unit_yxq: 有效期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            Num_tc: 提成比例 commission percentage, e.g. 20
+            Company: 主供应商 main supplier: a customer id (customer_list)
+            WWSupplier: 主委外供应商 main outsourcing supplier: a customer id
+            Num_sc: 生产周期 production days
+            QualityType: 质检方案 quality-check plan id
+            Tcsort1: 产品提成基数值 commission base
+            Tcsort2: 产品提成比例方式 commission mode: 1 同一比例, 2 累加比例, 3 产品比例, 4 提成公式
+            LimitExcess: 超量入库上限 over-receipt limit
+            PackingPrices: 产品价格策略信息 price lines
+                ``ID`` (integer): 产品价格策略明细ID price line id
+                ``Bm`` (integer): 部门ID department id; 0 = the base price
+                ``Bl`` (integer): 单位比例 how many base units this unit holds (1 箱 = 100 个: 100)
+                ``UnitID`` (integer): 单位ID unit id (product_units)
+                ``Txm`` (text): 条形码 barcode
+                ``Price1jy`` (decimal): 建议进价 suggested purchase price
+                ``Price1`` (decimal): 最高进价 highest purchase price
+                ``Price2jy`` (decimal): 建议售价 suggested sale price
+                ``Price2`` (decimal): 最低售价 lowest sale price
+                ``Price3`` (decimal): 客户分类的价格 price for the customer category Sort
+                ``Sort`` (integer): 客户分类id customer category id
+                ``ProductID`` (integer): 产品id product id
+                ``CgMainUnit`` (integer): 采购主单位 main purchase unit: 1 开启, 0 关闭
+                ``XlhManage`` (integer): 序列号管理 serial numbers: 1 开启, 0 关闭
+                ``MainStore`` (integer): 主仓库ID main warehouse id (0: none)
+                ``StoreCapacity`` (integer): 仓库容量 capacity in the main warehouse (0: unlimited)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "Title": Title,
+            "Code": Code,
+            "Model": Model,
+            "Sort1": Sort1,
+            "User_List": User_List,
+            "Pym": Pym,
+            "CanOutStore": CanOutStore,
+            "Roles": Roles,
+            "PriceMode": PriceMode,
+            "IncludeTax": IncludeTax,
+            "InvoiceTypes": InvoiceTypes,
+            "Unitjb": Unitjb,
+            "Intro1": Intro1,
+            "Intro2": Intro2,
+            "Intro3": Intro3,
+            "Jf": Jf,
+            "PhManage": PhManage,
+            "zdy1": zdy1,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "zdy4": zdy4,
+            "zdy5": zdy5,
+            "zdy6": zdy6,
+            "Period": Period,
+            "PurchaleadDays": PurchaleadDays,
+            "HasQC": HasQC,
+            "Aleat1": Aleat1,
+            "Aleat2": Aleat2,
+            "SafeNum": SafeNum,
+            "CpyxqNum": CpyxqNum,
+            "CpyxqUnit": CpyxqUnit,
+            "RemindNum": RemindNum,
+            "RemindUnit": RemindUnit,
+            "MaintainNum": MaintainNum,
+            "MaintainUnit": MaintainUnit,
+            "RemindPerson": RemindPerson,
+            "ProduceleadDays": ProduceleadDays,
+            "ExtleadDays": ExtleadDays,
+            "ExtleadNum": ExtleadNum,
+            "WastAge": WastAge,
+            "Per1": Per1,
+            "InDate": InDate,
+            "Addcate": Addcate,
+            "Yxq": Yxq,
+            "Unit_yxq": Unit_yxq,
+            "Num_tc": Num_tc,
+            "Company": Company,
+            "WWSupplier": WWSupplier,
+            "Num_sc": Num_sc,
+            "QualityType": QualityType,
+            "Tcsort1": Tcsort1,
+            "Tcsort2": Tcsort2,
+            "LimitExcess": LimitExcess,
+            "PackingPrices": PackingPrices,
+        }
+        return cast(Message, self._invoke("product_add", params, timeout, deadline, request_id, cancel))
+
+    def product_edit(
+        self,
+        *,
+        ord: int,
+        Title: Optional[Text] = None,
+        Code: Optional[Text] = None,
+        Model: Optional[Text] = None,
+        Sort1: Optional[int] = None,
+        User_List: Optional[IdList] = None,
+        Pym: Optional[Text] = None,
+        Roles: Optional[IdList] = None,
+        PriceMode: Optional[Literal[0, 1, 2, 3]] = None,
+        IncludeTax: Optional[Literal[1, 0]] = None,
+        InvoiceTypes: Optional[IdList] = None,
+        Unitjb: Optional[int] = None,
+        Intro1: Optional[Text] = None,
+        Intro2: Optional[Text] = None,
+        Intro3: Optional[Text] = None,
+        Jf: Optional[int] = None,
+        PhManage: Optional[int] = None,
+        zdy1: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        zdy4: Optional[Text] = None,
+        zdy5: Optional[int] = None,
+        zdy6: Optional[int] = None,
+        Period: Optional[int] = None,
+        PurchaleadDays: Optional[int] = None,
+        HasQC: Optional[Literal[1, 0]] = None,
+        Aleat1: Optional[int] = None,
+        Aleat2: Optional[int] = None,
+        SafeNum: Optional[int] = None,
+        CpyxqNum: Optional[int] = None,
+        CpyxqUnit: Optional[Literal[2, 3, 4, 5]] = None,
+        RemindNum: Optional[int] = None,
+        RemindUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        MaintainNum: Optional[int] = None,
+        MaintainUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        RemindPerson: Optional[IdList] = None,
+        ProduceleadDays: Optional[int] = None,
+        ExtleadDays: Optional[int] = None,
+        ExtleadNum: Optional[int] = None,
+        WastAge: Optional[int] = None,
+        Num_tc: Optional[int] = None,
+        WWSupplier: Optional[int] = None,
+        Num_sc: Optional[int] = None,
+        Tcsort1: Optional[int] = None,
+        Tcsort2: Optional[Literal[1, 2, 3, 4]] = None,
+        LimitExcess: Optional[int] = None,
+        PackingPrices: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """产品修改 edit a product (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/product/edit``. Vendor doc: help.ashx node 306
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID the product to edit (product_list)
+            Title: 产品名称 name; whether it is required and unique is the server's product policy (at most 500 characters)
+            Code: 产品编号 number; uniqueness is the server's product policy (at most 500 characters)
+            Model: 产品型号 model (at most 500 characters)
+            Sort1: 产品分类 category id, more than 0 (product_category_tree) (at least 1)
+            User_List: 可调用范围 user ids who may use it (default 0: everyone)
+            Pym: 产品拼音码 pinyin code (default: the initials of the name) (at most 500 characters)
+            Roles: 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product
+            PriceMode: 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法
+            IncludeTax: 是否含税 prices include tax: 1 含税, 0 不含税 (default)
+            InvoiceTypes: 可开票据类型 invoice type ids (invoice_types; default 不开票)
+            Unitjb: 基本单位 base unit id (product_units)
+            Intro1: 产品说明 description
+            Intro2: 产品参数 parameters
+            Intro3: 图片与附件 pictures and attachments
+            Jf: 积分 points
+            PhManage: 产品批号管理 batch numbers: 1 是, otherwise 否
+            zdy1: 自定义1 custom field 1 (at most 200 characters)
+            zdy2: 自定义2 custom field 2 (at most 200 characters)
+            zdy3: 自定义3 custom field 3 (at most 200 characters)
+            zdy4: 自定义4 custom field 4 (at most 200 characters)
+            zdy5: 自定义5 custom option id of the server
+            zdy6: 自定义6 custom option id of the server
+            Period: 预计销售周期 expected sales period
+            PurchaleadDays: 采购提前期 purchase lead days (1–9999; 0 or none: empty) (0 to 9999)
+            HasQC: 是否需要质检 quality check: 1 是, 0 否 (default)
+            Aleat1: 库存下限 minimum stock
+            Aleat2: 库存上限 maximum stock
+            SafeNum: 安全库存 safety stock
+            CpyxqNum: 产品有效期 shelf life (1–9999; 0 or none: empty) (0 to 9999)
+            CpyxqUnit: 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年
+            RemindNum: 产品失效提前期 expiry warning (0–9999) (0 to 9999)
+            RemindUnit: 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            MaintainNum: 产品养护周期 care cycle (0–9999) (0 to 9999)
+            MaintainUnit: 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            RemindPerson: 提醒人员ID user ids to remind (user_list)
+            ProduceleadDays: 制造提前期 production lead days
+            ExtleadDays: 变动提前期 variable lead days
+            ExtleadNum: 变动提前期批量 variable lead batch
+            WastAge: 损耗率 wastage rate
+            Num_tc: 提成比例 commission percentage, e.g. 20
+            WWSupplier: 主委外供应商 main outsourcing supplier: a customer id
+            Num_sc: 生产周期 production days
+            Tcsort1: 产品提成基数值 commission base
+            Tcsort2: 产品提成比例方式 commission mode: 1 同一比例, 2 累加比例, 3 产品比例, 4 提成公式
+            LimitExcess: 超量入库上限 over-receipt limit, more than 0 (at least 1)
+            PackingPrices: 产品价格策略信息 price lines
+                ``ID`` (integer): 产品价格策略明细ID price line id
+                ``Bm`` (integer): 部门ID department id; 0 = the base price
+                ``Bl`` (integer): 单位比例 how many base units this unit holds (1 箱 = 100 个: 100)
+                ``UnitID`` (integer): 单位ID unit id (product_units)
+                ``Txm`` (text): 条形码 barcode
+                ``Price1jy`` (decimal): 建议进价 suggested purchase price
+                ``Price1`` (decimal): 最高进价 highest purchase price
+                ``Price2jy`` (decimal): 建议售价 suggested sale price
+                ``Price2`` (decimal): 最低售价 lowest sale price
+                ``Price3`` (decimal): 客户分类的价格 price for the customer category Sort
+                ``Sort`` (integer): 客户分类id customer category id
+                ``ProductID`` (integer): 产品id product id
+                ``CgMainUnit`` (integer): 采购主单位 main purchase unit: 1 开启, 0 关闭
+                ``XlhManage`` (integer): 序列号管理 serial numbers: 1 开启, 0 关闭
+                ``MainStore`` (integer): 主仓库ID main warehouse id (0: none)
+                ``StoreCapacity`` (integer): 仓库容量 capacity in the main warehouse (0: unlimited)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "Title": Title,
+            "Code": Code,
+            "Model": Model,
+            "Sort1": Sort1,
+            "User_List": User_List,
+            "Pym": Pym,
+            "Roles": Roles,
+            "PriceMode": PriceMode,
+            "IncludeTax": IncludeTax,
+            "InvoiceTypes": InvoiceTypes,
+            "Unitjb": Unitjb,
+            "Intro1": Intro1,
+            "Intro2": Intro2,
+            "Intro3": Intro3,
+            "Jf": Jf,
+            "PhManage": PhManage,
+            "zdy1": zdy1,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "zdy4": zdy4,
+            "zdy5": zdy5,
+            "zdy6": zdy6,
+            "Period": Period,
+            "PurchaleadDays": PurchaleadDays,
+            "HasQC": HasQC,
+            "Aleat1": Aleat1,
+            "Aleat2": Aleat2,
+            "SafeNum": SafeNum,
+            "CpyxqNum": CpyxqNum,
+            "CpyxqUnit": CpyxqUnit,
+            "RemindNum": RemindNum,
+            "RemindUnit": RemindUnit,
+            "MaintainNum": MaintainNum,
+            "MaintainUnit": MaintainUnit,
+            "RemindPerson": RemindPerson,
+            "ProduceleadDays": ProduceleadDays,
+            "ExtleadDays": ExtleadDays,
+            "ExtleadNum": ExtleadNum,
+            "WastAge": WastAge,
+            "Num_tc": Num_tc,
+            "WWSupplier": WWSupplier,
+            "Num_sc": Num_sc,
+            "Tcsort1": Tcsort1,
+            "Tcsort2": Tcsort2,
+            "LimitExcess": LimitExcess,
+            "PackingPrices": PackingPrices,
+        }
+        return cast(Message, self._invoke("product_edit", params, timeout, deadline, request_id, cancel))
+
+    def product_batch_add(
+        self,
+        *,
+        productlvw: Rows,
+        pricelvw: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """产品批量添加 add several products with their price lines (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/productbatch/add``. Vendor doc: help.ashx node 304
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            productlvw: 产品明细 the products
+                ``Title`` (text): 产品名称 name; whether it is required and unique is the server's product policy
+                ``Code`` (text): 产品编号 number; uniqueness is the server's product policy
+                ``Model`` (text): 产品型号 model
+                ``Sort1`` (integer): 产品分类 category id, more than 0 (product_category_tree)
+                ``User_List`` (id_list): 可调用范围 user ids who may use it (default 0: everyone)
+                ``Pym`` (text): 产品拼音码 pinyin code (default: the initials of the name)
+                ``CanOutStore`` (integer): 产品属性: 1 实体 goods (default), 0 虚拟 virtual
+                ``Roles`` (id_list): 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product
+                ``PriceMode`` (integer): 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法
+                ``IncludeTax`` (integer): 是否含税 prices include tax: 1 含税, 0 不含税 (default)
+                ``InvoiceTypes`` (id_list): 可开票据类型 invoice type ids (invoice_types; default 不开票)
+                ``Unitjb`` (integer): 基本单位 base unit id (product_units)
+                ``Intro1`` (text): 产品说明 description
+                ``Intro2`` (text): 产品参数 parameters
+                ``Intro3`` (text): 图片与附件 pictures and attachments
+                ``PhManage`` (integer): 产品批号管理 batch numbers: 1 是, otherwise 否
+                ``zdy1`` (text): 自定义1 custom field 1
+                ``zdy2`` (text): 自定义2 custom field 2
+                ``zdy3`` (text): 自定义3 custom field 3
+                ``zdy4`` (text): 自定义4 custom field 4
+                ``zdy5`` (integer): 自定义5 custom option id of the server
+                ``zdy6`` (integer): 自定义6 custom option id of the server
+                ``Period`` (decimal): 预计销售周期 expected sales period, e.g. 10 (default 3.5 months)
+                ``PurchaleadDays`` (integer): 采购提前期 purchase lead days (1–9999; 0 or none: empty)
+                ``HasQC`` (integer): 是否需要质检 quality check: 1 是, 0 否 (default)
+                ``Aleat1`` (decimal): 库存下限 minimum stock (default 0)
+                ``SafeNum`` (decimal): 安全库存 safety stock (default 0)
+                ``KuoutLimitExcess`` (decimal): 销售出库超量上限 over-issue limit (default 0)
+                ``LimitMASQNum`` (decimal): 最小分配供货量 minimum allocation (default 0)
+                ``LimitBuyNum`` (decimal): 最小采购量 minimum purchase (default 0)
+                ``LimitPackNum`` (decimal): 最小包装量 minimum package (default 0)
+                ``Aleat2`` (decimal): 库存上限 maximum stock (default 0)
+                ``CpyxqNum`` (integer): 产品有效期 shelf life (1–9999; 0 or none: empty)
+                ``CpyxqUnit`` (integer): 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年
+                ``RemindNum`` (decimal): 产品失效提前期 expiry warning (default 0)
+                ``RemindUnit`` (integer): 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+                ``MaintainNum`` (decimal): 产品养护周期 care cycle (default 0)
+                ``MaintainUnit`` (integer): 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+                ``RemindPerson`` (id_list): 提醒人员ID user ids to remind (user_list)
+                ``ProduceleadDays`` (integer): 制造提前期 production lead days
+                ``ExtleadDays`` (integer): 变动提前期 variable lead days
+                ``ExtleadNum`` (integer): 变动提前期批量 variable lead batch
+                ``WastAge`` (decimal): 损耗率 wastage rate (default 0)
+                ``InDate`` (date): 创建时间 created, yyyy-MM-dd HH:mm:ss (default: now)
+                ``Num_tc`` (decimal): 提成比例 commission percentage (default 0)
+                ``Addcate`` (integer): 添加人ID added by (user id)
+                ``Company`` (integer): 主供应商 main supplier: a customer id (customer_list)
+                ``WWSupplier`` (integer): 主委外供应商 main outsourcing supplier: a customer id
+                ``LimitExcess`` (decimal): 超量入库上限 over-receipt limit (default 0)
+            pricelvw: 产品价格策略信息 price lines, matched to the products by Title/Code/Model
+                ``Title`` (text): 产品名称 the product this price line belongs to (matches a productlvw line)
+                ``Code`` (text): 产品编号 the product's number
+                ``Model`` (text): 产品型号 the product's model
+                ``Bm`` (integer): 部门ID department id; 0 = the base price
+                ``Bl`` (decimal): 单位比例 how many base units this unit holds
+                ``UnitID`` (integer): 单位ID unit id (product_units)
+                ``Price1jy`` (decimal): 建议进价 suggested purchase price
+                ``Price1`` (decimal): 最高进价 highest purchase price
+                ``Price2jy`` (decimal): 建议售价 suggested sale price
+                ``Price2`` (decimal): 最低售价 lowest sale price
+                ``Price3`` (decimal): 客户分类的价格 price for the customer category Sort
+                ``Sort`` (integer): 客户分类id customer category id
+                ``CgMainUnit`` (integer): 采购主单位: 1 开启 (default), 0 关闭
+                ``XlhManage`` (integer): 序列号管理: 1 开启, 0 关闭 (default)
+                ``PackManage`` (integer): 入库包装码: 1 开启, 0 关闭 (default)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "productlvw": productlvw,
+            "pricelvw": pricelvw,
+        }
+        return cast(Message, self._invoke("product_batch_add", params, timeout, deadline, request_id, cancel))
+
+    def dept_add(
+        self,
+        *,
+        name: Text,
+        pid: int,
+        shortname: Optional[Text] = None,
+        openprice: Optional[Literal["1", "0"]] = None,
+        sort: Optional[int] = None,
+        funtext: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        Stoped: Optional[Literal[1, 0]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """部门添加 add a department
+
+        Calls ``POST /webapi/v3/orgs/dept/add``. Vendor doc: help.ashx 组织架构 › 部门 › 部门添加 (/webapi/v3/orgs/dept/add)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            name: 部门名称 name
+            shortname: 部门简称 short name
+            pid: 上级部门 parent department id (dept_list NodeId)
+            openprice: 价格策略 price policy: 1 开启, 0 关闭
+            sort: 重要指数 importance
+            funtext: 部门职能 function
+            intro: 部门概要 summary
+            Stoped: 是否停用: 1 停用 stopped, 0 正常 in use (default)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "name": name,
+            "shortname": shortname,
+            "pid": pid,
+            "openprice": openprice,
+            "sort": sort,
+            "funtext": funtext,
+            "intro": intro,
+            "Stoped": Stoped,
+        }
+        return cast(Message, self._invoke("dept_add", params, timeout, deadline, request_id, cancel))
+
+    def dept_edit(
+        self,
+        *,
+        ord: int,
+        name: Text,
+        pid: int,
+        shortname: Optional[Text] = None,
+        openprice: Optional[Literal["1", "0"]] = None,
+        sort: Optional[int] = None,
+        funtext: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        Stoped: Optional[Literal[1, 0]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """部门修改 edit a department
+
+        Calls ``POST /webapi/v3/orgs/dept/edit``. Vendor doc: help.ashx 组织架构 › 部门 › 部门修改 (/webapi/v3/orgs/dept/edit)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID department id
+            name: 部门名称 name
+            shortname: 部门简称 short name
+            pid: 上级部门 parent department id (dept_list NodeId)
+            openprice: 价格策略 price policy: 1 开启, 0 关闭
+            sort: 重要指数 importance
+            funtext: 部门职能 function
+            intro: 部门概要 summary
+            Stoped: 是否停用: 1 停用 stopped, 0 正常 in use (default)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "name": name,
+            "shortname": shortname,
+            "pid": pid,
+            "openprice": openprice,
+            "sort": sort,
+            "funtext": funtext,
+            "intro": intro,
+            "Stoped": Stoped,
+        }
+        return cast(Message, self._invoke("dept_edit", params, timeout, deadline, request_id, cancel))
+
+    def dept_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """部门详情 department detail
+
+        Calls ``POST /webapi/v3/orgs/dept/detail``. Vendor doc: help.ashx 组织架构 › 部门 › 部门详情 (/webapi/v3/orgs/dept/detail)
+
+        Args:
+            ord: 单据ID
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, self._invoke("dept_detail", params, timeout, deadline, request_id, cancel))
+
+    def user_add(
+        self,
+        *,
+        Name: Text,
+        Orgsid: int,
+        WorkPosition: int,
+        Username: Text,
+        Pw: Text,
+        ConfirmPassword: Text,
+        QxTemplate: int,
+        Autohrm: Optional[Literal["1"]] = None,
+        Partadmin: Optional[Literal["1"]] = None,
+        Title: Optional[Text] = None,
+        Top1: Optional[Literal[2, 1, 0]] = None,
+        IsMobileLoginOn: Optional[Literal["1"]] = None,
+        mobileRole: Optional[int] = None,
+        zxbflag: Optional[Literal["1"]] = None,
+        limitMobile: Optional[Rows] = None,
+        Ygid: Optional[Text] = None,
+        Cardid: Optional[Text] = None,
+        Sex: Optional[Literal["男", "女"]] = None,
+        Jg: Optional[Text] = None,
+        Mz: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        Date2: Optional[Date] = None,
+        date3: Optional[Date] = None,
+        Xl: Optional[Text] = None,
+        Zy: Optional[Text] = None,
+        Xx: Optional[Text] = None,
+        Phone1: Optional[Text] = None,
+        Phone2: Optional[Text] = None,
+        Mobile: Optional[Text] = None,
+        Fax: Optional[Text] = None,
+        Email: Optional[Text] = None,
+        Address: Optional[Text] = None,
+        Alt: Optional[Literal[1, 0]] = None,
+        Intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """账号添加 add an account
+
+        Calls ``POST /webapi/v3/orgs/user/add``. Vendor doc: help.ashx 组织架构 › 账号 › 账号添加 (/webapi/v3/orgs/user/add)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            Name: 姓名 name
+            Autohrm: 1 = 将该员工同步至员工档案 also file the employee record
+            Partadmin: 1 = 将该账号标记为所属部门负责人 head of the department
+            Orgsid: 所属部门 department id (dept_list NodeId)
+            WorkPosition: 岗位 position: an option id of the server (sample: 476 经理, 891 代表, 939 客服)
+            Title: 职位 job title
+            Username: 用户名 login name
+            Pw: 密码 password (a secret: kept out of every message)
+            ConfirmPassword: 确认密码 the password again
+            Top1: 账号性质: 2 超级管理员, 1 普通管理员, 0 普通账号
+            QxTemplate: 权限模板 permission template id of the server (sample: -1 普通员工, -5 销售经理)
+            IsMobileLoginOn: 1 = 允许移动登录 mobile login allowed
+            mobileRole: 移动端账号角色配置 mobile role (sample: 1 默认, 3 销售经理, 4 销售代表, 6 库管)
+            zxbflag: 1 = 启用在线客服 online service on
+            limitMobile: 可登录设备 devices the account may log in from
+                ``id`` (integer): id
+                ``addcate`` (integer): addcate
+                ``macsn`` (text): 设备串号 device serial
+                ``useBind`` (text): 状态 state
+                ``phone`` (text): 备注 remark
+                ``date7`` (date): 添加时间 added on
+                ``addName`` (text): 添加人员 added by
+            Ygid: 员工编码 employee number
+            Cardid: 身份证号 identity card number
+            Sex: 性别 男 or 女
+            Jg: 籍贯 native place
+            Mz: 民族 ethnicity
+            Date1: 出生日期 birthday
+            Date2: 合同开始 contract start
+            date3: 合同截止 contract end
+            Xl: 学历 education (小学, 初中, 高中, 技校, 中专, 大专, 本科, 硕士, 博士)
+            Zy: 专业 major
+            Xx: 毕业院校 school
+            Phone1: 办公电话 office phone
+            Phone2: 家庭电话 home phone
+            Mobile: 手机 mobile
+            Fax: 传真 fax
+            Email: 电子邮件 e-mail
+            Address: 家庭住址 home address
+            Alt: 合同提醒 contract reminder: 1 开启, 0 关闭
+            Intro: 特长/爱好/备注 skills, hobbies, remark
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "Name": Name,
+            "Autohrm": Autohrm,
+            "Partadmin": Partadmin,
+            "Orgsid": Orgsid,
+            "WorkPosition": WorkPosition,
+            "Title": Title,
+            "Username": Username,
+            "Pw": Pw,
+            "ConfirmPassword": ConfirmPassword,
+            "Top1": Top1,
+            "QxTemplate": QxTemplate,
+            "IsMobileLoginOn": IsMobileLoginOn,
+            "mobileRole": mobileRole,
+            "zxbflag": zxbflag,
+            "limitMobile": limitMobile,
+            "Ygid": Ygid,
+            "Cardid": Cardid,
+            "Sex": Sex,
+            "Jg": Jg,
+            "Mz": Mz,
+            "Date1": Date1,
+            "Date2": Date2,
+            "date3": date3,
+            "Xl": Xl,
+            "Zy": Zy,
+            "Xx": Xx,
+            "Phone1": Phone1,
+            "Phone2": Phone2,
+            "Mobile": Mobile,
+            "Fax": Fax,
+            "Email": Email,
+            "Address": Address,
+            "Alt": Alt,
+            "Intro": Intro,
+        }
+        return cast(Message, self._invoke("user_add", params, timeout, deadline, request_id, cancel))
+
+    def user_edit(
+        self,
+        *,
+        ord: int,
+        Name: Text,
+        Orgsid: int,
+        WorkPosition: int,
+        Username: Text,
+        Pw: Text,
+        ConfirmPassword: Text,
+        QxTemplate: int,
+        Autohrm: Optional[Literal["1"]] = None,
+        Partadmin: Optional[Literal["1"]] = None,
+        Title: Optional[Text] = None,
+        Top1: Optional[Literal[2, 1, 0]] = None,
+        IsMobileLoginOn: Optional[Literal["1"]] = None,
+        mobileRole: Optional[int] = None,
+        zxbflag: Optional[Literal["1"]] = None,
+        limitMobile: Optional[Rows] = None,
+        Ygid: Optional[Text] = None,
+        Cardid: Optional[Text] = None,
+        Sex: Optional[Literal["男", "女"]] = None,
+        Jg: Optional[Text] = None,
+        Mz: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        Date2: Optional[Date] = None,
+        date3: Optional[Date] = None,
+        Xl: Optional[Text] = None,
+        Zy: Optional[Text] = None,
+        Xx: Optional[Text] = None,
+        Phone1: Optional[Text] = None,
+        Phone2: Optional[Text] = None,
+        Mobile: Optional[Text] = None,
+        Fax: Optional[Text] = None,
+        Email: Optional[Text] = None,
+        Address: Optional[Text] = None,
+        Alt: Optional[Literal[1, 0]] = None,
+        Intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """账号修改 edit an account
+
+        Calls ``POST /webapi/v3/orgs/user/edit``. Vendor doc: help.ashx 组织架构 › 账号 › 账号修改 (/webapi/v3/orgs/user/edit)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID account id (user_list ord)
+            Name: 姓名 name
+            Autohrm: 1 = 将该员工同步至员工档案 also file the employee record
+            Partadmin: 1 = 将该账号标记为所属部门负责人 head of the department
+            Orgsid: 所属部门 department id (dept_list NodeId)
+            WorkPosition: 岗位 position: an option id of the server (sample: 476 经理, 891 代表, 939 客服)
+            Title: 职位 job title
+            Username: 用户名 login name
+            Pw: 密码 password (a secret: kept out of every message)
+            ConfirmPassword: 确认密码 the password again
+            Top1: 账号性质: 2 超级管理员, 1 普通管理员, 0 普通账号
+            QxTemplate: 权限模板 permission template id of the server (sample: -1 普通员工, -5 销售经理)
+            IsMobileLoginOn: 1 = 允许移动登录 mobile login allowed
+            mobileRole: 移动端账号角色配置 mobile role (sample: 1 默认, 3 销售经理, 4 销售代表, 6 库管)
+            zxbflag: 1 = 启用在线客服 online service on
+            limitMobile: 可登录设备 devices the account may log in from
+                ``id`` (integer): id
+                ``addcate`` (integer): addcate
+                ``macsn`` (text): 设备串号 device serial
+                ``useBind`` (text): 状态 state
+                ``phone`` (text): 备注 remark
+                ``date7`` (date): 添加时间 added on
+                ``addName`` (text): 添加人员 added by
+            Ygid: 员工编码 employee number
+            Cardid: 身份证号 identity card number
+            Sex: 性别 男 or 女
+            Jg: 籍贯 native place
+            Mz: 民族 ethnicity
+            Date1: 出生日期 birthday
+            Date2: 合同开始 contract start
+            date3: 合同截止 contract end
+            Xl: 学历 education (小学, 初中, 高中, 技校, 中专, 大专, 本科, 硕士, 博士)
+            Zy: 专业 major
+            Xx: 毕业院校 school
+            Phone1: 办公电话 office phone
+            Phone2: 家庭电话 home phone
+            Mobile: 手机 mobile
+            Fax: 传真 fax
+            Email: 电子邮件 e-mail
+            Address: 家庭住址 home address
+            Alt: 合同提醒 contract reminder: 1 开启, 0 关闭
+            Intro: 特长/爱好/备注 skills, hobbies, remark
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "Name": Name,
+            "Autohrm": Autohrm,
+            "Partadmin": Partadmin,
+            "Orgsid": Orgsid,
+            "WorkPosition": WorkPosition,
+            "Title": Title,
+            "Username": Username,
+            "Pw": Pw,
+            "ConfirmPassword": ConfirmPassword,
+            "Top1": Top1,
+            "QxTemplate": QxTemplate,
+            "IsMobileLoginOn": IsMobileLoginOn,
+            "mobileRole": mobileRole,
+            "zxbflag": zxbflag,
+            "limitMobile": limitMobile,
+            "Ygid": Ygid,
+            "Cardid": Cardid,
+            "Sex": Sex,
+            "Jg": Jg,
+            "Mz": Mz,
+            "Date1": Date1,
+            "Date2": Date2,
+            "date3": date3,
+            "Xl": Xl,
+            "Zy": Zy,
+            "Xx": Xx,
+            "Phone1": Phone1,
+            "Phone2": Phone2,
+            "Mobile": Mobile,
+            "Fax": Fax,
+            "Email": Email,
+            "Address": Address,
+            "Alt": Alt,
+            "Intro": Intro,
+        }
+        return cast(Message, self._invoke("user_edit", params, timeout, deadline, request_id, cancel))
+
+    def user_delete(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """账号删除 delete an account
+
+        Calls ``POST /webapi/v3/orgs/user/delete``. Vendor doc: help.ashx 组织架构 › 账号 › 账号删除 (/webapi/v3/orgs/user/delete)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, self._invoke("user_delete", params, timeout, deadline, request_id, cancel))
+
+    def user_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """账号详情 account detail (the password comes as the server sends it; the sandbox masks it)
+
+        Calls ``POST /webapi/v3/orgs/user/detail``. Vendor doc: help.ashx 组织架构 › 账号 › 账号详情 (/webapi/v3/orgs/user/detail)
+
+        Args:
+            ord: 单据ID
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, self._invoke("user_detail", params, timeout, deadline, request_id, cancel))
 
 
 class AsyncEshouhouEndpoints(AsyncClientBase):
@@ -2382,7 +7244,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2424,7 +7286,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``channel`` (list): 渠道列表
                 ``servicenetworkid`` (text): 服务网点id
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2466,7 +7328,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
             serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``state`` (list): 工单状态列表 (State codes)
-                ``pendstate`` (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)
+                ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``categorylist`` (list): 工单类型id列表
                 ``networklist`` (list): 服务网点id列表
                 ``servicepersonlist`` (list): 服务人员id列表
@@ -2477,7 +7339,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``startdate`` (date): 创建时间起 yyyy-MM-dd
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2523,7 +7385,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
             serviceNetworkType: 网点类型: 1 总部 headquarters, 2 网点 outlet (from the client config `service_network_type` when left out)
             condition: 筛选条件 filter object
                 ``state`` (list): 工单状态列表 (State codes)
-                ``pendstate`` (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)
+                ``pendstate`` (list): 待处理状态列表 (PendState codes)
                 ``categorylist`` (list): 工单类型id列表
                 ``networklist`` (list): 服务网点id列表
                 ``servicepersonlist`` (list): 服务人员id列表
@@ -2534,7 +7396,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``startdate`` (date): 创建时间起 yyyy-MM-dd
                 ``enddate`` (date): 创建时间止 yyyy-MM-dd
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2686,7 +7548,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``sys_startservicedate`` (date): 最近服务时间起
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2742,7 +7604,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``sys_startservicedate`` (date): 最近服务时间起
                 ``sys_endservicedate`` (date): 最近服务时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2828,7 +7690,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``sys_startdate`` (date): 创建时间起
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2880,7 +7742,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
                 ``sys_startdate`` (date): 创建时间起
                 ``sys_enddate`` (date): 创建时间止
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -2977,7 +7839,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3011,7 +7873,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3045,7 +7907,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3079,7 +7941,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
 
         Args:
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3115,7 +7977,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3152,7 +8014,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3189,7 +8051,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3226,7 +8088,7 @@ class AsyncEshouhouEndpoints(AsyncClientBase):
         Args:
             serviceSpaceId: 服务空间id service space (from the client config `service_space_id` when left out)
             searchKey: 关键字 keyword
-            pageSize: 每页条数 rows per page (vendor default 10) (1 to 1000)
+            pageSize: 每页条数 rows per page (vendor default 10) (1 to 2147483647)
             pageIndex: 页码 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
@@ -3359,7 +8221,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             TelName: 客户名称 customer name contains
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -3368,7 +8230,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "remind": remind,
@@ -3456,7 +8318,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             TelName: 客户名称 customer name contains
             ProName: 产品名称 product name contains
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -3516,7 +8378,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -3589,7 +8451,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -3622,7 +8484,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             datatype: 范围: tel 客户, contract 合同, product 产品, chance 项目
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -3631,7 +8493,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "remind": remind,
@@ -3671,7 +8533,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             datatype: 范围: tel 客户, contract 合同, product 产品, chance 项目
             ord: the id of the record `datatype` scopes to (customer/contract/product/project)
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -3715,7 +8577,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -3727,10 +8589,10 @@ class AsyncZhibangEndpoints(AsyncClientBase):
         *,
         title: Text,
         SerialNumber: Text,
-        repair_sl: Text,
+        repair_sl: int,
         ProcessID: int,
-        num: Text,
-        Cost: Text,
+        num: DecimalValue,
+        Cost: DecimalValue,
         ord: Optional[int] = None,
         Summary: Optional[Text] = None,
         hiddentmp: Optional[Text] = None,
@@ -3750,12 +8612,12 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             ord: 维修单id when editing; omit to add
             title: 维修主题 subject (at most 100 characters)
             SerialNumber: 维修单号 repair number, unique (at most 100 characters)
-            repair_sl: 关联受理单 the intake record id
+            repair_sl: 关联受理单 the intake record id, from repair_intake_list
             ProcessID: 维修流程 repair workflow id
             Summary: 概要 summary (at most 500 characters)
-            hiddentmp: vendor helper field; leave out unless the form says otherwise
-            num: 数量 quantity
-            Cost: 维修费用 repair fee
+            hiddentmp: vendor helper field; leave out unless the form says otherwise (at most 50 characters)
+            num: 数量 quantity (0 to 999999999)
+            Cost: 维修费 repair fee (0 to 999999999)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
@@ -3861,7 +8723,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             date1_0: 创建日期起 created from
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -3870,7 +8732,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "datatype": datatype,
@@ -3997,7 +8859,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             date1_0: 创建日期起 created from
             date1_1: 创建日期止 created to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -4072,7 +8934,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -4152,7 +9014,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             adddate_0: 添加日期起 added from
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -4161,7 +9023,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "listadd": listadd,
@@ -4270,7 +9132,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             adddate_0: 添加日期起 added from
             adddate_1: 添加日期止 added to
             searchKey: 快速检索 quick search over every text column
-            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 1000)
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
             pageindex: 页码 page number, 1-based (1 to 2147483647)
             _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
@@ -4345,7 +9207,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
         """
         params = {
             "ord": ord,
@@ -4416,7 +9278,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
         userstatus: Optional[Literal[1, 2]] = None,
         name: Optional[Text] = None,
         username: Optional[Text] = None,
-        orgsid: Optional[Text] = None,
+        orgsid: Optional[int] = None,
         page_size: Optional[int] = None,
         page_index: Optional[int] = None,
         timeout: Optional[float] = None,
@@ -4426,22 +9288,22 @@ class AsyncZhibangEndpoints(AsyncClientBase):
     ) -> Table:
         """账号列表 user accounts with their ids
 
-        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/user/list)
+        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: help.ashx 组织架构 › 账号 › 账号列表 (/webapi/v3/orgs/user/list)
 
         Args:
             userstatus: 账号状态: 1 正常 normal, 2 冻结 frozen
-            name: 姓名 name contains
-            username: 账号 account contains
-            orgsid: 部门id department id
-            page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (1 to 2147483647)
+            name: 员工姓名 name contains
+            username: 账号名称 account contains
+            orgsid: 部门id department id (dept_list NodeId); the departments below it count too
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
         params = {
             "userstatus": userstatus,
@@ -4459,7 +9321,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
         userstatus: Optional[Literal[1, 2]] = None,
         name: Optional[Text] = None,
         username: Optional[Text] = None,
-        orgsid: Optional[Text] = None,
+        orgsid: Optional[int] = None,
         page_size: Optional[int] = None,
         page_index: Optional[int] = None,
         timeout: Optional[float] = None,
@@ -4469,15 +9331,15 @@ class AsyncZhibangEndpoints(AsyncClientBase):
     ) -> AsyncRowCursor:
         """Every row of ``user_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
 
-        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/user/list)
+        Calls ``POST /webapi/v3/orgs/user/list``. Vendor doc: help.ashx 组织架构 › 账号 › 账号列表 (/webapi/v3/orgs/user/list)
 
         Args:
             userstatus: 账号状态: 1 正常 normal, 2 冻结 frozen
-            name: 姓名 name contains
-            username: 账号 account contains
-            orgsid: 部门id department id
-            page_size: 每页记录数 rows per page (1 to 1000)
-            page_index: 页码 page number, 1-based (1 to 2147483647)
+            name: 员工姓名 name contains
+            username: 账号名称 account contains
+            orgsid: 部门id department id (dept_list NodeId); the departments below it count too
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
@@ -4499,25 +9361,70 @@ class AsyncZhibangEndpoints(AsyncClientBase):
     async def dept_list(
         self,
         *,
+        orgsname: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
         timeout: Optional[float] = None,
         deadline: Optional[float] = None,
         request_id: Optional[str] = None,
         cancel: Optional[CancelToken] = None,
-    ) -> Departments:
-        """部门列表 departments
+    ) -> Table:
+        """部门列表 departments with their ids and paths
 
-        Calls ``POST /webapi/v3/orgs/dept/list``. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/dept/list)
+        Calls ``POST /webapi/v3/orgs/dept/list``. Vendor doc: help.ashx 组织架构 › 部门 › 部门列表 (/webapi/v3/orgs/dept/list)
 
         Args:
+            orgsname: 部门名称 department name contains
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
             timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
             deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
             request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            {"rows": [{"NodeId", "ParentId", "NodeText", "fullpath"}]}
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
         """
-        return cast(Departments, await self._invoke("dept_list", {}, timeout, deadline, request_id, cancel))
+        params = {
+            "orgsname": orgsname,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, await self._invoke("dept_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_dept_list(
+        self,
+        *,
+        orgsname: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``dept_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/orgs/dept/list``. Vendor doc: help.ashx 组织架构 › 部门 › 部门列表 (/webapi/v3/orgs/dept/list)
+
+        Args:
+            orgsname: 部门名称 department name contains
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``dept_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "orgsname": orgsname,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("dept_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
 
     async def region_list(
         self,
@@ -4574,3 +9481,4820 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             "enumid": enumid,
         }
         return cast(Source, await self._invoke("enum_options", params, timeout, deadline, request_id, cancel))
+
+    async def customer_new_id(
+        self,
+        *,
+        intsort: Optional[Literal[1, 2]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """分配新客户ID allocate the id (bill id) and a suggested number (field khid) of a new customer, before customer_save_company or customer_save_person (every 32.x server)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp``. Vendor doc: help.ashx node 15
+
+        Args:
+            intsort: 客户类型: 1 单位客户 company, 2 个人客户 person
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "intsort": intsort,
+        }
+        return cast(Bill, await self._invoke("customer_new_id", params, timeout, deadline, request_id, cancel))
+
+    async def customer_save_company(
+        self,
+        *,
+        ord: int,
+        name: Text,
+        sort1: Text,
+        person_name: Text,
+        pym: Optional[Text] = None,
+        khid: Optional[Text] = None,
+        ly: Optional[int] = None,
+        jf2: Optional[Literal[1, 0]] = None,
+        area: Optional[Text] = None,
+        trade: Optional[int] = None,
+        jz: Optional[int] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        bz: Optional[Text] = None,
+        hk_xz: Optional[DecimalValue] = None,
+        address: Optional[Text] = None,
+        lng: Optional[Text] = None,
+        lat: Optional[Text] = None,
+        zip: Optional[Text] = None,
+        faren: Optional[Text] = None,
+        zijin: Optional[DecimalValue] = None,
+        pernum1: Optional[int] = None,
+        pernum2: Optional[int] = None,
+        date1: Optional[Date] = None,
+        at_personpym: Optional[Text] = None,
+        sex: Optional[Literal["男", "女"]] = None,
+        age: Optional[int] = None,
+        year1: Optional[Date] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone2: Optional[Text] = None,
+        email: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        weixinAcc: Optional[Text] = None,
+        XiQueIntro: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        jg: Optional[Text] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        bank_1: Optional[Text] = None,
+        bank_2: Optional[Text] = None,
+        bank_7: Optional[Text] = None,
+        bank_3: Optional[Text] = None,
+        bank_4: Optional[Text] = None,
+        bank_5: Optional[Text] = None,
+        bank_6: Optional[Text] = None,
+        bank2_1: Optional[Text] = None,
+        bank2_2: Optional[Text] = None,
+        bank2_7: Optional[Text] = None,
+        bank2_3: Optional[Text] = None,
+        bank2_4: Optional[Text] = None,
+        bank2_5: Optional[Text] = None,
+        bank2_6: Optional[Text] = None,
+        fkdays: Optional[int] = None,
+        fkdate: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """单位客户添加 save a company customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?intsort=1`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 16
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+        With ``verify_writes`` (the default) the client first reads the record back itself through
+        ``customer_detail``: when it shows the write, the outcome is ``succeeded`` with ``verified`` True.
+
+        Args:
+            ord: 客户id: the id customer_new_id handed out (adding) or an existing customer's (editing); the help marks it optional, but the page saves nothing without it
+            name: 客户名称 customer name, unique (at most 100 characters)
+            pym: 拼音码 pinyin code (at most 200 characters)
+            khid: 客户编号 customer number (customer_new_id suggests one) (at most 50 characters)
+            sort1: 客户分类 customer category id (enum_options, or the category tree of the form) (at most 50 characters)
+            ly: 客户来源 source: an option id of the server (enum_options 13)
+            jf2: 是否积分 earns points: 1 积分, 0 不积分
+            area: 客户区域 region id from region_list
+            trade: 客户行业 industry: an option id of the server (enum_options 11)
+            jz: 价值评估 value rating: an option id of the server (enum_options 14)
+            credit: 信用等级 credit rating (at most 50 characters)
+            url: 客户网址 website (at most 100 characters)
+            bz: 客户币种 currency id (the sample server's 14 = 人民币) (at most 50 characters)
+            hk_xz: 到款限制 payment limit
+            address: 客户地址 address (at most 200 characters)
+            lng: 经度 longitude (at most 50 characters)
+            lat: 纬度 latitude (at most 50 characters)
+            zip: 邮编 post code (at most 10 characters)
+            faren: 法人代表 legal representative (at most 50 characters)
+            zijin: 注册资本 registered capital
+            pernum1: 人员数量-销售 sales headcount
+            pernum2: 人员数量-技术 technical headcount
+            date1: 添加时间 added on
+            person_name: 联系人姓名 the contact's name (at most 50 characters)
+            at_personpym: ``@personpym``: 联系人拼音码 the contact's pinyin code (at most 50 characters)
+            sex: 性别 sex: 男 or 女 (the help types it int, with the values 男/女)
+            age: 年龄 age
+            year1: 生日 birthday
+            part1: 部门 department (at most 50 characters)
+            job: 职务 job title (at most 50 characters)
+            phone: 办公电话 office phone (at most 50 characters)
+            fax: 传真 fax (at most 50 characters)
+            mobile: 手机 mobile (at most 50 characters)
+            phone2: 家庭电话 home phone (at most 50 characters)
+            email: 电子邮件 e-mail (at most 50 characters)
+            qq: QQ (at most 20 characters)
+            weixinAcc: 微信 WeChat (at most 50 characters)
+            XiQueIntro: 喜鹊声声 (at most 50 characters)
+            msn: MSN (at most 50 characters)
+            jg: 籍贯 native place (at most 50 characters)
+            product: 客户简介 profile (at most 4000 characters)
+            c2: 合作现状 cooperation status (at most 4000 characters)
+            c3: 合作前景 prospects (at most 4000 characters)
+            c4: 跟进策略 follow-up strategy (at most 4000 characters)
+            intro: 备注 remark (at most 4000 characters)
+            bank_1: 开户银行1 bank 1 (at most 50 characters)
+            bank_2: 开户名称1 account name 1 (at most 50 characters)
+            bank_7: 银行行号1 bank code 1 (at most 50 characters)
+            bank_3: 银行账号1 account number 1 (at most 50 characters)
+            bank_4: 税号1 tax number 1 (at most 50 characters)
+            bank_5: 地址1 address 1 (at most 50 characters)
+            bank_6: 电话1 phone 1 (at most 50 characters)
+            bank2_1: 开户银行2 bank 2 (at most 50 characters)
+            bank2_2: 开户名称2 account name 2 (at most 50 characters)
+            bank2_7: 银行行号2 bank code 2 (at most 50 characters)
+            bank2_3: 银行账号2 account number 2 (at most 50 characters)
+            bank2_4: 税号2 tax number 2 (at most 50 characters)
+            bank2_5: 地址2 address 2 (at most 50 characters)
+            bank2_6: 电话2 phone 2 (at most 50 characters)
+            fkdays: 账期 credit days
+            fkdate: 结算日期 settlement day of the month
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "name": name,
+            "pym": pym,
+            "khid": khid,
+            "sort1": sort1,
+            "ly": ly,
+            "jf2": jf2,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "bz": bz,
+            "hk_xz": hk_xz,
+            "address": address,
+            "lng": lng,
+            "lat": lat,
+            "zip": zip,
+            "faren": faren,
+            "zijin": zijin,
+            "pernum1": pernum1,
+            "pernum2": pernum2,
+            "date1": date1,
+            "person_name": person_name,
+            "@personpym": at_personpym,
+            "sex": sex,
+            "age": age,
+            "year1": year1,
+            "part1": part1,
+            "job": job,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "phone2": phone2,
+            "email": email,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "XiQueIntro": XiQueIntro,
+            "msn": msn,
+            "jg": jg,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+            "bank_1": bank_1,
+            "bank_2": bank_2,
+            "bank_7": bank_7,
+            "bank_3": bank_3,
+            "bank_4": bank_4,
+            "bank_5": bank_5,
+            "bank_6": bank_6,
+            "bank2_1": bank2_1,
+            "bank2_2": bank2_2,
+            "bank2_7": bank2_7,
+            "bank2_3": bank2_3,
+            "bank2_4": bank2_4,
+            "bank2_5": bank2_5,
+            "bank2_6": bank2_6,
+            "fkdays": fkdays,
+            "fkdate": fkdate,
+        }
+        return cast(Message, await self._invoke("customer_save_company", params, timeout, deadline, request_id, cancel))
+
+    async def customer_save_person(
+        self,
+        *,
+        ord: int,
+        name: Text,
+        sort1: Text,
+        pym: Optional[Text] = None,
+        khid: Optional[Text] = None,
+        ly: Optional[int] = None,
+        jf2: Optional[Literal[1, 0]] = None,
+        area: Optional[Text] = None,
+        trade: Optional[int] = None,
+        jz: Optional[int] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        bz: Optional[Text] = None,
+        hk_xz: Optional[DecimalValue] = None,
+        address: Optional[Text] = None,
+        lng: Optional[Text] = None,
+        lat: Optional[Text] = None,
+        zip: Optional[Text] = None,
+        date1: Optional[Date] = None,
+        sex: Optional[Literal["男", "女"]] = None,
+        age: Optional[int] = None,
+        year1: Optional[Date] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone2: Optional[Text] = None,
+        email: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        weixinAcc: Optional[Text] = None,
+        XiQueIntro: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        jg: Optional[Text] = None,
+        faren: Optional[Text] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """个人客户添加 save a person customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?intsort=2`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 17
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+        With ``verify_writes`` (the default) the client first reads the record back itself through
+        ``customer_detail``: when it shows the write, the outcome is ``succeeded`` with ``verified`` True.
+
+        Args:
+            ord: 客户id: the id customer_new_id handed out (adding) or an existing customer's (editing); the help marks it optional, but the page saves nothing without it
+            name: 客户名称 customer name, unique (at most 100 characters)
+            pym: 拼音码 pinyin code (at most 200 characters)
+            khid: 客户编号 customer number (customer_new_id suggests one) (at most 50 characters)
+            sort1: 客户分类 customer category id (enum_options, or the category tree of the form) (at most 50 characters)
+            ly: 客户来源 source: an option id of the server (enum_options 13)
+            jf2: 是否积分 earns points: 1 积分, 0 不积分
+            area: 客户区域 region id from region_list
+            trade: 客户行业 industry: an option id of the server (enum_options 11)
+            jz: 价值评估 value rating: an option id of the server (enum_options 14)
+            credit: 信用等级 credit rating (at most 50 characters)
+            url: 客户网址 website (at most 100 characters)
+            bz: 客户币种 currency id (the sample server's 14 = 人民币) (at most 50 characters)
+            hk_xz: 到款限制 payment limit
+            address: 客户地址 address (at most 200 characters)
+            lng: 经度 longitude (at most 50 characters)
+            lat: 纬度 latitude (at most 50 characters)
+            zip: 邮编 post code (at most 10 characters)
+            date1: 添加时间 added on
+            sex: 性别 sex: 男 or 女 (the help types it int, with the values 男/女)
+            age: 年龄 age
+            year1: 生日 birthday
+            part1: 部门 department (at most 50 characters)
+            job: 职务 job title (at most 50 characters)
+            phone: 办公电话 office phone (at most 50 characters)
+            fax: 传真 fax (at most 50 characters)
+            mobile: 手机 mobile (at most 50 characters)
+            phone2: 家庭电话 home phone (at most 50 characters)
+            email: 电子邮件 e-mail (at most 50 characters)
+            qq: QQ (at most 20 characters)
+            weixinAcc: 微信 WeChat (at most 50 characters)
+            XiQueIntro: 喜鹊声声 (at most 50 characters)
+            msn: MSN (at most 50 characters)
+            jg: 籍贯 native place (at most 50 characters)
+            faren: 所在单位 employer (at most 50 characters)
+            product: 客户简介 profile (at most 4000 characters)
+            c2: 合作现状 cooperation status (at most 4000 characters)
+            c3: 合作前景 prospects (at most 4000 characters)
+            c4: 跟进策略 follow-up strategy (at most 4000 characters)
+            intro: 备注 remark (at most 4000 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "name": name,
+            "pym": pym,
+            "khid": khid,
+            "sort1": sort1,
+            "ly": ly,
+            "jf2": jf2,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "bz": bz,
+            "hk_xz": hk_xz,
+            "address": address,
+            "lng": lng,
+            "lat": lat,
+            "zip": zip,
+            "date1": date1,
+            "sex": sex,
+            "age": age,
+            "year1": year1,
+            "part1": part1,
+            "job": job,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "phone2": phone2,
+            "email": email,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "XiQueIntro": XiQueIntro,
+            "msn": msn,
+            "jg": jg,
+            "faren": faren,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+        }
+        return cast(Message, await self._invoke("customer_save_person", params, timeout, deadline, request_id, cancel))
+
+    async def customer_add(
+        self,
+        *,
+        sort2: Literal[1, 2],
+        name: Text,
+        sort: Text,
+        sort1: Text,
+        person_name: Text,
+        khid: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        area: Optional[Text] = None,
+        trade: Optional[Text] = None,
+        jz: Optional[Text] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        hk_xz: Optional[int] = None,
+        pernum1: Optional[int] = None,
+        pernum2: Optional[int] = None,
+        address: Optional[Text] = None,
+        zip: Optional[int] = None,
+        faren: Optional[Text] = None,
+        zijin: Optional[int] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        bank_1: Optional[Text] = None,
+        bank_2: Optional[Text] = None,
+        bank_7: Optional[Text] = None,
+        bank_3: Optional[Text] = None,
+        bank_4: Optional[Text] = None,
+        bank_5: Optional[Text] = None,
+        bank_6: Optional[Text] = None,
+        bank2_1: Optional[Text] = None,
+        bank2_2: Optional[Text] = None,
+        bank2_7: Optional[Text] = None,
+        bank2_3: Optional[Text] = None,
+        bank2_4: Optional[Text] = None,
+        bank2_5: Optional[Text] = None,
+        bank2_6: Optional[Text] = None,
+        fkdays: Optional[int] = None,
+        fkdate: Optional[int] = None,
+        sort98: Optional[Text] = None,
+        reply: Optional[Text] = None,
+        cateName: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        sex: Optional[Text] = None,
+        year1: Optional[Date] = None,
+        jg: Optional[Text] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        role: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        email: Optional[Text] = None,
+        sphone: Optional[Text] = None,
+        smobile: Optional[Text] = None,
+        sarea: Optional[Text] = None,
+        saddress: Optional[Text] = None,
+        szip: Optional[int] = None,
+        qq: Optional[int] = None,
+        weixinAcc: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        Cateadd: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户添加 add a company or person customer through the v3 web API (servers with /webapi/v3, 32.17 help); the answer names no id: find the customer in customer_list
+
+        Calls ``POST /webapi/v3/sales/customer/add``. Vendor doc: help.ashx node 297
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            sort2: 客户属性 kind: 1 单位客户 company, 2 个人客户 person
+            name: 客户名称 customer name; the server's policy decides whether it must be unique
+            khid: 客户编号 customer number, unique
+            sort: 客户分类 customer category, by name
+            sort1: 跟进程度 follow-up stage, by name
+            ly: 客户来源 source, by name
+            area: 客户区域 region by name, following the region tree (at most 50 characters) (at most 50 characters)
+            trade: 客户行业 industry, by name
+            jz: 价值评估 value rating, by name
+            credit: 信用等级 credit rating
+            url: 客户网址 website, e.g. https://www.example.com/
+            hk_xz: 到款限制(%) share of the amount that must be paid before goods leave (0 to 100)
+            pernum1: 人员数量(销售) sales headcount
+            pernum2: 人员数量(技术) technical headcount
+            address: 客户地址 address
+            zip: 邮编 post code, at most 6 digits (0 to 999999)
+            faren: 法人代表 legal representative
+            zijin: 注册资本(万元) registered capital in 10,000 yuan
+            product: 客户简介 profile
+            c2: 合作现状 cooperation status
+            c3: 合作前景 prospects
+            c4: 跟进策略 follow-up strategy
+            intro: 备注 remark
+            bank_1: 开户银行1 bank 1
+            bank_2: 开户名称1 account name 1
+            bank_7: 银行行号1 bank code 1
+            bank_3: 银行账号1 account number 1
+            bank_4: 税号1 tax number 1
+            bank_5: 地址1 address 1
+            bank_6: 电话1 phone 1
+            bank2_1: 开户银行2 bank 2
+            bank2_2: 开户名称2 account name 2
+            bank2_7: 银行行号2 bank code 2
+            bank2_3: 银行账号2 account number 2
+            bank2_4: 税号2 tax number 2
+            bank2_5: 地址2 address 2
+            bank2_6: 电话2 phone 2
+            fkdays: 账期 days after the contract's approval within which the customer pays (1 to 365)
+            fkdate: 结算日期 day of the month by which the customer pays (wins over fkdays) (1 to 31)
+            sort98: 跟进方式 follow-up method, by name
+            reply: 洽谈进展 the sales progress with this customer
+            cateName: 销售人员 salesperson, one name
+            Date1: 添加时间 added on (default: now)
+            person_name: 联系人姓名 contact name; needed for any other contact field to be written
+            sex: 联系人性别 the contact's sex
+            year1: 联系人生日 the contact's birthday (Gregorian)
+            jg: 联系人籍贯 native place
+            part1: 联系人部门 department
+            job: 联系人职务 job title
+            role: 联系人角色 role
+            phone: 联系人办公电话 office phone: area code + number + extension, e.g. 01012345678-052
+            fax: 联系人传真 fax, written like the phone
+            mobile: 联系人手机 mobile: an 11-digit number
+            email: 联系人电子邮件 e-mail
+            sphone: 联系人收货固定电话 delivery phone
+            smobile: 联系人收货手机 delivery mobile
+            sarea: 联系人收货区域 delivery region by name (at most 50 characters) (at most 50 characters)
+            saddress: 联系人收货详细地址 delivery address
+            szip: 联系人收货邮编 delivery post code
+            qq: 联系人QQ QQ number
+            weixinAcc: 联系人微信 WeChat
+            msn: 联系人MSN MSN
+            Cateadd: 添加人员 added by, one name (default: the API account)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "sort2": sort2,
+            "name": name,
+            "khid": khid,
+            "sort": sort,
+            "sort1": sort1,
+            "ly": ly,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "hk_xz": hk_xz,
+            "pernum1": pernum1,
+            "pernum2": pernum2,
+            "address": address,
+            "zip": zip,
+            "faren": faren,
+            "zijin": zijin,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+            "bank_1": bank_1,
+            "bank_2": bank_2,
+            "bank_7": bank_7,
+            "bank_3": bank_3,
+            "bank_4": bank_4,
+            "bank_5": bank_5,
+            "bank_6": bank_6,
+            "bank2_1": bank2_1,
+            "bank2_2": bank2_2,
+            "bank2_7": bank2_7,
+            "bank2_3": bank2_3,
+            "bank2_4": bank2_4,
+            "bank2_5": bank2_5,
+            "bank2_6": bank2_6,
+            "fkdays": fkdays,
+            "fkdate": fkdate,
+            "sort98": sort98,
+            "reply": reply,
+            "cateName": cateName,
+            "Date1": Date1,
+            "person_name": person_name,
+            "sex": sex,
+            "year1": year1,
+            "jg": jg,
+            "part1": part1,
+            "job": job,
+            "role": role,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "email": email,
+            "sphone": sphone,
+            "smobile": smobile,
+            "sarea": sarea,
+            "saddress": saddress,
+            "szip": szip,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "msn": msn,
+            "Cateadd": Cateadd,
+        }
+        return cast(Message, await self._invoke("customer_add", params, timeout, deadline, request_id, cancel))
+
+    async def customer_edit(
+        self,
+        *,
+        ord: int,
+        sort2: Literal[1, 2],
+        name: Text,
+        sort: Text,
+        sort1: Text,
+        person_name: Text,
+        khid: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        area: Optional[Text] = None,
+        trade: Optional[Text] = None,
+        jz: Optional[Text] = None,
+        credit: Optional[Text] = None,
+        url: Optional[Text] = None,
+        hk_xz: Optional[int] = None,
+        pernum1: Optional[int] = None,
+        pernum2: Optional[int] = None,
+        address: Optional[Text] = None,
+        zip: Optional[int] = None,
+        faren: Optional[Text] = None,
+        zijin: Optional[int] = None,
+        product: Optional[Text] = None,
+        c2: Optional[Text] = None,
+        c3: Optional[Text] = None,
+        c4: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        bank_1: Optional[Text] = None,
+        bank_2: Optional[Text] = None,
+        bank_7: Optional[Text] = None,
+        bank_3: Optional[Text] = None,
+        bank_4: Optional[Text] = None,
+        bank_5: Optional[Text] = None,
+        bank_6: Optional[Text] = None,
+        bank2_1: Optional[Text] = None,
+        bank2_2: Optional[Text] = None,
+        bank2_7: Optional[Text] = None,
+        bank2_3: Optional[Text] = None,
+        bank2_4: Optional[Text] = None,
+        bank2_5: Optional[Text] = None,
+        bank2_6: Optional[Text] = None,
+        fkdays: Optional[int] = None,
+        fkdate: Optional[int] = None,
+        sort98: Optional[Text] = None,
+        reply: Optional[Text] = None,
+        cateName: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        sex: Optional[Text] = None,
+        year1: Optional[Date] = None,
+        jg: Optional[Text] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        role: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        email: Optional[Text] = None,
+        sphone: Optional[Text] = None,
+        smobile: Optional[Text] = None,
+        sarea: Optional[Text] = None,
+        saddress: Optional[Text] = None,
+        szip: Optional[int] = None,
+        qq: Optional[int] = None,
+        weixinAcc: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        Cateadd: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户修改 edit a customer through the v3 web API (servers with /webapi/v3); every 32.x server takes customer_save_company / customer_save_person instead
+
+        Calls ``POST /webapi/v3/sales/customer/edit``. Vendor doc: help.ashx node 298
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID the customer to edit
+            sort2: 客户属性 kind: 1 单位客户 company, 2 个人客户 person
+            name: 客户名称 customer name; the server's policy decides whether it must be unique
+            khid: 客户编号 customer number, unique
+            sort: 客户分类 customer category, by name
+            sort1: 跟进程度 follow-up stage, by name
+            ly: 客户来源 source, by name
+            area: 客户区域 region by name, following the region tree (at most 50 characters) (at most 50 characters)
+            trade: 客户行业 industry, by name
+            jz: 价值评估 value rating, by name
+            credit: 信用等级 credit rating
+            url: 客户网址 website, e.g. https://www.example.com/
+            hk_xz: 到款限制(%) share of the amount that must be paid before goods leave (0 to 100)
+            pernum1: 人员数量(销售) sales headcount
+            pernum2: 人员数量(技术) technical headcount
+            address: 客户地址 address
+            zip: 邮编 post code, at most 6 digits (0 to 999999)
+            faren: 法人代表 legal representative
+            zijin: 注册资本(万元) registered capital in 10,000 yuan
+            product: 客户简介 profile
+            c2: 合作现状 cooperation status
+            c3: 合作前景 prospects
+            c4: 跟进策略 follow-up strategy
+            intro: 备注 remark
+            bank_1: 开户银行1 bank 1
+            bank_2: 开户名称1 account name 1
+            bank_7: 银行行号1 bank code 1
+            bank_3: 银行账号1 account number 1
+            bank_4: 税号1 tax number 1
+            bank_5: 地址1 address 1
+            bank_6: 电话1 phone 1
+            bank2_1: 开户银行2 bank 2
+            bank2_2: 开户名称2 account name 2
+            bank2_7: 银行行号2 bank code 2
+            bank2_3: 银行账号2 account number 2
+            bank2_4: 税号2 tax number 2
+            bank2_5: 地址2 address 2
+            bank2_6: 电话2 phone 2
+            fkdays: 账期 days after the contract's approval within which the customer pays (1 to 365)
+            fkdate: 结算日期 day of the month by which the customer pays (wins over fkdays) (1 to 31)
+            sort98: 跟进方式 follow-up method, by name
+            reply: 洽谈进展 the sales progress with this customer
+            cateName: 销售人员 salesperson, one name
+            Date1: 添加时间 added on (default: now)
+            person_name: 联系人姓名 contact name; needed for any other contact field to be written
+            sex: 联系人性别 the contact's sex
+            year1: 联系人生日 the contact's birthday (Gregorian)
+            jg: 联系人籍贯 native place
+            part1: 联系人部门 department
+            job: 联系人职务 job title
+            role: 联系人角色 role
+            phone: 联系人办公电话 office phone: area code + number + extension, e.g. 01012345678-052
+            fax: 联系人传真 fax, written like the phone
+            mobile: 联系人手机 mobile: an 11-digit number
+            email: 联系人电子邮件 e-mail
+            sphone: 联系人收货固定电话 delivery phone
+            smobile: 联系人收货手机 delivery mobile
+            sarea: 联系人收货区域 delivery region by name (at most 50 characters) (at most 50 characters)
+            saddress: 联系人收货详细地址 delivery address
+            szip: 联系人收货邮编 delivery post code
+            qq: 联系人QQ QQ number
+            weixinAcc: 联系人微信 WeChat
+            msn: 联系人MSN MSN
+            Cateadd: 添加人员 added by, one name (default: the API account)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "sort2": sort2,
+            "name": name,
+            "khid": khid,
+            "sort": sort,
+            "sort1": sort1,
+            "ly": ly,
+            "area": area,
+            "trade": trade,
+            "jz": jz,
+            "credit": credit,
+            "url": url,
+            "hk_xz": hk_xz,
+            "pernum1": pernum1,
+            "pernum2": pernum2,
+            "address": address,
+            "zip": zip,
+            "faren": faren,
+            "zijin": zijin,
+            "product": product,
+            "c2": c2,
+            "c3": c3,
+            "c4": c4,
+            "intro": intro,
+            "bank_1": bank_1,
+            "bank_2": bank_2,
+            "bank_7": bank_7,
+            "bank_3": bank_3,
+            "bank_4": bank_4,
+            "bank_5": bank_5,
+            "bank_6": bank_6,
+            "bank2_1": bank2_1,
+            "bank2_2": bank2_2,
+            "bank2_7": bank2_7,
+            "bank2_3": bank2_3,
+            "bank2_4": bank2_4,
+            "bank2_5": bank2_5,
+            "bank2_6": bank2_6,
+            "fkdays": fkdays,
+            "fkdate": fkdate,
+            "sort98": sort98,
+            "reply": reply,
+            "cateName": cateName,
+            "Date1": Date1,
+            "person_name": person_name,
+            "sex": sex,
+            "year1": year1,
+            "jg": jg,
+            "part1": part1,
+            "job": job,
+            "role": role,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "email": email,
+            "sphone": sphone,
+            "smobile": smobile,
+            "sarea": sarea,
+            "saddress": saddress,
+            "szip": szip,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "msn": msn,
+            "Cateadd": Cateadd,
+        }
+        return cast(Message, await self._invoke("customer_edit", params, timeout, deadline, request_id, cancel))
+
+    async def customer_assign(
+        self,
+        *,
+        ord: int,
+        member1: Literal[1, 0],
+        member2: Optional[IdList] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户指派 assign a customer to users, or open it to everyone
+
+        Calls ``POST /sysa/mobilephone/systemmanage/order.asp?datatype=tel`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 20
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            member1: 指派方式: 1 对所有用户公开 open to everyone, 0 指派给以下用户 assign to member2
+            member2: 指派用户 user ids (from staff_list), needed with member1 0 (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "member1": member1,
+            "member2": member2,
+        }
+        return cast(Message, await self._invoke("customer_assign", params, timeout, deadline, request_id, cancel))
+
+    async def customer_take_back(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户收回 take a customer back into the customer pool
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/takeback.asp``. Vendor doc: help.ashx node 21
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, await self._invoke("customer_take_back", params, timeout, deadline, request_id, cancel))
+
+    async def customer_apply(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户申请 apply to take over a customer of the pool (then customer_approve or customer_review)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/apply.asp``. Vendor doc: help.ashx node 22
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, await self._invoke("customer_apply", params, timeout, deadline, request_id, cancel))
+
+    async def customer_approve(
+        self,
+        *,
+        ord: int,
+        blset: Literal[1, 0],
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户审批 approve or reject an application for a customer
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/approve.asp?__msgid=onsave`` with cmdkey ``onsave``. Vendor doc: help.ashx node 23
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            blset: 审批结果: 1 同意 agree, 0 否决 reject
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "blset": blset,
+        }
+        return cast(Message, await self._invoke("customer_approve", params, timeout, deadline, request_id, cancel))
+
+    async def customer_review(
+        self,
+        *,
+        ord: int,
+        jg: Literal[1, 2],
+        intro: Optional[Text] = None,
+        approveSign: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户审核 review an application for a customer, with a comment
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/approve_set.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 24
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            jg: 审核结果: 1 同意 agree, 2 否决 reject
+            intro: 审核意见 comment (at most 500 characters)
+            approveSign: 手写签名 signature (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "jg": jg,
+            "intro": intro,
+            "approveSign": approveSign,
+        }
+        return cast(Message, await self._invoke("customer_review", params, timeout, deadline, request_id, cancel))
+
+    async def customer_share(
+        self,
+        *,
+        ord: int,
+        member1: Literal[1, 0],
+        sharecontact: Literal[1, 0],
+        replyshare: Literal[1, 0],
+        chanceshare: Literal[1, 0],
+        contractshare: Literal[1, 0],
+        member2: Optional[IdList] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户共享 share a customer with everyone or with listed users, and what goes with it
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/share.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 26
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id
+            member1: 共享类型: 1 共享给所有用户 everyone, 0 共享给以下用户 member2
+            member2: 共享用户 user ids (from staff_list), needed with member1 0 (at most 50 characters)
+            sharecontact: 客户联系人 also the contacts: 1 是, 0 否
+            replyshare: 洽谈进展 also the follow-ups: 1 是, 0 否
+            chanceshare: 客户项目 also the projects: 1 是, 0 否
+            contractshare: 客户合同 also the contracts: 1 是, 0 否
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "member1": member1,
+            "member2": member2,
+            "sharecontact": sharecontact,
+            "replyshare": replyshare,
+            "chanceshare": chanceshare,
+            "contractshare": contractshare,
+        }
+        return cast(Message, await self._invoke("customer_share", params, timeout, deadline, request_id, cancel))
+
+    async def customer_protect(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户保护 protect a customer (it cannot be taken back into the pool)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?__msgid=profect`` with cmdkey ``profect``. Vendor doc: help.ashx node 27
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, await self._invoke("customer_protect", params, timeout, deadline, request_id, cancel))
+
+    async def customer_unprotect(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """客户放弃保护 stop protecting a customer
+
+        Calls ``POST /sysa/mobilephone/salesmanage/custom/add.asp?__msgid=unprofect`` with cmdkey ``unprofect``. Vendor doc: help.ashx node 28
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 客户ID customer id, from customer_list
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, await self._invoke("customer_unprotect", params, timeout, deadline, request_id, cancel))
+
+    async def contact_save(
+        self,
+        *,
+        company: int,
+        person_name: Text,
+        ord: Optional[int] = None,
+        pym: Optional[Text] = None,
+        sex: Optional[Literal["男", "女"]] = None,
+        age: Optional[int] = None,
+        year1: Optional[Date] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        mobile2: Optional[Text] = None,
+        phone2: Optional[Text] = None,
+        email: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        weixinAcc: Optional[Text] = None,
+        XiQueIntro: Optional[Text] = None,
+        msn: Optional[Text] = None,
+        jg: Optional[Text] = None,
+        zip: Optional[Text] = None,
+        joy: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """联系人添加 add a contact to a customer (no ord) or edit one (ord)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/add.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 30
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 联系人ID when editing; leave out to add
+            company: 关联客户 customer id (customer_list)
+            person_name: 联系人姓名 name (at most 50 characters)
+            pym: 拼音码 pinyin code (at most 50 characters)
+            sex: 性别 sex: 男 or 女 (the help types it int, with the values 男/女) (at most 50 characters)
+            age: 年龄 age
+            year1: 生日 birthday
+            part1: 部门 department (at most 50 characters)
+            job: 职务 job title (at most 50 characters)
+            phone: 办公电话 office phone (at most 50 characters)
+            fax: 传真 fax (at most 50 characters)
+            mobile: 手机 mobile (at most 50 characters)
+            mobile2: 手机2 second mobile (at most 50 characters)
+            phone2: 家庭电话 home phone (at most 50 characters)
+            email: 电子邮件 e-mail (at most 50 characters)
+            qq: QQ (at most 20 characters)
+            weixinAcc: 微信 WeChat (at most 50 characters)
+            XiQueIntro: 喜鹊声声 (at most 50 characters)
+            msn: MSN (at most 50 characters)
+            jg: 籍贯 native place (at most 50 characters)
+            zip: 邮编 post code (at most 10 characters)
+            joy: 爱好特长 hobbies (at most 3000 characters)
+            intro: 备注 remark (at most 5000 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "company": company,
+            "person_name": person_name,
+            "pym": pym,
+            "sex": sex,
+            "age": age,
+            "year1": year1,
+            "part1": part1,
+            "job": job,
+            "phone": phone,
+            "fax": fax,
+            "mobile": mobile,
+            "mobile2": mobile2,
+            "phone2": phone2,
+            "email": email,
+            "qq": qq,
+            "weixinAcc": weixinAcc,
+            "XiQueIntro": XiQueIntro,
+            "msn": msn,
+            "jg": jg,
+            "zip": zip,
+            "joy": joy,
+            "intro": intro,
+        }
+        return cast(Message, await self._invoke("contact_save", params, timeout, deadline, request_id, cancel))
+
+    async def contact_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """联系人详情 contact detail, with the contact's follow-ups
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/add.asp?edit=1``. Vendor doc: help.ashx node 31
+
+        Args:
+            ord: 联系人ID contact id (contact_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, await self._invoke("contact_detail", params, timeout, deadline, request_id, cancel))
+
+    async def contact_list(
+        self,
+        *,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[int] = None,
+        remind: Optional[Literal["7"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        person_name: Optional[Text] = None,
+        pym: Optional[Text] = None,
+        name: Optional[Text] = None,
+        telsort: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        trade: Optional[IdList] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        email: Optional[Text] = None,
+        joy: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        sex: Optional[IdList] = None,
+        date1_0: Optional[Date] = None,
+        date1_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """联系人列表 contact list; checktype radio is the contact picker (person/list.asp?checktype=radio)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 32
+
+        Args:
+            stype: 列表模式: empty 联系人列表, 1 生日提醒 birthdays coming up
+            company: 客户ID the customer whose contacts to list
+            remind: 提醒类型: 7 生日提醒 birthdays
+            checktype: 关联单据选择模式: radio = single-select picker
+            person_name: 联系人姓名 contact name contains
+            pym: 拼音码 pinyin code contains
+            name: 客户名称 customer name contains
+            telsort: 客户分类 customer category ids
+            area: 客户区域 customer region ids
+            trade: 客户行业 customer industry ids
+            part1: 部门 department contains
+            job: 职务 job title contains
+            mobile: 手机 mobile contains
+            phone: 办公电话 office phone contains
+            fax: 传真 fax contains
+            qq: QQ contains
+            email: 电子邮件 e-mail contains
+            joy: 联系人爱好 hobbies contain
+            intro: 联系人备注 remark contains
+            sex: 性别 sexes, comma-separated (男,女)
+            date1_0: 添加时间起 added from
+            date1_1: 添加时间止 added to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "stype": stype,
+            "company": company,
+            "remind": remind,
+            "checktype": checktype,
+            "person_name": person_name,
+            "pym": pym,
+            "name": name,
+            "telsort": telsort,
+            "area": area,
+            "trade": trade,
+            "part1": part1,
+            "job": job,
+            "mobile": mobile,
+            "phone": phone,
+            "fax": fax,
+            "qq": qq,
+            "email": email,
+            "joy": joy,
+            "intro": intro,
+            "sex": sex,
+            "date1_0": date1_0,
+            "date1_1": date1_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("contact_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_contact_list(
+        self,
+        *,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[int] = None,
+        remind: Optional[Literal["7"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        person_name: Optional[Text] = None,
+        pym: Optional[Text] = None,
+        name: Optional[Text] = None,
+        telsort: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        trade: Optional[IdList] = None,
+        part1: Optional[Text] = None,
+        job: Optional[Text] = None,
+        mobile: Optional[Text] = None,
+        phone: Optional[Text] = None,
+        fax: Optional[Text] = None,
+        qq: Optional[Text] = None,
+        email: Optional[Text] = None,
+        joy: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        sex: Optional[IdList] = None,
+        date1_0: Optional[Date] = None,
+        date1_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``contact_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/person/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 32
+
+        Args:
+            stype: 列表模式: empty 联系人列表, 1 生日提醒 birthdays coming up
+            company: 客户ID the customer whose contacts to list
+            remind: 提醒类型: 7 生日提醒 birthdays
+            checktype: 关联单据选择模式: radio = single-select picker
+            person_name: 联系人姓名 contact name contains
+            pym: 拼音码 pinyin code contains
+            name: 客户名称 customer name contains
+            telsort: 客户分类 customer category ids
+            area: 客户区域 customer region ids
+            trade: 客户行业 customer industry ids
+            part1: 部门 department contains
+            job: 职务 job title contains
+            mobile: 手机 mobile contains
+            phone: 办公电话 office phone contains
+            fax: 传真 fax contains
+            qq: QQ contains
+            email: 电子邮件 e-mail contains
+            joy: 联系人爱好 hobbies contain
+            intro: 联系人备注 remark contains
+            sex: 性别 sexes, comma-separated (男,女)
+            date1_0: 添加时间起 added from
+            date1_1: 添加时间止 added to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``contact_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "stype": stype,
+            "company": company,
+            "remind": remind,
+            "checktype": checktype,
+            "person_name": person_name,
+            "pym": pym,
+            "name": name,
+            "telsort": telsort,
+            "area": area,
+            "trade": trade,
+            "part1": part1,
+            "job": job,
+            "mobile": mobile,
+            "phone": phone,
+            "fax": fax,
+            "qq": qq,
+            "email": email,
+            "joy": joy,
+            "intro": intro,
+            "sex": sex,
+            "date1_0": date1_0,
+            "date1_1": date1_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("contact_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def follow_up(
+        self,
+        *,
+        datatype: Literal["tel", "person", "chance", "contract"],
+        ord: int,
+        intro: Text,
+        sort: int,
+        plantype: Literal[2, 1, 0],
+        files: Optional[Text] = None,
+        lead: Optional[int] = None,
+        at_ret2_0: Optional[Date] = None,
+        at_ret2_1: Optional[Date] = None,
+        at_title2: Optional[Text] = None,
+        at_intro2: Optional[Text] = None,
+        at_cateid: Optional[IdList] = None,
+        at_remind: Optional[Literal[0, 1]] = None,
+        at_ret_0: Optional[Date] = None,
+        at_ret_1: Optional[Date] = None,
+        at_title1: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """洽谈进展 write a follow-up of a customer, contact, project or contract (reply.asp?datatype=tel, person, chance, contract)
+
+        Calls ``POST /sysa/mobilephone/systemmanage/reply.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx nodes 25, 33, 38, 51
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            datatype: 跟进对象 what the follow-up is about: tel 客户, person 联系人, chance 项目, contract 合同
+            ord: the customer, contact, project or contract id (the help's generic text says edits only)
+            intro: 选择模板 the follow-up text, or a template id of the server (sample: 106 谈的很好，让发合同。) (at most 1000 characters)
+            files: 添加附件 attachment (at most 50 characters)
+            sort: 跟进方式 method: an option id of the server (enum_options 98; sample: 481 电话, 482 邮件, 483 上门, 484 其他)
+            lead: 关联联系人 a contact of the customer, 0 none (datatype tel only)
+            plantype: 日程类型 schedule: 2 已完成日程 done, 1 待完成日程 to do, 0 不生成 none
+            at_ret2_0: ``@ret2_0``: 开始时间 start of the done schedule (required with plantype 2; the help marks it always required)
+            at_ret2_1: ``@ret2_1``: 结束时间 end of the done schedule (required with plantype 2)
+            at_title2: ``@title2``: 日程内容 content of the done schedule (required with plantype 2) (at most 1000 characters)
+            at_intro2: ``@intro2``: 完成情况 result of the done schedule (required with plantype 2) (at most 1000 characters)
+            at_cateid: ``@cateid``: 执行人员 executors: user ids (at most 4000 characters)
+            at_remind: ``@remind``: 是否提醒 remind: 0 提醒, 1 不提醒 (required with plantype 1)
+            at_ret_0: ``@ret_0``: 开始时间 start of the to-do schedule (required with plantype 1)
+            at_ret_1: ``@ret_1``: 结束时间 end of the to-do schedule (required with plantype 1)
+            at_title1: ``@title1``: 日程内容 content of the to-do schedule (required with plantype 1) (at most 1000 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "datatype": datatype,
+            "ord": ord,
+            "intro": intro,
+            "files": files,
+            "sort": sort,
+            "lead": lead,
+            "plantype": plantype,
+            "@ret2_0": at_ret2_0,
+            "@ret2_1": at_ret2_1,
+            "@title2": at_title2,
+            "@intro2": at_intro2,
+            "@cateid": at_cateid,
+            "@remind": at_remind,
+            "@ret_0": at_ret_0,
+            "@ret_1": at_ret_1,
+            "@title1": at_title1,
+        }
+        return cast(Message, await self._invoke("follow_up", params, timeout, deadline, request_id, cancel))
+
+    async def repair_intake_list(
+        self,
+        *,
+        datatype: Optional[Literal["addDeal"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """维修受理单 the repair intakes repair_save's repair_sl is picked from (datatype addDeal, checktype radio)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/repair/list.asp`` with cmdkey ``refresh``. Vendor doc: named by help.ashx node 61 (repair_sl: 来自接口 repair/list.asp?datatype=addDeal&checktype=radio); the page's own help was not captured
+
+        Args:
+            datatype: 列表模式: addDeal = the picker of dealadd.asp
+            checktype: 关联单据选择模式: radio = single-select picker
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "datatype": datatype,
+            "checktype": checktype,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("repair_intake_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_repair_intake_list(
+        self,
+        *,
+        datatype: Optional[Literal["addDeal"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``repair_intake_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/repair/list.asp`` with cmdkey ``refresh``. Vendor doc: named by help.ashx node 61 (repair_sl: 来自接口 repair/list.asp?datatype=addDeal&checktype=radio); the page's own help was not captured
+
+        Args:
+            datatype: 列表模式: addDeal = the picker of dealadd.asp
+            checktype: 关联单据选择模式: radio = single-select picker
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``repair_intake_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "datatype": datatype,
+            "checktype": checktype,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("repair_intake_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def project_list(
+        self,
+        *,
+        remind: Optional[Literal["146"]] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Text] = None,
+        tdate2: Optional[Text] = None,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[Text] = None,
+        isCanQA: Optional[Text] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_date2_0: Optional[Date] = None,
+        a_date2_1: Optional[Date] = None,
+        complete1: Optional[IdList] = None,
+        sorce: Optional[IdList] = None,
+        complete2: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        xmid: Optional[Text] = None,
+        cName: Optional[Text] = None,
+        cAddr: Optional[Text] = None,
+        cPhone: Optional[Text] = None,
+        cFax: Optional[Text] = None,
+        trade: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """项目列表 project (opportunity) list
+
+        Calls ``POST /sysa/mobilephone/salesmanage/chance/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 36
+
+        Args:
+            remind: 提醒类型: 146 最新项目 newest
+            ly: 来源 statistics source
+            tdate1: 发现日期 found on (statistics)
+            tdate2: 预计签单日期 expected signing (statistics)
+            stype: 列表模式: empty all, 1 待审批项目 awaiting approval
+            company: 客户id customer id
+            isCanQA: 是否可以质检 quality-check flag
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the contract (datatype contract) or customer (datatype tel) id
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 领用人Id owner id
+            a_date_0: 发现日期起 found from
+            a_date_1: 发现日期止 found to
+            a_date2_0: 预计签单日期起 expected signing from
+            a_date2_1: 预计签单日期止 expected signing to
+            complete1: 项目状态 status ids
+            sorce: 项目来源 source ids
+            complete2: 项目阶段 stage ids
+            title: 项目主题 subject contains
+            xmid: 项目编号 number contains
+            cName: 客户名称 customer name contains
+            cAddr: 客户地址 customer address contains
+            cPhone: 办公电话 customer phone contains
+            cFax: 传真 customer fax contains
+            trade: 项目分类 category ids
+            area: 项目地区 region ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "stype": stype,
+            "company": company,
+            "isCanQA": isCanQA,
+            "datatype": datatype,
+            "ord": ord,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_date2_0": a_date2_0,
+            "a_date2_1": a_date2_1,
+            "complete1": complete1,
+            "sorce": sorce,
+            "complete2": complete2,
+            "title": title,
+            "xmid": xmid,
+            "cName": cName,
+            "cAddr": cAddr,
+            "cPhone": cPhone,
+            "cFax": cFax,
+            "trade": trade,
+            "area": area,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("project_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_project_list(
+        self,
+        *,
+        remind: Optional[Literal["146"]] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Text] = None,
+        tdate2: Optional[Text] = None,
+        stype: Optional[Literal[1]] = None,
+        company: Optional[Text] = None,
+        isCanQA: Optional[Text] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_date2_0: Optional[Date] = None,
+        a_date2_1: Optional[Date] = None,
+        complete1: Optional[IdList] = None,
+        sorce: Optional[IdList] = None,
+        complete2: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        xmid: Optional[Text] = None,
+        cName: Optional[Text] = None,
+        cAddr: Optional[Text] = None,
+        cPhone: Optional[Text] = None,
+        cFax: Optional[Text] = None,
+        trade: Optional[IdList] = None,
+        area: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``project_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/chance/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 36
+
+        Args:
+            remind: 提醒类型: 146 最新项目 newest
+            ly: 来源 statistics source
+            tdate1: 发现日期 found on (statistics)
+            tdate2: 预计签单日期 expected signing (statistics)
+            stype: 列表模式: empty all, 1 待审批项目 awaiting approval
+            company: 客户id customer id
+            isCanQA: 是否可以质检 quality-check flag
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the contract (datatype contract) or customer (datatype tel) id
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 领用人Id owner id
+            a_date_0: 发现日期起 found from
+            a_date_1: 发现日期止 found to
+            a_date2_0: 预计签单日期起 expected signing from
+            a_date2_1: 预计签单日期止 expected signing to
+            complete1: 项目状态 status ids
+            sorce: 项目来源 source ids
+            complete2: 项目阶段 stage ids
+            title: 项目主题 subject contains
+            xmid: 项目编号 number contains
+            cName: 客户名称 customer name contains
+            cAddr: 客户地址 customer address contains
+            cPhone: 办公电话 customer phone contains
+            cFax: 传真 customer fax contains
+            trade: 项目分类 category ids
+            area: 项目地区 region ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``project_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "stype": stype,
+            "company": company,
+            "isCanQA": isCanQA,
+            "datatype": datatype,
+            "ord": ord,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_date2_0": a_date2_0,
+            "a_date2_1": a_date2_1,
+            "complete1": complete1,
+            "sorce": sorce,
+            "complete2": complete2,
+            "title": title,
+            "xmid": xmid,
+            "cName": cName,
+            "cAddr": cAddr,
+            "cPhone": cPhone,
+            "cFax": cFax,
+            "trade": trade,
+            "area": area,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("project_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def project_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """项目详情 project detail, with its follow-ups
+
+        Calls ``POST /sysa/mobilephone/salesmanage/chance/add.asp``. Vendor doc: help.ashx node 37
+
+        Args:
+            ord: 项目ID project id (project_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, await self._invoke("project_detail", params, timeout, deadline, request_id, cancel))
+
+    async def project_approve(
+        self,
+        *,
+        ord: int,
+        at__sp_money: DecimalValue,
+        at__sp_result: Literal[1, 2],
+        at__sp_intro: Optional[Text] = None,
+        at__sp_sign: Optional[Text] = None,
+        at_bill_approve_list: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """项目审批 approve or reject a project
+
+        Calls ``POST /sysa/mobilephone/systemmanage/approve.asp?dtype=25`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 39
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 项目ID project id (project_list stype 1)
+            at__sp_money: ``@__sp_money``: 审批金额 approved amount (0 to 999999999)
+            at__sp_result: ``@__sp_result``: 审批结果 result
+            at__sp_intro: ``@__sp_intro``: 审批意见 comment (at most 50 characters)
+            at__sp_sign: ``@__sp_sign``: 手写签名 signature (at most 50 characters)
+            at_bill_approve_list: ``@bill.approve.list``: 审批列表 (the help's caption is missing) (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "@__sp_money": at__sp_money,
+            "@__sp_result": at__sp_result,
+            "@__sp_intro": at__sp_intro,
+            "@__sp_sign": at__sp_sign,
+            "@bill.approve.list": at_bill_approve_list,
+        }
+        return cast(Message, await self._invoke("project_approve", params, timeout, deadline, request_id, cancel))
+
+    async def contract_line_add(
+        self,
+        *,
+        ord: int,
+        num1: Optional[DecimalValue] = None,
+        company: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """加入合同 put a product on the account's pending contract lines (for contract_save)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp?__msgid=addtocontract`` with cmdkey ``addtocontract``. Vendor doc: help.ashx nodes 42, 94
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 产品ID product id (product_list)
+            num1: 产品数量 quantity (default 1) (0 to 999999999)
+            company: 客户ID customer id, to price the line for that customer
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "num1": num1,
+            "company": company,
+        }
+        return cast(Message, await self._invoke("contract_line_add", params, timeout, deadline, request_id, cancel))
+
+    async def contract_line_list(
+        self,
+        *,
+        company: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """合同产品明细 the account's pending contract lines
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 43
+
+        Args:
+            company: 关联客户ID customer id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "company": company,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("contract_line_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_contract_line_list(
+        self,
+        *,
+        company: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``contract_line_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 43
+
+        Args:
+            company: 关联客户ID customer id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``contract_line_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "company": company,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("contract_line_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def contract_line_delete(
+        self,
+        *,
+        batch: Optional[Literal["1", "0"]] = None,
+        id: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """删除合同明细 delete one pending contract line (batch 0, id) or all of them (batch 1)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist.asp?__msgid=delete&batch=0`` with cmdkey ``delete``. Vendor doc: help.ashx node 44
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            batch: 删除方式: 1 所有行 all lines, 0 单一选择 the line `id`
+            id: 明细ID the line to delete (contract_line_list id)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "batch": batch,
+            "id": id,
+        }
+        return cast(Message, await self._invoke("contract_line_delete", params, timeout, deadline, request_id, cancel))
+
+    async def contract_line_edit(
+        self,
+        *,
+        ord: int,
+        unit: int,
+        num1: DecimalValue,
+        price1: DecimalValue,
+        discountValue: Text,
+        discount: DecimalValue,
+        priceAfterDiscount: DecimalValue,
+        priceIncludeTax: DecimalValue,
+        priceAfterTaxPre: DecimalValue,
+        invoiceType: int,
+        taxRate: DecimalValue,
+        moneyAfterTax: DecimalValue,
+        concessions: DecimalValue,
+        priceAfterTax: DecimalValue,
+        moneyAfterConcessions: DecimalValue,
+        money1: DecimalValue,
+        taxValue: DecimalValue,
+        pricejy: DecimalValue,
+        tpricejy: DecimalValue,
+        jf: int,
+        productOrd: Optional[Text] = None,
+        jf_per_num: Optional[Text] = None,
+        includeTax: Optional[Text] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        date2: Optional[Date] = None,
+        intro: Optional[Text] = None,
+        at_InheritId_id_1: Optional[Text] = None,
+        at_InheritId_id_2: Optional[Text] = None,
+        at_InheritId_id_3: Optional[Text] = None,
+        at_InheritId_id_4: Optional[Text] = None,
+        at_InheritId_id_5: Optional[int] = None,
+        at_InheritId_id_6: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """编辑产品明细 edit a pending contract line
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/contractlist_edit.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 45
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 明细ID the pending line to edit (contract_line_list id)
+            productOrd: 产品id product id (at most 50 characters)
+            jf_per_num: 积分 points per unit (at most 50 characters)
+            includeTax: 是否含税 price includes tax (at most 50 characters)
+            title: 产品名称 product name (at most 50 characters)
+            order1: 编号 product number (at most 50 characters)
+            type1: 型号 model (at most 50 characters)
+            unit: 单位 unit id (contract_unit_choices)
+            num1: 数量 quantity (0 to 999999999)
+            price1: 未税单价 unit price before tax (0 to 999999999)
+            discountValue: 折扣 discount as shown (at most 50 characters)
+            discount: 折扣 discount rate
+            priceAfterDiscount: 未税折后单价 discounted unit price before tax (0 to 999999999)
+            priceIncludeTax: 含税单价 unit price with tax (0 to 999999999)
+            priceAfterTaxPre: 含税折后单价 discounted unit price with tax (0 to 999999999)
+            invoiceType: 票据类型 invoice type id (sample: 0 不开票)
+            taxRate: 税率 tax rate (0 to 999999999)
+            moneyAfterTax: 税后总价 total with tax (0 to 999999999)
+            concessions: 明细优惠 line concession (0 to 999999999)
+            priceAfterTax: 优惠后单价 unit price after concession (0 to 999999999)
+            moneyAfterConcessions: 金额 amount (0 to 999999999)
+            money1: 优惠后总价 total after concession (0 to 999999999)
+            taxValue: 税额 tax (0 to 999999999)
+            pricejy: 建议进价 suggested purchase price (0 to 999999999)
+            tpricejy: 建议总价 suggested purchase total (0 to 999999999)
+            date2: 交货日期 delivery date
+            intro: 备注 remark (at most 50 characters)
+            at_InheritId_id_1: ``@InheritId_id_1``: 自定义1 custom field 1 (at most 50 characters)
+            at_InheritId_id_2: ``@InheritId_id_2``: 自定义2 custom field 2 (at most 50 characters)
+            at_InheritId_id_3: ``@InheritId_id_3``: 自定义3 custom field 3 (at most 50 characters)
+            at_InheritId_id_4: ``@InheritId_id_4``: 自定义4 custom field 4 (at most 50 characters)
+            at_InheritId_id_5: ``@InheritId_id_5``: 自定义5 custom option id of the server (sample: 1 红色 … 5 灰色)
+            at_InheritId_id_6: ``@InheritId_id_6``: 自定义6 custom option id of the server (sample: 6 大码, 7 中码, 8 小码)
+            jf: 积分 points
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "productOrd": productOrd,
+            "jf_per_num": jf_per_num,
+            "includeTax": includeTax,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "unit": unit,
+            "num1": num1,
+            "price1": price1,
+            "discountValue": discountValue,
+            "discount": discount,
+            "priceAfterDiscount": priceAfterDiscount,
+            "priceIncludeTax": priceIncludeTax,
+            "priceAfterTaxPre": priceAfterTaxPre,
+            "invoiceType": invoiceType,
+            "taxRate": taxRate,
+            "moneyAfterTax": moneyAfterTax,
+            "concessions": concessions,
+            "priceAfterTax": priceAfterTax,
+            "moneyAfterConcessions": moneyAfterConcessions,
+            "money1": money1,
+            "taxValue": taxValue,
+            "pricejy": pricejy,
+            "tpricejy": tpricejy,
+            "date2": date2,
+            "intro": intro,
+            "@InheritId_id_1": at_InheritId_id_1,
+            "@InheritId_id_2": at_InheritId_id_2,
+            "@InheritId_id_3": at_InheritId_id_3,
+            "@InheritId_id_4": at_InheritId_id_4,
+            "@InheritId_id_5": at_InheritId_id_5,
+            "@InheritId_id_6": at_InheritId_id_6,
+            "jf": jf,
+        }
+        return cast(Message, await self._invoke("contract_line_edit", params, timeout, deadline, request_id, cancel))
+
+    async def contract_unit_choices(
+        self,
+        *,
+        ord: int,
+        company: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """单位选择 the units a product's contract line can be in
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/unitchange.asp?ord=0&__unit=0&company=0``. Vendor doc: help.ashx node 46
+
+        Args:
+            ord: 产品ID product id
+            company: 客户ID customer id
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+            "company": company,
+        }
+        return cast(Bill, await self._invoke("contract_unit_choices", params, timeout, deadline, request_id, cancel))
+
+    async def contract_save(
+        self,
+        *,
+        company: int,
+        htid: Text,
+        title: Text,
+        date3: Date,
+        date1: Date,
+        sort: int,
+        bz: int,
+        premoney: DecimalValue,
+        yhvalue: DecimalValue,
+        money1: DecimalValue,
+        fqhk: int,
+        invoicePlan: int,
+        invoiceMode: int,
+        ord: Optional[int] = None,
+        date2: Optional[Date] = None,
+        cateid: Optional[int] = None,
+        person2id: Optional[int] = None,
+        complete1: Optional[int] = None,
+        intro: Optional[Text] = None,
+        chance: Optional[Text] = None,
+        extras: Optional[DecimalValue] = None,
+        维修单id: Optional[int] = None,
+        at_contractlist: Optional[Text] = None,
+        jh_intro3: Optional[Text] = None,
+        jh_intro4: Optional[Text] = None,
+        jh_intro5: Optional[Text] = None,
+        jh_intro6: Optional[Text] = None,
+        jh_intro1: Optional[Text] = None,
+        jh_intro2: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同添加 add a contract with the pending lines (no ord) or edit one (every 32.x server; contract_add is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/add.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 47
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 合同ID when editing; leave out to add a contract that takes the pending lines
+            company: 关联客户 customer id (customer_list datatype addcontract)
+            htid: 合同编号 contract number, unique (at most 50 characters)
+            title: 合同主题 subject (at most 100 characters)
+            date3: 签订日期 signed on
+            date1: 开始日期 start
+            date2: 结束日期 end
+            cateid: 销售人员 salesperson id (staff_list sort 4)
+            person2id: 对方代表 the customer's representative: a contact id (contact_list checktype radio)
+            sort: 合同分类 category: an option id of the server (sample: 192 产品销售, 985 技术服务)
+            complete1: 合同状态 status: an option id of the server (sample: 195 生效执行中, 196 执行完毕)
+            bz: 币种 currency id (sample: 14 人民币)
+            intro: 合同概要 summary (at most 4000 characters)
+            chance: 关联项目 project id (at most 50 characters)
+            premoney: 合同总额 total (0 to 999999999)
+            yhvalue: 优惠总额 discount (0 to 999999999)
+            money1: 优惠后总额 net total (0 to 999999999)
+            fqhk: 收款计划 collection plan (sample: 0 自动生成, 3 出库自动收款, 4 发货自动收款, 5 开票自动收款, 6 对账手动生成)
+            invoicePlan: 开票计划 invoicing plan (sample: 1 自动开票, 3 出库自动开票, 4 发货自动开票)
+            invoiceMode: 开票类型 invoicing mode (sample: 2 明细, 0 不开票)
+            extras: 运杂费 freight and sundries (0 to 999999999)
+            维修单id: 维修单id the repair order the contract is for (the help names the field this way)
+            at_contractlist: ``@contractlist``: 合同明细 (the lines come from the pending line list) (at most 50 characters)
+            jh_intro3: 付款方式 payment terms (at most 100 characters)
+            jh_intro4: 交货地址 delivery address (at most 100 characters)
+            jh_intro5: 交货方式 delivery method (at most 100 characters)
+            jh_intro6: 交货时间 delivery time (at most 100 characters)
+            jh_intro1: 配件 accessories (at most 100 characters)
+            jh_intro2: 备注 remark (at most 500 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "company": company,
+            "htid": htid,
+            "title": title,
+            "date3": date3,
+            "date1": date1,
+            "date2": date2,
+            "cateid": cateid,
+            "person2id": person2id,
+            "sort": sort,
+            "complete1": complete1,
+            "bz": bz,
+            "intro": intro,
+            "chance": chance,
+            "premoney": premoney,
+            "yhvalue": yhvalue,
+            "money1": money1,
+            "fqhk": fqhk,
+            "invoicePlan": invoicePlan,
+            "invoiceMode": invoiceMode,
+            "extras": extras,
+            "维修单id": 维修单id,
+            "@contractlist": at_contractlist,
+            "jh_intro3": jh_intro3,
+            "jh_intro4": jh_intro4,
+            "jh_intro5": jh_intro5,
+            "jh_intro6": jh_intro6,
+            "jh_intro1": jh_intro1,
+            "jh_intro2": jh_intro2,
+        }
+        return cast(Message, await self._invoke("contract_save", params, timeout, deadline, request_id, cancel))
+
+    async def contract_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1, 2]] = None,
+        datatype: Optional[Literal["tel", "product", "chance"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Date] = None,
+        tdate2: Optional[Date] = None,
+        bzpara: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_sort1: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_sort2: Optional[Text] = None,
+        a_sort3: Optional[Text] = None,
+        catetype: Optional[Literal[1, 2]] = None,
+        cateid: Optional[IdList] = None,
+        bz: Optional[IdList] = None,
+        htfl: Optional[IdList] = None,
+        htzt: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        htbh: Optional[Text] = None,
+        khmc: Optional[Text] = None,
+        htmoney_0: Optional[DecimalValue] = None,
+        htmoney_1: Optional[DecimalValue] = None,
+        moneyall_0: Optional[DecimalValue] = None,
+        moneyall_1: Optional[DecimalValue] = None,
+        dateQD_0: Optional[Date] = None,
+        dateQD_1: Optional[Date] = None,
+        dateKS_0: Optional[Date] = None,
+        dateKS_1: Optional[Date] = None,
+        dateZZ_0: Optional[Date] = None,
+        dateZZ_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """所有合同列表 contract list
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/billlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 50
+
+        Args:
+            stype: 列表模式: 0 all, 1 待审批合同 awaiting approval, 2 即将到期合同 expiring
+            datatype: 范围: tel 客户关联, product 产品关联, chance 项目关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 14 合同审批, 17/156 员工合同到期, 21 合同到期, 23 合同交货, 128 员工合同审批, 151 最新合同, 201 合同共享
+            ly: 来源 statistics source
+            tdate1: 添加时间起 added from (statistics)
+            tdate2: 添加时间止 added to (statistics)
+            bzpara: 币种 currency (statistics)
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 销售人员 salesperson
+            a_sort1: 合同来源 source
+            a_date_0: 签订日期起 signed from
+            a_date_1: 签订日期止 signed to
+            a_sort2: 合同状态 status
+            a_sort3: 合同分类 category
+            catetype: 人员类型: 1 销售人员 salesperson, 2 创建人员 creator (which person cateid filters)
+            cateid: 人员选择 staff ids
+            bz: 币种 currency ids
+            htfl: 合同分类 category ids
+            htzt: 合同状态 status ids
+            title: 合同主题 subject contains
+            htbh: 合同编号 number contains
+            khmc: 客户名称 customer name contains
+            htmoney_0: 合同金额 total from (the help swaps the captions; empty: no lower bound)
+            htmoney_1: 合同金额 total to (empty: no upper bound)
+            moneyall_0: 优惠后金额 net amount from
+            moneyall_1: 优惠后金额 net amount to
+            dateQD_0: 签订日期起 signed from
+            dateQD_1: 签订日期止 signed to
+            dateKS_0: 开始日期起 start from
+            dateKS_1: 开始日期止 start to
+            dateZZ_0: 终止日期起 end from
+            dateZZ_1: 终止日期止 end to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "bzpara": bzpara,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_sort1": a_sort1,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_sort2": a_sort2,
+            "a_sort3": a_sort3,
+            "catetype": catetype,
+            "cateid": cateid,
+            "bz": bz,
+            "htfl": htfl,
+            "htzt": htzt,
+            "title": title,
+            "htbh": htbh,
+            "khmc": khmc,
+            "htmoney_0": htmoney_0,
+            "htmoney_1": htmoney_1,
+            "moneyall_0": moneyall_0,
+            "moneyall_1": moneyall_1,
+            "dateQD_0": dateQD_0,
+            "dateQD_1": dateQD_1,
+            "dateKS_0": dateKS_0,
+            "dateKS_1": dateKS_1,
+            "dateZZ_0": dateZZ_0,
+            "dateZZ_1": dateZZ_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("contract_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_contract_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1, 2]] = None,
+        datatype: Optional[Literal["tel", "product", "chance"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Text] = None,
+        ly: Optional[Text] = None,
+        tdate1: Optional[Date] = None,
+        tdate2: Optional[Date] = None,
+        bzpara: Optional[Text] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        a_cateid: Optional[Text] = None,
+        a_sort1: Optional[Text] = None,
+        a_date_0: Optional[Date] = None,
+        a_date_1: Optional[Date] = None,
+        a_sort2: Optional[Text] = None,
+        a_sort3: Optional[Text] = None,
+        catetype: Optional[Literal[1, 2]] = None,
+        cateid: Optional[IdList] = None,
+        bz: Optional[IdList] = None,
+        htfl: Optional[IdList] = None,
+        htzt: Optional[IdList] = None,
+        title: Optional[Text] = None,
+        htbh: Optional[Text] = None,
+        khmc: Optional[Text] = None,
+        htmoney_0: Optional[DecimalValue] = None,
+        htmoney_1: Optional[DecimalValue] = None,
+        moneyall_0: Optional[DecimalValue] = None,
+        moneyall_1: Optional[DecimalValue] = None,
+        dateQD_0: Optional[Date] = None,
+        dateQD_1: Optional[Date] = None,
+        dateKS_0: Optional[Date] = None,
+        dateKS_1: Optional[Date] = None,
+        dateZZ_0: Optional[Date] = None,
+        dateZZ_1: Optional[Date] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``contract_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/billlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 50
+
+        Args:
+            stype: 列表模式: 0 all, 1 待审批合同 awaiting approval, 2 即将到期合同 expiring
+            datatype: 范围: tel 客户关联, product 产品关联, chance 项目关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 14 合同审批, 17/156 员工合同到期, 21 合同到期, 23 合同交货, 128 员工合同审批, 151 最新合同, 201 合同共享
+            ly: 来源 statistics source
+            tdate1: 添加时间起 added from (statistics)
+            tdate2: 添加时间止 added to (statistics)
+            bzpara: 币种 currency (statistics)
+            checktype: 关联单据选择模式: radio = single-select picker
+            a_cateid: 销售人员 salesperson
+            a_sort1: 合同来源 source
+            a_date_0: 签订日期起 signed from
+            a_date_1: 签订日期止 signed to
+            a_sort2: 合同状态 status
+            a_sort3: 合同分类 category
+            catetype: 人员类型: 1 销售人员 salesperson, 2 创建人员 creator (which person cateid filters)
+            cateid: 人员选择 staff ids
+            bz: 币种 currency ids
+            htfl: 合同分类 category ids
+            htzt: 合同状态 status ids
+            title: 合同主题 subject contains
+            htbh: 合同编号 number contains
+            khmc: 客户名称 customer name contains
+            htmoney_0: 合同金额 total from (the help swaps the captions; empty: no lower bound)
+            htmoney_1: 合同金额 total to (empty: no upper bound)
+            moneyall_0: 优惠后金额 net amount from
+            moneyall_1: 优惠后金额 net amount to
+            dateQD_0: 签订日期起 signed from
+            dateQD_1: 签订日期止 signed to
+            dateKS_0: 开始日期起 start from
+            dateKS_1: 开始日期止 start to
+            dateZZ_0: 终止日期起 end from
+            dateZZ_1: 终止日期止 end to
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``contract_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "ly": ly,
+            "tdate1": tdate1,
+            "tdate2": tdate2,
+            "bzpara": bzpara,
+            "checktype": checktype,
+            "a_cateid": a_cateid,
+            "a_sort1": a_sort1,
+            "a_date_0": a_date_0,
+            "a_date_1": a_date_1,
+            "a_sort2": a_sort2,
+            "a_sort3": a_sort3,
+            "catetype": catetype,
+            "cateid": cateid,
+            "bz": bz,
+            "htfl": htfl,
+            "htzt": htzt,
+            "title": title,
+            "htbh": htbh,
+            "khmc": khmc,
+            "htmoney_0": htmoney_0,
+            "htmoney_1": htmoney_1,
+            "moneyall_0": moneyall_0,
+            "moneyall_1": moneyall_1,
+            "dateQD_0": dateQD_0,
+            "dateQD_1": dateQD_1,
+            "dateKS_0": dateKS_0,
+            "dateKS_1": dateKS_1,
+            "dateZZ_0": dateZZ_0,
+            "dateZZ_1": dateZZ_1,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("contract_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def contract_share(
+        self,
+        *,
+        ord: int,
+        member1: Literal[1, 0],
+        member2: Optional[IdList] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同共享 share a contract with everyone or with listed users
+
+        Calls ``POST /sysa/mobilephone/salesmanage/contract/share.asp`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 52
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 合同ID contract id
+            member1: 共享用户类型: 1 共享给所有用户 everyone, 0 共享给以下用户 member2
+            member2: 共享用户集合 user ids (staff_list), needed with member1 0 (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "member1": member1,
+            "member2": member2,
+        }
+        return cast(Message, await self._invoke("contract_share", params, timeout, deadline, request_id, cancel))
+
+    async def contract_approve(
+        self,
+        *,
+        ord: int,
+        at__sp_money: DecimalValue,
+        at__sp_result: Literal[1, 2, 3],
+        at__sp_intro: Optional[Text] = None,
+        at__sp_sign: Optional[Text] = None,
+        at_bill_approve_list: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同审批 approve, reject or send back a contract (every 32.x server; contract_approval_edit is the v3 way)
+
+        Calls ``POST /sysa/mobilephone/systemmanage/approve.asp?dtype=2`` with cmdkey ``__sys_dosave``. Vendor doc: help.ashx node 53
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 合同ID contract id (contract_list stype 1)
+            at__sp_money: ``@__sp_money``: 审批金额 approved amount (0 to 999999999)
+            at__sp_result: ``@__sp_result``: 审批结果 result
+            at__sp_intro: ``@__sp_intro``: 审批意见 comment (at most 50 characters)
+            at__sp_sign: ``@__sp_sign``: 手写签名 signature (at most 50 characters)
+            at_bill_approve_list: ``@bill.approve.list``: 审批列表 (the help's caption is missing) (at most 50 characters)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "@__sp_money": at__sp_money,
+            "@__sp_result": at__sp_result,
+            "@__sp_intro": at__sp_intro,
+            "@__sp_sign": at__sp_sign,
+            "@bill.approve.list": at_bill_approve_list,
+        }
+        return cast(Message, await self._invoke("contract_approve", params, timeout, deadline, request_id, cancel))
+
+    async def contract_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """合同详情 contract detail with its lines, approvals and deliveries (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/sales/contract/detail``. Vendor doc: help.ashx node 252
+
+        Args:
+            ord: 单据ID contract id (contract_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, await self._invoke("contract_detail", params, timeout, deadline, request_id, cancel))
+
+    async def contract_approval_edit(
+        self,
+        *,
+        ord: int,
+        approveResult: Literal["1", "0", "2"],
+        approveMessage: Text,
+        returnProc: Optional[Text] = None,
+        newApprovers: Optional[Text] = None,
+        cmdtag: Optional[Literal["__cmd_updateapprove"]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同审批修改 approve, reject or send back a contract, or change a decision (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/sales/contract/approve/edit``. Vendor doc: help.ashx node 285
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID contract id
+            approveResult: 审批结果: 1 同意 agree, 0 否决 reject, 2 退回 send back
+            returnProc: 退回级别 the stage to send back to (contract_approval_stages StageID)
+            approveMessage: 审批意见 comment
+            newApprovers: 下一级审批人 next approvers
+            cmdtag: ``__cmdtag``: 审批模式: empty = approve, __cmd_updateapprove = change a decision (改批)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "approveResult": approveResult,
+            "returnProc": returnProc,
+            "approveMessage": approveMessage,
+            "newApprovers": newApprovers,
+            "__cmdtag": cmdtag,
+        }
+        return cast(Message, await self._invoke("contract_approval_edit", params, timeout, deadline, request_id, cancel))
+
+    async def contract_approval_stages(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """合同审批记录详情 the approval stages of a contract, for returnProc (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/sales/contract/approve/approveStageList/detail``. Vendor doc: help.ashx node 286
+
+        Args:
+            ord: 单据ID contract id
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, await self._invoke("contract_approval_stages", params, timeout, deadline, request_id, cancel))
+
+    async def contract_add(
+        self,
+        *,
+        Title: Text,
+        HTId: Text,
+        CompanyName: Text,
+        SignDate: Date,
+        BeginDate: Date,
+        SortName: Text,
+        Currency: Text,
+        AutoCreateType: Literal[0, 1],
+        StatusName: Text,
+        PaymentStatus: Literal[0, 1, 3, 4, 5, 6],
+        PaybackMode: Literal[1, 2],
+        InvoiceStatus: Literal[1, 2, 3, 4, 5],
+        InvoiceMode: Literal[0, 1, 2],
+        EndDate: Optional[Date] = None,
+        PersonName: Optional[Text] = None,
+        SeleManName: Optional[Text] = None,
+        Intro: Optional[Text] = None,
+        Extras: Optional[DecimalValue] = None,
+        Payment: Optional[Text] = None,
+        DeliveryAddress: Optional[Text] = None,
+        DeliveryWay: Optional[Text] = None,
+        DeliveryDate: Optional[Text] = None,
+        Accessory: Optional[Text] = None,
+        Remark: Optional[Text] = None,
+        CKAccModel: Optional[Literal[1, 2, 3, 4]] = None,
+        contractList: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """合同添加 add a contract with its lines inline (servers with /webapi/v3; every 32.x server takes contract_line_add + contract_save)
+
+        Calls ``POST /webapi/v3/sale/contract/add``. Vendor doc: help.ashx node 296
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            Title: 合同主题 subject (at most 100 characters)
+            HTId: 合同编号 contract number (at most 50 characters)
+            CompanyName: 客户名称 customer, by its name
+            SignDate: 签订日期 signed on
+            BeginDate: 开始日期 start
+            EndDate: 终止日期 end
+            PersonName: 对方代表 the customer's representative, by name
+            SeleManName: 销售人员 salesperson, by name
+            SortName: 合同分类 category, by name
+            Currency: 币种 currency: a currency name set up on the server
+            AutoCreateType: 自动预计划 plan ahead automatically: 0 否, 1 是
+            Intro: 合同概要 summary (at most 4000 characters)
+            StatusName: 合同状态 status, by name
+            Extras: 运杂费 freight and sundries, not negative
+            Payment: 收款方式 payment terms (at most 200 characters)
+            DeliveryAddress: 交货地址 delivery address (at most 200 characters)
+            DeliveryWay: 交货方式 delivery method (at most 200 characters)
+            DeliveryDate: 交货时间 delivery time (at most 200 characters)
+            Accessory: 配件 accessories (at most 200 characters)
+            Remark: 备注 remark (at most 200 characters)
+            PaymentStatus: 收款计划 collection plan
+            PaybackMode: 收款类型 collection mode
+            CKAccModel: 对账方式 reconciliation (only with PaymentStatus 6)
+            InvoiceStatus: 开票计划 invoicing plan
+            InvoiceMode: 开票类型 invoicing mode
+            contractList: 合同明细 the lines
+                ``ProductName`` (text): 产品名称 product name
+                ``ProductCode`` (text): 产品编号 product number
+                ``ProductType`` (text): 产品型号 model
+                ``productUnitName`` (text): 产品单位 unit, by name
+                ``InvoiceTypeName`` (text): 可开具票据类型 invoice type, by name
+                ``Id`` (integer): Id
+                ``Num`` (decimal): 数量 quantity, more than 0
+                ``Discount`` (decimal): 折扣 discount, not negative
+                ``TaxRate`` (decimal): 税率 tax rate, not negative
+                ``Price`` (decimal): 单价 unit price, not negative
+                ``Concessions`` (decimal): 优惠金额 concession, not negative
+                ``Intro`` (text): 备注 remark
+                ``DeliveryDate`` (date): 交货日期 delivery date
+                ``Points`` (integer): 积分 points, not negative
+                ``IsTax`` (integer): 是否含税 price includes tax: 0 不含税, 1 含税
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "Title": Title,
+            "HTId": HTId,
+            "CompanyName": CompanyName,
+            "SignDate": SignDate,
+            "BeginDate": BeginDate,
+            "EndDate": EndDate,
+            "PersonName": PersonName,
+            "SeleManName": SeleManName,
+            "SortName": SortName,
+            "Currency": Currency,
+            "AutoCreateType": AutoCreateType,
+            "Intro": Intro,
+            "StatusName": StatusName,
+            "Extras": Extras,
+            "Payment": Payment,
+            "DeliveryAddress": DeliveryAddress,
+            "DeliveryWay": DeliveryWay,
+            "DeliveryDate": DeliveryDate,
+            "Accessory": Accessory,
+            "Remark": Remark,
+            "PaymentStatus": PaymentStatus,
+            "PaybackMode": PaybackMode,
+            "CKAccModel": CKAccModel,
+            "InvoiceStatus": InvoiceStatus,
+            "InvoiceMode": InvoiceMode,
+            "contractList": contractList,
+        }
+        return cast(Message, await self._invoke("contract_add", params, timeout, deadline, request_id, cancel))
+
+    async def shipment_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1]] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Literal["62"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        title: Optional[Text] = None,
+        fhbh: Optional[Text] = None,
+        dateYF_0: Optional[Date] = None,
+        dateYF_1: Optional[Date] = None,
+        dateSF_0: Optional[Date] = None,
+        dateSF_1: Optional[Date] = None,
+        fhfs: Optional[IdList] = None,
+        khmc: Optional[Text] = None,
+        area: Optional[IdList] = None,
+        cateid: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """发货管理 shipment list
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 86
+
+        Args:
+            stype: 列表模式: 0 所有发货单 all, 1 未发货单 not shipped yet
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 62 发货审批提醒 awaiting approval
+            checktype: 关联单据选择模式: radio = single-select picker
+            title: 发货主题 subject contains
+            fhbh: 发货单号 shipment number contains
+            dateYF_0: 应发日期起 due from
+            dateYF_1: 应发日期止 due to
+            dateSF_0: 实发日期起 shipped from
+            dateSF_1: 实发日期止 shipped to
+            fhfs: 发货方式 shipping method ids
+            khmc: 客户名称 customer name contains
+            area: 客户区域 customer region ids
+            cateid: 发货人 shipper ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "checktype": checktype,
+            "title": title,
+            "fhbh": fhbh,
+            "dateYF_0": dateYF_0,
+            "dateYF_1": dateYF_1,
+            "dateSF_0": dateSF_0,
+            "dateSF_1": dateSF_1,
+            "fhfs": fhfs,
+            "khmc": khmc,
+            "area": area,
+            "cateid": cateid,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("shipment_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_shipment_list(
+        self,
+        *,
+        stype: Optional[Literal[0, 1]] = None,
+        datatype: Optional[Literal["contract", "tel"]] = None,
+        ord: Optional[Text] = None,
+        remind: Optional[Literal["62"]] = None,
+        checktype: Optional[Literal["radio"]] = None,
+        title: Optional[Text] = None,
+        fhbh: Optional[Text] = None,
+        dateYF_0: Optional[Date] = None,
+        dateYF_1: Optional[Date] = None,
+        dateSF_0: Optional[Date] = None,
+        dateSF_1: Optional[Date] = None,
+        fhfs: Optional[IdList] = None,
+        khmc: Optional[Text] = None,
+        area: Optional[IdList] = None,
+        cateid: Optional[IdList] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``shipment_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 86
+
+        Args:
+            stype: 列表模式: 0 所有发货单 all, 1 未发货单 not shipped yet
+            datatype: 范围: contract 合同关联, tel 客户关联
+            ord: the id of the record `datatype` scopes to (customer/contract/product/project)
+            remind: 提醒类型: 62 发货审批提醒 awaiting approval
+            checktype: 关联单据选择模式: radio = single-select picker
+            title: 发货主题 subject contains
+            fhbh: 发货单号 shipment number contains
+            dateYF_0: 应发日期起 due from
+            dateYF_1: 应发日期止 due to
+            dateSF_0: 实发日期起 shipped from
+            dateSF_1: 实发日期止 shipped to
+            fhfs: 发货方式 shipping method ids
+            khmc: 客户名称 customer name contains
+            area: 客户区域 customer region ids
+            cateid: 发货人 shipper ids
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``shipment_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "stype": stype,
+            "datatype": datatype,
+            "ord": ord,
+            "remind": remind,
+            "checktype": checktype,
+            "title": title,
+            "fhbh": fhbh,
+            "dateYF_0": dateYF_0,
+            "dateYF_1": dateYF_1,
+            "dateSF_0": dateSF_0,
+            "dateSF_1": dateSF_1,
+            "fhfs": fhfs,
+            "khmc": khmc,
+            "area": area,
+            "cateid": cateid,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("shipment_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def shipment_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """发货单详情 shipment detail
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/detail.asp``. Vendor doc: help.ashx node 84
+
+        Args:
+            ord: 发货ID shipment id (shipment_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, await self._invoke("shipment_detail", params, timeout, deadline, request_id, cancel))
+
+    async def shipment_products(
+        self,
+        *,
+        ord: Text,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """发货产品信息 the products of a shipment
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/moresendlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 85
+
+        Args:
+            ord: 发货ID shipment id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "ord": ord,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("shipment_products", params, timeout, deadline, request_id, cancel))
+
+    def iter_shipment_products(
+        self,
+        *,
+        ord: Text,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``shipment_products`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/storemanage/sent/moresendlist.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 85
+
+        Args:
+            ord: 发货ID shipment id
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``shipment_products`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "ord": ord,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("shipment_products", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def stock_list(
+        self,
+        *,
+        dataType: Optional[Literal["product"]] = None,
+        ord: Optional[Text] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """库存查看 stock records (dataType product + ord: one product's)
+
+        Calls ``POST /sysa/mobilephone/storemanage/store/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 72
+
+        Args:
+            dataType: 列表模式: empty all, product 产品关联
+            ord: 产品ID the product (dataType product)
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "dataType": dataType,
+            "ord": ord,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return cast(Table, await self._invoke("stock_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_stock_list(
+        self,
+        *,
+        dataType: Optional[Literal["product"]] = None,
+        ord: Optional[Text] = None,
+        searchKey: Optional[Text] = None,
+        pagesize: Optional[int] = None,
+        pageindex: Optional[int] = None,
+        _rpt_sort: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``stock_list`` across all pages, one request per page: ``pageindex`` is the first page, ``pagesize`` the page size (default 200).
+
+        Calls ``POST /sysa/mobilephone/storemanage/store/list.asp`` with cmdkey ``refresh``. Vendor doc: help.ashx node 72
+
+        Args:
+            dataType: 列表模式: empty all, product 产品关联
+            ord: 产品ID the product (dataType product)
+            searchKey: 快速检索 quick search over every text column
+            pagesize: 每页记录数 rows per page (vendor default 20) (1 to 2147483647)
+            pageindex: 页码 page number, 1-based (1 to 2147483647)
+            _rpt_sort: 排序列 a column id of the result; prefix `-` for descending
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``stock_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "dataType": dataType,
+            "ord": ord,
+            "searchKey": searchKey,
+            "pagesize": pagesize,
+            "pageindex": pageindex,
+            "_rpt_sort": _rpt_sort,
+        }
+        return self.iter_rows("stock_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def stock_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Bill:
+        """库存详情 one stock record
+
+        Calls ``POST /sysa/mobilephone/storemanage/store/content.asp``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 库存详情 (/sysa/mobilephone/storemanage/store/content.asp)
+
+        Args:
+            ord: 库存记录ID stock record id (stock_list)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Bill, await self._invoke("stock_detail", params, timeout, deadline, request_id, cancel))
+
+    async def inventory_details(
+        self,
+        *,
+        cks: Optional[int] = None,
+        adShelves: Optional[Text] = None,
+        PackCode: Optional[Text] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        Ph: Optional[Text] = None,
+        Xlh: Optional[Text] = None,
+        gysname: Optional[Text] = None,
+        Bz: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        Js: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        Daterk: Optional[Text] = None,
+        Datesc: Optional[Text] = None,
+        Dateyx: Optional[Text] = None,
+        Dateadd: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """产品库存列表 stock by batch, serial and location (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/inventory/InventoryDetails``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventoryDetails)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            adShelves: 库位 storage location
+            PackCode: 入库包装码 package code
+            addcate: 产品添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            Ph: 批号 batch number
+            Xlh: 序列号 serial number
+            gysname: 关联供应商 supplier
+            Bz: 包装 package: an option id of the server (sample: 331 纸箱包装, 332 塑料瓶装, 361 真空包装)
+            allunit: 产品单位 unit id (product_units)
+            Js: 件数 pieces; 此字段为区间字段 (range field, written as the server expects)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            Daterk: 初始入库日期 first received, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Datesc: 生产日期 produced, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateyx: 有效日期 expires, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateadd: 产品添加日期 product added, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "cks": cks,
+            "adShelves": adShelves,
+            "PackCode": PackCode,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "Ph": Ph,
+            "Xlh": Xlh,
+            "gysname": gysname,
+            "Bz": Bz,
+            "allunit": allunit,
+            "Js": Js,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "Daterk": Daterk,
+            "Datesc": Datesc,
+            "Dateyx": Dateyx,
+            "Dateadd": Dateadd,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, await self._invoke("inventory_details", params, timeout, deadline, request_id, cancel))
+
+    def iter_inventory_details(
+        self,
+        *,
+        cks: Optional[int] = None,
+        adShelves: Optional[Text] = None,
+        PackCode: Optional[Text] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        Ph: Optional[Text] = None,
+        Xlh: Optional[Text] = None,
+        gysname: Optional[Text] = None,
+        Bz: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        Js: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        Daterk: Optional[Text] = None,
+        Datesc: Optional[Text] = None,
+        Dateyx: Optional[Text] = None,
+        Dateadd: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``inventory_details`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/store/inventory/InventoryDetails``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventoryDetails)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            adShelves: 库位 storage location
+            PackCode: 入库包装码 package code
+            addcate: 产品添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            Ph: 批号 batch number
+            Xlh: 序列号 serial number
+            gysname: 关联供应商 supplier
+            Bz: 包装 package: an option id of the server (sample: 331 纸箱包装, 332 塑料瓶装, 361 真空包装)
+            allunit: 产品单位 unit id (product_units)
+            Js: 件数 pieces; 此字段为区间字段 (range field, written as the server expects)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            Daterk: 初始入库日期 first received, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Datesc: 生产日期 produced, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateyx: 有效日期 expires, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            Dateadd: 产品添加日期 product added, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``inventory_details`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "cks": cks,
+            "adShelves": adShelves,
+            "PackCode": PackCode,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "Ph": Ph,
+            "Xlh": Xlh,
+            "gysname": gysname,
+            "Bz": Bz,
+            "allunit": allunit,
+            "Js": Js,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "Daterk": Daterk,
+            "Datesc": Datesc,
+            "Dateyx": Dateyx,
+            "Dateadd": Dateadd,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("inventory_details", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def inventory_summary(
+        self,
+        *,
+        cks: Optional[int] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """产品库存汇总 stock per product and warehouse (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/inventory/InventorySummary``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventorySummary)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            addcate: 添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            allunit: 产品单位 unit id (product_units)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            zdy2: 单价 unit price (custom field 2)
+            zdy3: 供应商 supplier (custom field 3)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "cks": cks,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "allunit": allunit,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, await self._invoke("inventory_summary", params, timeout, deadline, request_id, cancel))
+
+    def iter_inventory_summary(
+        self,
+        *,
+        cks: Optional[int] = None,
+        addcate: Optional[int] = None,
+        title: Optional[Text] = None,
+        order1: Optional[Text] = None,
+        type1: Optional[Text] = None,
+        cpfl: Optional[int] = None,
+        intro1: Optional[Text] = None,
+        intro2: Optional[Text] = None,
+        intro3: Optional[Text] = None,
+        allunit: Optional[Text] = None,
+        kcnum: Optional[Text] = None,
+        djnum: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``inventory_summary`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/store/inventory/InventorySummary``. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventorySummary)
+
+        Args:
+            cks: 仓库 warehouse id (warehouse_list)
+            addcate: 添加人员 added by (user id)
+            title: 产品名称 product name
+            order1: 产品编号 product number
+            type1: 产品型号 model
+            cpfl: 产品分类 category id (product_category_tree)
+            intro1: 产品说明 description
+            intro2: 产品参数 parameters
+            intro3: 图片与附件 pictures and attachments
+            allunit: 产品单位 unit id (product_units)
+            kcnum: 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)
+            djnum: 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)
+            zdy2: 单价 unit price (custom field 2)
+            zdy3: 供应商 supplier (custom field 3)
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``inventory_summary`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "cks": cks,
+            "addcate": addcate,
+            "title": title,
+            "order1": order1,
+            "type1": type1,
+            "cpfl": cpfl,
+            "intro1": intro1,
+            "intro2": intro2,
+            "intro3": intro3,
+            "allunit": allunit,
+            "kcnum": kcnum,
+            "djnum": djnum,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("inventory_summary", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def warehouse_list(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取仓库列表 warehouses with their ids (apiHelper; at most 50)
+
+        Calls ``POST /webapi/api/ZBServices/webapi/Store/Stock/StockHandler/GetWarehouses``. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表 (StockHandler/GetWarehouses)
+
+        Args:
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        return cast(Table, await self._invoke("warehouse_list", {}, timeout, deadline, request_id, cancel))
+
+    async def location_list(
+        self,
+        *,
+        Title: Optional[Text] = None,
+        Store: Optional[int] = None,
+        Status: Optional[IdList] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """库位列表 storage locations (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/uview/stock/Pages/WareHouse/SettingApiList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 库位列表 (/webapi/v3/uview/stock/Pages/WareHouse/SettingApiList)
+
+        Args:
+            Title: 库位名称 location name
+            Store: 所属仓库 warehouse id
+            Status: 库位状态 statuses: 0 正常, 1 禁入, 2 禁出, 3 封闭, 4 停用, e.g. 0,1,2
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "Title": Title,
+            "Store": Store,
+            "Status": Status,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, await self._invoke("location_list", params, timeout, deadline, request_id, cancel))
+
+    def iter_location_list(
+        self,
+        *,
+        Title: Optional[Text] = None,
+        Store: Optional[int] = None,
+        Status: Optional[IdList] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``location_list`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/uview/stock/Pages/WareHouse/SettingApiList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 库位列表 (/webapi/v3/uview/stock/Pages/WareHouse/SettingApiList)
+
+        Args:
+            Title: 库位名称 location name
+            Store: 所属仓库 warehouse id
+            Status: 库位状态 statuses: 0 正常, 1 禁入, 2 禁出, 3 封闭, 4 停用, e.g. 0,1,2
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``location_list`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "Title": Title,
+            "Store": Store,
+            "Status": Status,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("location_list", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def warehouse_structure(
+        self,
+        *,
+        Sort1: Optional[Text] = None,
+        Del: Optional[int] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取仓库列表 warehouses with their paths (servers 32.15 and later)
+
+        Calls ``POST /webapi/v3/store/WareHouseStructList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表（32.15及以后） (/webapi/v3/store/WareHouseStructList)
+
+        Args:
+            Sort1: 仓库名称 warehouse name
+            Del: 状态 status
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        params = {
+            "Sort1": Sort1,
+            "Del": Del,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return cast(Table, await self._invoke("warehouse_structure", params, timeout, deadline, request_id, cancel))
+
+    def iter_warehouse_structure(
+        self,
+        *,
+        Sort1: Optional[Text] = None,
+        Del: Optional[int] = None,
+        page_size: Optional[int] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> AsyncRowCursor:
+        """Every row of ``warehouse_structure`` across all pages, one request per page: ``page_index`` is the first page, ``page_size`` the page size (default 200).
+
+        Calls ``POST /webapi/v3/store/WareHouseStructList``. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表（32.15及以后） (/webapi/v3/store/WareHouseStructList)
+
+        Args:
+            Sort1: 仓库名称 warehouse name
+            Del: 状态 status
+            page_size: 每页返回数据行数 rows per page (vendor default 20) (1 to 2147483647)
+            page_index: 从第几页开始返回 page number, 1-based (1 to 2147483647)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            The rows, one at a time, as ``warehouse_structure`` returns them (``async for`` here); close the cursor (or use ``async with``) when stopping early. After a retryable or cancelled failure the next iteration asks for the same page again; any other failure is raised again by every later one.
+        """
+        params = {
+            "Sort1": Sort1,
+            "Del": Del,
+            "page_size": page_size,
+            "page_index": page_index,
+        }
+        return self.iter_rows("warehouse_structure", timeout=timeout, deadline=deadline, request_id=request_id, cancel=cancel, **params)
+
+    async def product_units(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取产品单位列表 product units with their ids (apiHelper; at most 50)
+
+        Calls ``POST /webapi/api/ZBServices/webapi/Sales/Product/ProductHandler/GetProductUnitLists``. Vendor doc: help.ashx node 89 (ProductHandler/GetProductUnitLists)
+
+        Args:
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        return cast(Table, await self._invoke("product_units", {}, timeout, deadline, request_id, cancel))
+
+    async def invoice_types(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Table:
+        """获取发票类型列表 invoice types with their ids (apiHelper; at most 50)
+
+        Calls ``POST /webapi/api/ZBServices/webapi/Sales/Product/ProductHandler/GetInvoiceTypesLists``. Vendor doc: help.ashx node 91 (ProductHandler/GetInvoiceTypesLists)
+
+        Args:
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}
+        """
+        return cast(Table, await self._invoke("invoice_types", {}, timeout, deadline, request_id, cancel))
+
+    async def product_add(
+        self,
+        *,
+        Sort1: int,
+        CanOutStore: Literal[1, 0],
+        Roles: IdList,
+        PriceMode: Literal[0, 1, 2, 3],
+        Unitjb: int,
+        Title: Optional[Text] = None,
+        Code: Optional[Text] = None,
+        Model: Optional[Text] = None,
+        User_List: Optional[IdList] = None,
+        Pym: Optional[Text] = None,
+        IncludeTax: Optional[Literal[1, 0]] = None,
+        InvoiceTypes: Optional[IdList] = None,
+        Intro1: Optional[Text] = None,
+        Intro2: Optional[Text] = None,
+        Intro3: Optional[Text] = None,
+        Jf: Optional[int] = None,
+        PhManage: Optional[int] = None,
+        zdy1: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        zdy4: Optional[Text] = None,
+        zdy5: Optional[int] = None,
+        zdy6: Optional[int] = None,
+        Period: Optional[int] = None,
+        PurchaleadDays: Optional[int] = None,
+        HasQC: Optional[Literal[1, 0]] = None,
+        Aleat1: Optional[int] = None,
+        Aleat2: Optional[int] = None,
+        SafeNum: Optional[int] = None,
+        CpyxqNum: Optional[int] = None,
+        CpyxqUnit: Optional[Literal[2, 3, 4, 5]] = None,
+        RemindNum: Optional[int] = None,
+        RemindUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        MaintainNum: Optional[int] = None,
+        MaintainUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        RemindPerson: Optional[IdList] = None,
+        ProduceleadDays: Optional[int] = None,
+        ExtleadDays: Optional[int] = None,
+        ExtleadNum: Optional[int] = None,
+        WastAge: Optional[int] = None,
+        Per1: Optional[int] = None,
+        InDate: Optional[Date] = None,
+        Addcate: Optional[int] = None,
+        Yxq: Optional[int] = None,
+        Unit_yxq: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        Num_tc: Optional[int] = None,
+        Company: Optional[int] = None,
+        WWSupplier: Optional[int] = None,
+        Num_sc: Optional[int] = None,
+        QualityType: Optional[int] = None,
+        Tcsort1: Optional[int] = None,
+        Tcsort2: Optional[Literal[1, 2, 3, 4]] = None,
+        LimitExcess: Optional[int] = None,
+        PackingPrices: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """产品添加 add a product (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/product/add``. Vendor doc: help.ashx node 305
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            Title: 产品名称 name; whether it is required and unique is the server's product policy (at most 500 characters)
+            Code: 产品编号 number; uniqueness is the server's product policy (at most 500 characters)
+            Model: 产品型号 model (at most 500 characters)
+            Sort1: 产品分类 category id, more than 0 (product_category_tree) (at least 1)
+            User_List: 可调用范围 user ids who may use it (default 0: everyone)
+            Pym: 产品拼音码 pinyin code (default: the initials of the name) (at most 500 characters)
+            CanOutStore: 产品属性: 1 实体 goods (can leave the store), 0 虚拟 virtual
+            Roles: 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product
+            PriceMode: 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法
+            IncludeTax: 是否含税 prices include tax: 1 含税, 0 不含税 (default)
+            InvoiceTypes: 可开票据类型 invoice type ids (invoice_types; default 不开票)
+            Unitjb: 基本单位 base unit id (product_units)
+            Intro1: 产品说明 description
+            Intro2: 产品参数 parameters
+            Intro3: 图片与附件 pictures and attachments
+            Jf: 积分 points
+            PhManage: 产品批号管理 batch numbers: 1 是, otherwise 否
+            zdy1: 自定义1 custom field 1 (at most 200 characters)
+            zdy2: 自定义2 custom field 2 (at most 200 characters)
+            zdy3: 自定义3 custom field 3 (at most 200 characters)
+            zdy4: 自定义4 custom field 4 (at most 200 characters)
+            zdy5: 自定义5 custom option id of the server
+            zdy6: 自定义6 custom option id of the server
+            Period: 预计销售周期 expected sales period (default 3.5 months)
+            PurchaleadDays: 采购提前期 purchase lead days (1–9999; 0 or none: empty) (0 to 9999)
+            HasQC: 是否需要质检 quality check: 1 是, 0 否 (default)
+            Aleat1: 库存下限 minimum stock (default 0)
+            Aleat2: 库存上限 maximum stock (default 0)
+            SafeNum: 安全库存 safety stock (default 0)
+            CpyxqNum: 产品有效期 shelf life (1–9999; 0 or none: empty) (0 to 9999)
+            CpyxqUnit: 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年
+            RemindNum: 产品失效提前期 expiry warning (0–9999) (0 to 9999)
+            RemindUnit: 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            MaintainNum: 产品养护周期 care cycle (0–9999) (0 to 9999)
+            MaintainUnit: 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            RemindPerson: 提醒人员ID user ids to remind (user_list)
+            ProduceleadDays: 制造提前期 production lead days
+            ExtleadDays: 变动提前期 variable lead days
+            ExtleadNum: 变动提前期批量 variable lead batch
+            WastAge: 损耗率 wastage rate (default 0)
+            Per1: 下限紧急度 urgency below the minimum (default 0)
+            InDate: 创建时间 created (default: now)
+            Addcate: 添加人ID added by (user id)
+            Yxq: 有效期 validity (0–9999) (0 to 9999)
+            Unit_yxq: 有效期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            Num_tc: 提成比例 commission percentage, e.g. 20
+            Company: 主供应商 main supplier: a customer id (customer_list)
+            WWSupplier: 主委外供应商 main outsourcing supplier: a customer id
+            Num_sc: 生产周期 production days
+            QualityType: 质检方案 quality-check plan id
+            Tcsort1: 产品提成基数值 commission base
+            Tcsort2: 产品提成比例方式 commission mode: 1 同一比例, 2 累加比例, 3 产品比例, 4 提成公式
+            LimitExcess: 超量入库上限 over-receipt limit
+            PackingPrices: 产品价格策略信息 price lines
+                ``ID`` (integer): 产品价格策略明细ID price line id
+                ``Bm`` (integer): 部门ID department id; 0 = the base price
+                ``Bl`` (integer): 单位比例 how many base units this unit holds (1 箱 = 100 个: 100)
+                ``UnitID`` (integer): 单位ID unit id (product_units)
+                ``Txm`` (text): 条形码 barcode
+                ``Price1jy`` (decimal): 建议进价 suggested purchase price
+                ``Price1`` (decimal): 最高进价 highest purchase price
+                ``Price2jy`` (decimal): 建议售价 suggested sale price
+                ``Price2`` (decimal): 最低售价 lowest sale price
+                ``Price3`` (decimal): 客户分类的价格 price for the customer category Sort
+                ``Sort`` (integer): 客户分类id customer category id
+                ``ProductID`` (integer): 产品id product id
+                ``CgMainUnit`` (integer): 采购主单位 main purchase unit: 1 开启, 0 关闭
+                ``XlhManage`` (integer): 序列号管理 serial numbers: 1 开启, 0 关闭
+                ``MainStore`` (integer): 主仓库ID main warehouse id (0: none)
+                ``StoreCapacity`` (integer): 仓库容量 capacity in the main warehouse (0: unlimited)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "Title": Title,
+            "Code": Code,
+            "Model": Model,
+            "Sort1": Sort1,
+            "User_List": User_List,
+            "Pym": Pym,
+            "CanOutStore": CanOutStore,
+            "Roles": Roles,
+            "PriceMode": PriceMode,
+            "IncludeTax": IncludeTax,
+            "InvoiceTypes": InvoiceTypes,
+            "Unitjb": Unitjb,
+            "Intro1": Intro1,
+            "Intro2": Intro2,
+            "Intro3": Intro3,
+            "Jf": Jf,
+            "PhManage": PhManage,
+            "zdy1": zdy1,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "zdy4": zdy4,
+            "zdy5": zdy5,
+            "zdy6": zdy6,
+            "Period": Period,
+            "PurchaleadDays": PurchaleadDays,
+            "HasQC": HasQC,
+            "Aleat1": Aleat1,
+            "Aleat2": Aleat2,
+            "SafeNum": SafeNum,
+            "CpyxqNum": CpyxqNum,
+            "CpyxqUnit": CpyxqUnit,
+            "RemindNum": RemindNum,
+            "RemindUnit": RemindUnit,
+            "MaintainNum": MaintainNum,
+            "MaintainUnit": MaintainUnit,
+            "RemindPerson": RemindPerson,
+            "ProduceleadDays": ProduceleadDays,
+            "ExtleadDays": ExtleadDays,
+            "ExtleadNum": ExtleadNum,
+            "WastAge": WastAge,
+            "Per1": Per1,
+            "InDate": InDate,
+            "Addcate": Addcate,
+            "Yxq": Yxq,
+            "Unit_yxq": Unit_yxq,
+            "Num_tc": Num_tc,
+            "Company": Company,
+            "WWSupplier": WWSupplier,
+            "Num_sc": Num_sc,
+            "QualityType": QualityType,
+            "Tcsort1": Tcsort1,
+            "Tcsort2": Tcsort2,
+            "LimitExcess": LimitExcess,
+            "PackingPrices": PackingPrices,
+        }
+        return cast(Message, await self._invoke("product_add", params, timeout, deadline, request_id, cancel))
+
+    async def product_edit(
+        self,
+        *,
+        ord: int,
+        Title: Optional[Text] = None,
+        Code: Optional[Text] = None,
+        Model: Optional[Text] = None,
+        Sort1: Optional[int] = None,
+        User_List: Optional[IdList] = None,
+        Pym: Optional[Text] = None,
+        Roles: Optional[IdList] = None,
+        PriceMode: Optional[Literal[0, 1, 2, 3]] = None,
+        IncludeTax: Optional[Literal[1, 0]] = None,
+        InvoiceTypes: Optional[IdList] = None,
+        Unitjb: Optional[int] = None,
+        Intro1: Optional[Text] = None,
+        Intro2: Optional[Text] = None,
+        Intro3: Optional[Text] = None,
+        Jf: Optional[int] = None,
+        PhManage: Optional[int] = None,
+        zdy1: Optional[Text] = None,
+        zdy2: Optional[Text] = None,
+        zdy3: Optional[Text] = None,
+        zdy4: Optional[Text] = None,
+        zdy5: Optional[int] = None,
+        zdy6: Optional[int] = None,
+        Period: Optional[int] = None,
+        PurchaleadDays: Optional[int] = None,
+        HasQC: Optional[Literal[1, 0]] = None,
+        Aleat1: Optional[int] = None,
+        Aleat2: Optional[int] = None,
+        SafeNum: Optional[int] = None,
+        CpyxqNum: Optional[int] = None,
+        CpyxqUnit: Optional[Literal[2, 3, 4, 5]] = None,
+        RemindNum: Optional[int] = None,
+        RemindUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        MaintainNum: Optional[int] = None,
+        MaintainUnit: Optional[Literal[1, 2, 3, 4, 5]] = None,
+        RemindPerson: Optional[IdList] = None,
+        ProduceleadDays: Optional[int] = None,
+        ExtleadDays: Optional[int] = None,
+        ExtleadNum: Optional[int] = None,
+        WastAge: Optional[int] = None,
+        Num_tc: Optional[int] = None,
+        WWSupplier: Optional[int] = None,
+        Num_sc: Optional[int] = None,
+        Tcsort1: Optional[int] = None,
+        Tcsort2: Optional[Literal[1, 2, 3, 4]] = None,
+        LimitExcess: Optional[int] = None,
+        PackingPrices: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """产品修改 edit a product (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/product/edit``. Vendor doc: help.ashx node 306
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID the product to edit (product_list)
+            Title: 产品名称 name; whether it is required and unique is the server's product policy (at most 500 characters)
+            Code: 产品编号 number; uniqueness is the server's product policy (at most 500 characters)
+            Model: 产品型号 model (at most 500 characters)
+            Sort1: 产品分类 category id, more than 0 (product_category_tree) (at least 1)
+            User_List: 可调用范围 user ids who may use it (default 0: everyone)
+            Pym: 产品拼音码 pinyin code (default: the initials of the name) (at most 500 characters)
+            Roles: 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product
+            PriceMode: 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法
+            IncludeTax: 是否含税 prices include tax: 1 含税, 0 不含税 (default)
+            InvoiceTypes: 可开票据类型 invoice type ids (invoice_types; default 不开票)
+            Unitjb: 基本单位 base unit id (product_units)
+            Intro1: 产品说明 description
+            Intro2: 产品参数 parameters
+            Intro3: 图片与附件 pictures and attachments
+            Jf: 积分 points
+            PhManage: 产品批号管理 batch numbers: 1 是, otherwise 否
+            zdy1: 自定义1 custom field 1 (at most 200 characters)
+            zdy2: 自定义2 custom field 2 (at most 200 characters)
+            zdy3: 自定义3 custom field 3 (at most 200 characters)
+            zdy4: 自定义4 custom field 4 (at most 200 characters)
+            zdy5: 自定义5 custom option id of the server
+            zdy6: 自定义6 custom option id of the server
+            Period: 预计销售周期 expected sales period
+            PurchaleadDays: 采购提前期 purchase lead days (1–9999; 0 or none: empty) (0 to 9999)
+            HasQC: 是否需要质检 quality check: 1 是, 0 否 (default)
+            Aleat1: 库存下限 minimum stock
+            Aleat2: 库存上限 maximum stock
+            SafeNum: 安全库存 safety stock
+            CpyxqNum: 产品有效期 shelf life (1–9999; 0 or none: empty) (0 to 9999)
+            CpyxqUnit: 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年
+            RemindNum: 产品失效提前期 expiry warning (0–9999) (0 to 9999)
+            RemindUnit: 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            MaintainNum: 产品养护周期 care cycle (0–9999) (0 to 9999)
+            MaintainUnit: 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+            RemindPerson: 提醒人员ID user ids to remind (user_list)
+            ProduceleadDays: 制造提前期 production lead days
+            ExtleadDays: 变动提前期 variable lead days
+            ExtleadNum: 变动提前期批量 variable lead batch
+            WastAge: 损耗率 wastage rate
+            Num_tc: 提成比例 commission percentage, e.g. 20
+            WWSupplier: 主委外供应商 main outsourcing supplier: a customer id
+            Num_sc: 生产周期 production days
+            Tcsort1: 产品提成基数值 commission base
+            Tcsort2: 产品提成比例方式 commission mode: 1 同一比例, 2 累加比例, 3 产品比例, 4 提成公式
+            LimitExcess: 超量入库上限 over-receipt limit, more than 0 (at least 1)
+            PackingPrices: 产品价格策略信息 price lines
+                ``ID`` (integer): 产品价格策略明细ID price line id
+                ``Bm`` (integer): 部门ID department id; 0 = the base price
+                ``Bl`` (integer): 单位比例 how many base units this unit holds (1 箱 = 100 个: 100)
+                ``UnitID`` (integer): 单位ID unit id (product_units)
+                ``Txm`` (text): 条形码 barcode
+                ``Price1jy`` (decimal): 建议进价 suggested purchase price
+                ``Price1`` (decimal): 最高进价 highest purchase price
+                ``Price2jy`` (decimal): 建议售价 suggested sale price
+                ``Price2`` (decimal): 最低售价 lowest sale price
+                ``Price3`` (decimal): 客户分类的价格 price for the customer category Sort
+                ``Sort`` (integer): 客户分类id customer category id
+                ``ProductID`` (integer): 产品id product id
+                ``CgMainUnit`` (integer): 采购主单位 main purchase unit: 1 开启, 0 关闭
+                ``XlhManage`` (integer): 序列号管理 serial numbers: 1 开启, 0 关闭
+                ``MainStore`` (integer): 主仓库ID main warehouse id (0: none)
+                ``StoreCapacity`` (integer): 仓库容量 capacity in the main warehouse (0: unlimited)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "Title": Title,
+            "Code": Code,
+            "Model": Model,
+            "Sort1": Sort1,
+            "User_List": User_List,
+            "Pym": Pym,
+            "Roles": Roles,
+            "PriceMode": PriceMode,
+            "IncludeTax": IncludeTax,
+            "InvoiceTypes": InvoiceTypes,
+            "Unitjb": Unitjb,
+            "Intro1": Intro1,
+            "Intro2": Intro2,
+            "Intro3": Intro3,
+            "Jf": Jf,
+            "PhManage": PhManage,
+            "zdy1": zdy1,
+            "zdy2": zdy2,
+            "zdy3": zdy3,
+            "zdy4": zdy4,
+            "zdy5": zdy5,
+            "zdy6": zdy6,
+            "Period": Period,
+            "PurchaleadDays": PurchaleadDays,
+            "HasQC": HasQC,
+            "Aleat1": Aleat1,
+            "Aleat2": Aleat2,
+            "SafeNum": SafeNum,
+            "CpyxqNum": CpyxqNum,
+            "CpyxqUnit": CpyxqUnit,
+            "RemindNum": RemindNum,
+            "RemindUnit": RemindUnit,
+            "MaintainNum": MaintainNum,
+            "MaintainUnit": MaintainUnit,
+            "RemindPerson": RemindPerson,
+            "ProduceleadDays": ProduceleadDays,
+            "ExtleadDays": ExtleadDays,
+            "ExtleadNum": ExtleadNum,
+            "WastAge": WastAge,
+            "Num_tc": Num_tc,
+            "WWSupplier": WWSupplier,
+            "Num_sc": Num_sc,
+            "Tcsort1": Tcsort1,
+            "Tcsort2": Tcsort2,
+            "LimitExcess": LimitExcess,
+            "PackingPrices": PackingPrices,
+        }
+        return cast(Message, await self._invoke("product_edit", params, timeout, deadline, request_id, cancel))
+
+    async def product_batch_add(
+        self,
+        *,
+        productlvw: Rows,
+        pricelvw: Optional[Rows] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """产品批量添加 add several products with their price lines (servers with /webapi/v3)
+
+        Calls ``POST /webapi/v3/store/productbatch/add``. Vendor doc: help.ashx node 304
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            productlvw: 产品明细 the products
+                ``Title`` (text): 产品名称 name; whether it is required and unique is the server's product policy
+                ``Code`` (text): 产品编号 number; uniqueness is the server's product policy
+                ``Model`` (text): 产品型号 model
+                ``Sort1`` (integer): 产品分类 category id, more than 0 (product_category_tree)
+                ``User_List`` (id_list): 可调用范围 user ids who may use it (default 0: everyone)
+                ``Pym`` (text): 产品拼音码 pinyin code (default: the initials of the name)
+                ``CanOutStore`` (integer): 产品属性: 1 实体 goods (default), 0 虚拟 virtual
+                ``Roles`` (id_list): 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product
+                ``PriceMode`` (integer): 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法
+                ``IncludeTax`` (integer): 是否含税 prices include tax: 1 含税, 0 不含税 (default)
+                ``InvoiceTypes`` (id_list): 可开票据类型 invoice type ids (invoice_types; default 不开票)
+                ``Unitjb`` (integer): 基本单位 base unit id (product_units)
+                ``Intro1`` (text): 产品说明 description
+                ``Intro2`` (text): 产品参数 parameters
+                ``Intro3`` (text): 图片与附件 pictures and attachments
+                ``PhManage`` (integer): 产品批号管理 batch numbers: 1 是, otherwise 否
+                ``zdy1`` (text): 自定义1 custom field 1
+                ``zdy2`` (text): 自定义2 custom field 2
+                ``zdy3`` (text): 自定义3 custom field 3
+                ``zdy4`` (text): 自定义4 custom field 4
+                ``zdy5`` (integer): 自定义5 custom option id of the server
+                ``zdy6`` (integer): 自定义6 custom option id of the server
+                ``Period`` (decimal): 预计销售周期 expected sales period, e.g. 10 (default 3.5 months)
+                ``PurchaleadDays`` (integer): 采购提前期 purchase lead days (1–9999; 0 or none: empty)
+                ``HasQC`` (integer): 是否需要质检 quality check: 1 是, 0 否 (default)
+                ``Aleat1`` (decimal): 库存下限 minimum stock (default 0)
+                ``SafeNum`` (decimal): 安全库存 safety stock (default 0)
+                ``KuoutLimitExcess`` (decimal): 销售出库超量上限 over-issue limit (default 0)
+                ``LimitMASQNum`` (decimal): 最小分配供货量 minimum allocation (default 0)
+                ``LimitBuyNum`` (decimal): 最小采购量 minimum purchase (default 0)
+                ``LimitPackNum`` (decimal): 最小包装量 minimum package (default 0)
+                ``Aleat2`` (decimal): 库存上限 maximum stock (default 0)
+                ``CpyxqNum`` (integer): 产品有效期 shelf life (1–9999; 0 or none: empty)
+                ``CpyxqUnit`` (integer): 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年
+                ``RemindNum`` (decimal): 产品失效提前期 expiry warning (default 0)
+                ``RemindUnit`` (integer): 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+                ``MaintainNum`` (decimal): 产品养护周期 care cycle (default 0)
+                ``MaintainUnit`` (integer): 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年
+                ``RemindPerson`` (id_list): 提醒人员ID user ids to remind (user_list)
+                ``ProduceleadDays`` (integer): 制造提前期 production lead days
+                ``ExtleadDays`` (integer): 变动提前期 variable lead days
+                ``ExtleadNum`` (integer): 变动提前期批量 variable lead batch
+                ``WastAge`` (decimal): 损耗率 wastage rate (default 0)
+                ``InDate`` (date): 创建时间 created, yyyy-MM-dd HH:mm:ss (default: now)
+                ``Num_tc`` (decimal): 提成比例 commission percentage (default 0)
+                ``Addcate`` (integer): 添加人ID added by (user id)
+                ``Company`` (integer): 主供应商 main supplier: a customer id (customer_list)
+                ``WWSupplier`` (integer): 主委外供应商 main outsourcing supplier: a customer id
+                ``LimitExcess`` (decimal): 超量入库上限 over-receipt limit (default 0)
+            pricelvw: 产品价格策略信息 price lines, matched to the products by Title/Code/Model
+                ``Title`` (text): 产品名称 the product this price line belongs to (matches a productlvw line)
+                ``Code`` (text): 产品编号 the product's number
+                ``Model`` (text): 产品型号 the product's model
+                ``Bm`` (integer): 部门ID department id; 0 = the base price
+                ``Bl`` (decimal): 单位比例 how many base units this unit holds
+                ``UnitID`` (integer): 单位ID unit id (product_units)
+                ``Price1jy`` (decimal): 建议进价 suggested purchase price
+                ``Price1`` (decimal): 最高进价 highest purchase price
+                ``Price2jy`` (decimal): 建议售价 suggested sale price
+                ``Price2`` (decimal): 最低售价 lowest sale price
+                ``Price3`` (decimal): 客户分类的价格 price for the customer category Sort
+                ``Sort`` (integer): 客户分类id customer category id
+                ``CgMainUnit`` (integer): 采购主单位: 1 开启 (default), 0 关闭
+                ``XlhManage`` (integer): 序列号管理: 1 开启, 0 关闭 (default)
+                ``PackManage`` (integer): 入库包装码: 1 开启, 0 关闭 (default)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "productlvw": productlvw,
+            "pricelvw": pricelvw,
+        }
+        return cast(Message, await self._invoke("product_batch_add", params, timeout, deadline, request_id, cancel))
+
+    async def dept_add(
+        self,
+        *,
+        name: Text,
+        pid: int,
+        shortname: Optional[Text] = None,
+        openprice: Optional[Literal["1", "0"]] = None,
+        sort: Optional[int] = None,
+        funtext: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        Stoped: Optional[Literal[1, 0]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """部门添加 add a department
+
+        Calls ``POST /webapi/v3/orgs/dept/add``. Vendor doc: help.ashx 组织架构 › 部门 › 部门添加 (/webapi/v3/orgs/dept/add)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            name: 部门名称 name
+            shortname: 部门简称 short name
+            pid: 上级部门 parent department id (dept_list NodeId)
+            openprice: 价格策略 price policy: 1 开启, 0 关闭
+            sort: 重要指数 importance
+            funtext: 部门职能 function
+            intro: 部门概要 summary
+            Stoped: 是否停用: 1 停用 stopped, 0 正常 in use (default)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "name": name,
+            "shortname": shortname,
+            "pid": pid,
+            "openprice": openprice,
+            "sort": sort,
+            "funtext": funtext,
+            "intro": intro,
+            "Stoped": Stoped,
+        }
+        return cast(Message, await self._invoke("dept_add", params, timeout, deadline, request_id, cancel))
+
+    async def dept_edit(
+        self,
+        *,
+        ord: int,
+        name: Text,
+        pid: int,
+        shortname: Optional[Text] = None,
+        openprice: Optional[Literal["1", "0"]] = None,
+        sort: Optional[int] = None,
+        funtext: Optional[Text] = None,
+        intro: Optional[Text] = None,
+        Stoped: Optional[Literal[1, 0]] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """部门修改 edit a department
+
+        Calls ``POST /webapi/v3/orgs/dept/edit``. Vendor doc: help.ashx 组织架构 › 部门 › 部门修改 (/webapi/v3/orgs/dept/edit)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID department id
+            name: 部门名称 name
+            shortname: 部门简称 short name
+            pid: 上级部门 parent department id (dept_list NodeId)
+            openprice: 价格策略 price policy: 1 开启, 0 关闭
+            sort: 重要指数 importance
+            funtext: 部门职能 function
+            intro: 部门概要 summary
+            Stoped: 是否停用: 1 停用 stopped, 0 正常 in use (default)
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "name": name,
+            "shortname": shortname,
+            "pid": pid,
+            "openprice": openprice,
+            "sort": sort,
+            "funtext": funtext,
+            "intro": intro,
+            "Stoped": Stoped,
+        }
+        return cast(Message, await self._invoke("dept_edit", params, timeout, deadline, request_id, cancel))
+
+    async def dept_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """部门详情 department detail
+
+        Calls ``POST /webapi/v3/orgs/dept/detail``. Vendor doc: help.ashx 组织架构 › 部门 › 部门详情 (/webapi/v3/orgs/dept/detail)
+
+        Args:
+            ord: 单据ID
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, await self._invoke("dept_detail", params, timeout, deadline, request_id, cancel))
+
+    async def user_add(
+        self,
+        *,
+        Name: Text,
+        Orgsid: int,
+        WorkPosition: int,
+        Username: Text,
+        Pw: Text,
+        ConfirmPassword: Text,
+        QxTemplate: int,
+        Autohrm: Optional[Literal["1"]] = None,
+        Partadmin: Optional[Literal["1"]] = None,
+        Title: Optional[Text] = None,
+        Top1: Optional[Literal[2, 1, 0]] = None,
+        IsMobileLoginOn: Optional[Literal["1"]] = None,
+        mobileRole: Optional[int] = None,
+        zxbflag: Optional[Literal["1"]] = None,
+        limitMobile: Optional[Rows] = None,
+        Ygid: Optional[Text] = None,
+        Cardid: Optional[Text] = None,
+        Sex: Optional[Literal["男", "女"]] = None,
+        Jg: Optional[Text] = None,
+        Mz: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        Date2: Optional[Date] = None,
+        date3: Optional[Date] = None,
+        Xl: Optional[Text] = None,
+        Zy: Optional[Text] = None,
+        Xx: Optional[Text] = None,
+        Phone1: Optional[Text] = None,
+        Phone2: Optional[Text] = None,
+        Mobile: Optional[Text] = None,
+        Fax: Optional[Text] = None,
+        Email: Optional[Text] = None,
+        Address: Optional[Text] = None,
+        Alt: Optional[Literal[1, 0]] = None,
+        Intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """账号添加 add an account
+
+        Calls ``POST /webapi/v3/orgs/user/add``. Vendor doc: help.ashx 组织架构 › 账号 › 账号添加 (/webapi/v3/orgs/user/add)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            Name: 姓名 name
+            Autohrm: 1 = 将该员工同步至员工档案 also file the employee record
+            Partadmin: 1 = 将该账号标记为所属部门负责人 head of the department
+            Orgsid: 所属部门 department id (dept_list NodeId)
+            WorkPosition: 岗位 position: an option id of the server (sample: 476 经理, 891 代表, 939 客服)
+            Title: 职位 job title
+            Username: 用户名 login name
+            Pw: 密码 password (a secret: kept out of every message)
+            ConfirmPassword: 确认密码 the password again
+            Top1: 账号性质: 2 超级管理员, 1 普通管理员, 0 普通账号
+            QxTemplate: 权限模板 permission template id of the server (sample: -1 普通员工, -5 销售经理)
+            IsMobileLoginOn: 1 = 允许移动登录 mobile login allowed
+            mobileRole: 移动端账号角色配置 mobile role (sample: 1 默认, 3 销售经理, 4 销售代表, 6 库管)
+            zxbflag: 1 = 启用在线客服 online service on
+            limitMobile: 可登录设备 devices the account may log in from
+                ``id`` (integer): id
+                ``addcate`` (integer): addcate
+                ``macsn`` (text): 设备串号 device serial
+                ``useBind`` (text): 状态 state
+                ``phone`` (text): 备注 remark
+                ``date7`` (date): 添加时间 added on
+                ``addName`` (text): 添加人员 added by
+            Ygid: 员工编码 employee number
+            Cardid: 身份证号 identity card number
+            Sex: 性别 男 or 女
+            Jg: 籍贯 native place
+            Mz: 民族 ethnicity
+            Date1: 出生日期 birthday
+            Date2: 合同开始 contract start
+            date3: 合同截止 contract end
+            Xl: 学历 education (小学, 初中, 高中, 技校, 中专, 大专, 本科, 硕士, 博士)
+            Zy: 专业 major
+            Xx: 毕业院校 school
+            Phone1: 办公电话 office phone
+            Phone2: 家庭电话 home phone
+            Mobile: 手机 mobile
+            Fax: 传真 fax
+            Email: 电子邮件 e-mail
+            Address: 家庭住址 home address
+            Alt: 合同提醒 contract reminder: 1 开启, 0 关闭
+            Intro: 特长/爱好/备注 skills, hobbies, remark
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "Name": Name,
+            "Autohrm": Autohrm,
+            "Partadmin": Partadmin,
+            "Orgsid": Orgsid,
+            "WorkPosition": WorkPosition,
+            "Title": Title,
+            "Username": Username,
+            "Pw": Pw,
+            "ConfirmPassword": ConfirmPassword,
+            "Top1": Top1,
+            "QxTemplate": QxTemplate,
+            "IsMobileLoginOn": IsMobileLoginOn,
+            "mobileRole": mobileRole,
+            "zxbflag": zxbflag,
+            "limitMobile": limitMobile,
+            "Ygid": Ygid,
+            "Cardid": Cardid,
+            "Sex": Sex,
+            "Jg": Jg,
+            "Mz": Mz,
+            "Date1": Date1,
+            "Date2": Date2,
+            "date3": date3,
+            "Xl": Xl,
+            "Zy": Zy,
+            "Xx": Xx,
+            "Phone1": Phone1,
+            "Phone2": Phone2,
+            "Mobile": Mobile,
+            "Fax": Fax,
+            "Email": Email,
+            "Address": Address,
+            "Alt": Alt,
+            "Intro": Intro,
+        }
+        return cast(Message, await self._invoke("user_add", params, timeout, deadline, request_id, cancel))
+
+    async def user_edit(
+        self,
+        *,
+        ord: int,
+        Name: Text,
+        Orgsid: int,
+        WorkPosition: int,
+        Username: Text,
+        Pw: Text,
+        ConfirmPassword: Text,
+        QxTemplate: int,
+        Autohrm: Optional[Literal["1"]] = None,
+        Partadmin: Optional[Literal["1"]] = None,
+        Title: Optional[Text] = None,
+        Top1: Optional[Literal[2, 1, 0]] = None,
+        IsMobileLoginOn: Optional[Literal["1"]] = None,
+        mobileRole: Optional[int] = None,
+        zxbflag: Optional[Literal["1"]] = None,
+        limitMobile: Optional[Rows] = None,
+        Ygid: Optional[Text] = None,
+        Cardid: Optional[Text] = None,
+        Sex: Optional[Literal["男", "女"]] = None,
+        Jg: Optional[Text] = None,
+        Mz: Optional[Text] = None,
+        Date1: Optional[Date] = None,
+        Date2: Optional[Date] = None,
+        date3: Optional[Date] = None,
+        Xl: Optional[Text] = None,
+        Zy: Optional[Text] = None,
+        Xx: Optional[Text] = None,
+        Phone1: Optional[Text] = None,
+        Phone2: Optional[Text] = None,
+        Mobile: Optional[Text] = None,
+        Fax: Optional[Text] = None,
+        Email: Optional[Text] = None,
+        Address: Optional[Text] = None,
+        Alt: Optional[Literal[1, 0]] = None,
+        Intro: Optional[Text] = None,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """账号修改 edit an account
+
+        Calls ``POST /webapi/v3/orgs/user/edit``. Vendor doc: help.ashx 组织架构 › 账号 › 账号修改 (/webapi/v3/orgs/user/edit)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID account id (user_list ord)
+            Name: 姓名 name
+            Autohrm: 1 = 将该员工同步至员工档案 also file the employee record
+            Partadmin: 1 = 将该账号标记为所属部门负责人 head of the department
+            Orgsid: 所属部门 department id (dept_list NodeId)
+            WorkPosition: 岗位 position: an option id of the server (sample: 476 经理, 891 代表, 939 客服)
+            Title: 职位 job title
+            Username: 用户名 login name
+            Pw: 密码 password (a secret: kept out of every message)
+            ConfirmPassword: 确认密码 the password again
+            Top1: 账号性质: 2 超级管理员, 1 普通管理员, 0 普通账号
+            QxTemplate: 权限模板 permission template id of the server (sample: -1 普通员工, -5 销售经理)
+            IsMobileLoginOn: 1 = 允许移动登录 mobile login allowed
+            mobileRole: 移动端账号角色配置 mobile role (sample: 1 默认, 3 销售经理, 4 销售代表, 6 库管)
+            zxbflag: 1 = 启用在线客服 online service on
+            limitMobile: 可登录设备 devices the account may log in from
+                ``id`` (integer): id
+                ``addcate`` (integer): addcate
+                ``macsn`` (text): 设备串号 device serial
+                ``useBind`` (text): 状态 state
+                ``phone`` (text): 备注 remark
+                ``date7`` (date): 添加时间 added on
+                ``addName`` (text): 添加人员 added by
+            Ygid: 员工编码 employee number
+            Cardid: 身份证号 identity card number
+            Sex: 性别 男 or 女
+            Jg: 籍贯 native place
+            Mz: 民族 ethnicity
+            Date1: 出生日期 birthday
+            Date2: 合同开始 contract start
+            date3: 合同截止 contract end
+            Xl: 学历 education (小学, 初中, 高中, 技校, 中专, 大专, 本科, 硕士, 博士)
+            Zy: 专业 major
+            Xx: 毕业院校 school
+            Phone1: 办公电话 office phone
+            Phone2: 家庭电话 home phone
+            Mobile: 手机 mobile
+            Fax: 传真 fax
+            Email: 电子邮件 e-mail
+            Address: 家庭住址 home address
+            Alt: 合同提醒 contract reminder: 1 开启, 0 关闭
+            Intro: 特长/爱好/备注 skills, hobbies, remark
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+            "Name": Name,
+            "Autohrm": Autohrm,
+            "Partadmin": Partadmin,
+            "Orgsid": Orgsid,
+            "WorkPosition": WorkPosition,
+            "Title": Title,
+            "Username": Username,
+            "Pw": Pw,
+            "ConfirmPassword": ConfirmPassword,
+            "Top1": Top1,
+            "QxTemplate": QxTemplate,
+            "IsMobileLoginOn": IsMobileLoginOn,
+            "mobileRole": mobileRole,
+            "zxbflag": zxbflag,
+            "limitMobile": limitMobile,
+            "Ygid": Ygid,
+            "Cardid": Cardid,
+            "Sex": Sex,
+            "Jg": Jg,
+            "Mz": Mz,
+            "Date1": Date1,
+            "Date2": Date2,
+            "date3": date3,
+            "Xl": Xl,
+            "Zy": Zy,
+            "Xx": Xx,
+            "Phone1": Phone1,
+            "Phone2": Phone2,
+            "Mobile": Mobile,
+            "Fax": Fax,
+            "Email": Email,
+            "Address": Address,
+            "Alt": Alt,
+            "Intro": Intro,
+        }
+        return cast(Message, await self._invoke("user_edit", params, timeout, deadline, request_id, cancel))
+
+    async def user_delete(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Message:
+        """账号删除 delete an account
+
+        Calls ``POST /webapi/v3/orgs/user/delete``. Vendor doc: help.ashx 组织架构 › 账号 › 账号删除 (/webapi/v3/orgs/user/delete)
+
+        Changes data on the server and is never sent twice: when no decisive answer comes back it raises
+        ``OutcomeUnknown`` (read the record back before repeating it).
+
+        Args:
+            ord: 单据ID
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Message, await self._invoke("user_delete", params, timeout, deadline, request_id, cancel))
+
+    async def user_detail(
+        self,
+        *,
+        ord: int,
+        timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        request_id: Optional[str] = None,
+        cancel: Optional[CancelToken] = None,
+    ) -> Data:
+        """账号详情 account detail (the password comes as the server sends it; the sandbox masks it)
+
+        Calls ``POST /webapi/v3/orgs/user/detail``. Vendor doc: help.ashx 组织架构 › 账号 › 账号详情 (/webapi/v3/orgs/user/detail)
+
+        Args:
+            ord: 单据ID
+            timeout: this call's limit for one request, in seconds (instead of the config's ``timeout_ms``)
+            deadline: this call's limit for the whole call, in seconds (instead of the config's ``deadline_ms``)
+            request_id: this call's id (1-64 printable characters, no spaces) in ``meta``, errors and log events
+            cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
+
+        Returns:
+            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+        """
+        params = {
+            "ord": ord,
+        }
+        return cast(Data, await self._invoke("user_detail", params, timeout, deadline, request_id, cancel))
