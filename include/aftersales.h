@@ -2248,7 +2248,7 @@ char *aftersales_zhibang_contract_approve(aftersales_zhibang_client *client,
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
  * - `ord` (integer; required): 单据ID contract id (contract_list)
  *
- * `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+ * `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *
@@ -2296,7 +2296,7 @@ char *aftersales_zhibang_contract_approval_edit(aftersales_zhibang_client *clien
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
  * - `ord` (integer; required): 单据ID contract id
  *
- * `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+ * `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *
@@ -2917,7 +2917,7 @@ char *aftersales_zhibang_dept_edit(aftersales_zhibang_client *client,
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
  * - `ord` (integer; required): 单据ID
  *
- * `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+ * `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *
@@ -3073,7 +3073,7 @@ char *aftersales_zhibang_user_delete(aftersales_zhibang_client *client,
  * `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
  * - `ord` (integer; required): 单据ID
  *
- * `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+ * `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
  *
  * Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
  *

@@ -113,8 +113,8 @@ impl Shape {
                  \"text\"}"
             }
             Shape::Data => {
-                "the answer's `Data` (an object, or a list for the pages that answer several records) as the \
-                 server sends it: field names and JSON types are the vendor's"
+                "the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); \
+                 a `Data` list (the pages that answer several records) as {\"rows\": [...]}"
             }
             Shape::Session => {
                 "{\"logged_in\": true, \"server_version\", \"serial_number\", \"reused\": bool}; the \

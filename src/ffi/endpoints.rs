@@ -2291,7 +2291,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_approve(
 /// `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
 /// - `ord` (integer; required): 单据ID contract id (contract_list)
 ///
-/// `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+/// `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
 ///
 /// Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
 ///
@@ -2347,7 +2347,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_approval_edit(
 /// `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
 /// - `ord` (integer; required): 单据ID contract id
 ///
-/// `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+/// `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
 ///
 /// Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
 ///
@@ -3044,7 +3044,7 @@ pub unsafe extern "C" fn aftersales_zhibang_dept_edit(
 /// `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
 /// - `ord` (integer; required): 单据ID
 ///
-/// `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+/// `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
 ///
 /// Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
 ///
@@ -3216,7 +3216,7 @@ pub unsafe extern "C" fn aftersales_zhibang_user_delete(
 /// `params_json`, a JSON object with the vendor's parameter names (NULL or `""` mean `{}`):
 /// - `ord` (integer; required): 单据ID
 ///
-/// `data`: the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.
+/// `data`: the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}.
 ///
 /// Errors: bad input is refused before sending (`unknown_parameter`, `missing_parameter`, `invalid_parameter`, `value_too_long`, with `parameter` naming it); auth, transport, vendor and decode errors as described at the top of this header.
 ///

@@ -442,8 +442,8 @@ pub fn web_api_table(mut object: Map<String, Value>, request: PageRequest) -> Re
     self::table(Value::Object(table), request)
 }
 
-/// A family-B detail's `Data`, with the HTML entities of its text decoded; an answer without one is
-/// an empty object.
+/// A family-B detail's `Data`, with the HTML entities of its text decoded: an object as it came, a list
+/// as `{"rows": [...]}` (`data` is always an object), nothing as an empty object.
 pub fn web_api_data(data: Option<Value>) -> Value {
     fn decoded(value: Value) -> Value {
         match value {
@@ -455,9 +455,11 @@ pub fn web_api_data(data: Option<Value>) -> Value {
             other => other,
         }
     }
-    match data {
+    match data.map(decoded) {
         None | Some(Value::Null) => Value::Object(Map::new()),
-        Some(value) => decoded(value),
+        Some(Value::Object(members)) => Value::Object(members),
+        Some(Value::Array(rows)) => json!({"rows": rows}),
+        Some(scalar) => json!({"value": scalar}),
     }
 }
 
@@ -570,6 +572,14 @@ mod tests {
             (data["fields"][0]["text"].clone(), data["fields"][0]["type"].clone()),
             (json!("1,280.50"), json!("decimal"))
         );
+    }
+
+    #[test]
+    fn web_api_data_is_always_an_object() {
+        assert_eq!(web_api_data(Some(json!({"Title": "a&amp;b"}))), json!({"Title": "a&b"}));
+        assert_eq!(web_api_data(Some(json!([{"StageID": "1"}]))), json!({"rows": [{"StageID": "1"}]}));
+        assert_eq!(web_api_data(None), json!({}));
+        assert_eq!(web_api_data(Some(json!(3))), json!({"value": 3}));
     }
 
     #[test]

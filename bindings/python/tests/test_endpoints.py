@@ -522,7 +522,7 @@ def contract_approval_edit(client: aftersales.ZhibangClient) -> None:
 
 @case("zhibang", "contract_approval_stages")
 def contract_approval_stages(client: aftersales.ZhibangClient) -> None:
-    assert [stage["StageID"] for stage in client.contract_approval_stages(ord=40001)] == ["1", "2"]
+    assert [stage["StageID"] for stage in client.contract_approval_stages(ord=40001)["rows"]] == ["1", "2"]
 
 
 @case("zhibang", "contract_add")

@@ -2387,7 +2387,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>ord</c> (integer; required): 单据ID contract id (contract_list)</description></item>
         /// </list>
-        /// <para>Data: the answer's <c>Data</c> (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.</para>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -2465,7 +2465,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>ord</c> (integer; required): 单据ID contract id</description></item>
         /// </list>
-        /// <para>Data: the answer's <c>Data</c> (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.</para>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -3365,7 +3365,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>ord</c> (integer; required): 单据ID</description></item>
         /// </list>
-        /// <para>Data: the answer's <c>Data</c> (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.</para>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -3579,7 +3579,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>ord</c> (integer; required): 单据ID</description></item>
         /// </list>
-        /// <para>Data: the answer's <c>Data</c> (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's.</para>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>

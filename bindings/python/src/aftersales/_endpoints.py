@@ -5051,7 +5051,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,
@@ -5125,7 +5125,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,
@@ -6819,7 +6819,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,
@@ -7155,7 +7155,7 @@ class ZhibangEndpoints(ClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,
@@ -12188,7 +12188,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,
@@ -12262,7 +12262,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,
@@ -13956,7 +13956,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,
@@ -14292,7 +14292,7 @@ class AsyncZhibangEndpoints(AsyncClientBase):
             cancel: a ``CancelToken`` that stops the call from any thread (``Cancelled``; a write that may have left: ``OutcomeUnknown``)
 
         Returns:
-            the answer's `Data` (an object, or a list for the pages that answer several records) as the server sends it: field names and JSON types are the vendor's
+            the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); a `Data` list (the pages that answer several records) as {"rows": [...]}
         """
         params = {
             "ord": ord,

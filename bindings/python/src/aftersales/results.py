@@ -176,9 +176,9 @@ class Source(_SourceKind, total=False):
     text: str
 
 
-Data = Any
-"""A Zhibang web API detail's `Data`, as the server sends it: an object, or a list for the pages that
-answer several records (contract_approval_stages)."""
+Data = Dict[str, Any]
+"""A Zhibang web API detail's `Data` object, as the server sends it; a `Data` list (the pages that answer
+several records, e.g. contract_approval_stages) as {"rows": [...]}."""
 
 
 class _ListAllRequired(TypedDict):
