@@ -7,6 +7,8 @@ use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 use serde_json::{Map, Value};
 
+use crate::catalogue::Provider;
+use crate::catalogue::config::{self as keys, BooleanKey, ChoiceKey, IntegerKey, UrlKey};
 use crate::error::{Error, ErrorCode};
 
 /// Takes typed values out of a config object and reports whatever is left as unknown.
@@ -84,6 +86,35 @@ impl ConfigReader {
         }
     }
 
+    /// An integer key of the catalogue: its default when absent, else within its bounds.
+    pub fn integer_key(&mut self, key: IntegerKey) -> Result<u64, Error> {
+        self.integer(key.name, key.default, key.min, key.max)
+    }
+
+    /// A boolean key of the catalogue, or its default when absent.
+    pub fn boolean_key(&mut self, key: BooleanKey) -> Result<bool, Error> {
+        self.boolean(key.name, key.default)
+    }
+
+    /// A URL key of the catalogue, checked by [`ConfigReader::base_url`].
+    pub fn url_key(&mut self, key: UrlKey) -> Result<String, Error> {
+        self.base_url(key.name, key.default)
+    }
+
+    /// One of a choice key's values, the first when absent.
+    pub fn choice_key(&mut self, key: ChoiceKey) -> Result<String, Error> {
+        let values: Vec<&str> = key.choices.iter().map(|choice| choice.value).collect();
+        match self.string(key.name)? {
+            None => Ok(values.first().copied().unwrap_or_default().to_owned()),
+            Some(value) if values.contains(&value.as_str()) => Ok(value),
+            Some(_) => Err(Error::parameter(
+                ErrorCode::InvalidParameter,
+                key.name,
+                format!("{} `{}` must be one of {}", self.kind, key.name, values.join(", ")),
+            )),
+        }
+    }
+
     /// A base URL: `http://` or `https://`, without a trailing slash.
     pub fn base_url(&mut self, key: &str, default: Option<&str>) -> Result<String, Error> {
         let url = match (self.string(key)?, default) {
@@ -115,6 +146,11 @@ impl ConfigReader {
     fn kind_with_article(&self) -> String {
         let article = if self.kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
         format!("{article} {}", self.kind)
+    }
+
+    /// Fails on the first key that is not one of `provider`'s config keys in the catalogue.
+    pub fn finish_config(self, provider: Provider) -> Result<(), Error> {
+        self.finish(&keys::names(provider))
     }
 
     /// Fails on the first key nobody asked for.
@@ -166,47 +202,27 @@ pub struct TransportConfig {
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
 
 impl TransportConfig {
-    /// The config keys read by [`TransportConfig::read`].
-    pub const KEYS: &'static [&'static str] = &[
-        "timeout_ms",
-        "connect_timeout_ms",
-        "deadline_ms",
-        "retries",
-        "retry_backoff_ms",
-        "max_response_bytes",
-        "user_agent",
-        "proxy",
-        "ca_certificates",
-        "ca_certificates_only",
-        "prefetch",
-    ];
-
     pub fn read(reader: &mut ConfigReader) -> Result<TransportConfig, Error> {
         let config = TransportConfig {
-            timeout: Duration::from_millis(reader.integer("timeout_ms", 30_000, 1, 600_000)?),
-            connect_timeout: Duration::from_millis(reader.integer("connect_timeout_ms", 10_000, 1, 600_000)?),
-            deadline: Duration::from_millis(reader.integer("deadline_ms", 60_000, 1, 3_600_000)?),
-            retries: reader.integer("retries", 2, 0, 10)? as u32,
-            retry_backoff: Duration::from_millis(reader.integer("retry_backoff_ms", 200, 0, 60_000)?),
-            max_response_bytes: reader.integer(
-                "max_response_bytes",
-                DEFAULT_MAX_RESPONSE_BYTES,
-                1024,
-                1024 * 1024 * 1024,
-            )?,
-            user_agent: match reader.string("user_agent")? {
-                Some(agent) => header_value("user_agent", agent)?,
+            timeout: Duration::from_millis(reader.integer_key(keys::TIMEOUT_MS)?),
+            connect_timeout: Duration::from_millis(reader.integer_key(keys::CONNECT_TIMEOUT_MS)?),
+            deadline: Duration::from_millis(reader.integer_key(keys::DEADLINE_MS)?),
+            retries: reader.integer_key(keys::RETRIES)? as u32,
+            retry_backoff: Duration::from_millis(reader.integer_key(keys::RETRY_BACKOFF_MS)?),
+            max_response_bytes: reader.integer_key(keys::MAX_RESPONSE_BYTES)?,
+            user_agent: match reader.string(keys::USER_AGENT)? {
+                Some(agent) => header_value(keys::USER_AGENT, agent)?,
                 None => format!("aftersales/{}", crate::VERSION),
             },
-            proxy: reader.string("proxy")?.filter(|proxy| !proxy.is_empty()),
-            ca_certificates: reader.string("ca_certificates")?.map(read_pem).transpose()?,
-            ca_certificates_only: reader.boolean("ca_certificates_only", false)?,
-            prefetch: reader.integer("prefetch", 1, 0, crate::paging::MOST_PREFETCH as u64)? as usize,
+            proxy: reader.string(keys::PROXY)?.filter(|proxy| !proxy.is_empty()),
+            ca_certificates: reader.string(keys::CA_CERTIFICATES)?.map(read_pem).transpose()?,
+            ca_certificates_only: reader.boolean_key(keys::CA_CERTIFICATES_ONLY)?,
+            prefetch: reader.integer_key(keys::PREFETCH)? as usize,
         };
         if config.ca_certificates_only && config.ca_certificates.is_none() {
             return Err(Error::parameter(
                 ErrorCode::MissingParameter,
-                "ca_certificates",
+                keys::CA_CERTIFICATES,
                 "config `ca_certificates_only` needs `ca_certificates` (PEM text or a PEM file's path)",
             ));
         }
@@ -229,7 +245,7 @@ fn header_value(key: &str, value: String) -> Result<String, Error> {
 
 /// PEM text, given inline or as the path of a PEM file, holding at least one certificate.
 fn read_pem(value: String) -> Result<String, Error> {
-    let invalid = |message: String| Error::parameter(ErrorCode::InvalidParameter, "ca_certificates", message);
+    let invalid = |message: String| Error::parameter(ErrorCode::InvalidParameter, keys::CA_CERTIFICATES, message);
     let pem = if value.contains("-----BEGIN") {
         value
     } else {
@@ -269,7 +285,7 @@ mod tests {
         let mut config = reader(json!({"timeout_ms": 5, "timeuot_ms": 7}));
         let transport = TransportConfig::read(&mut config).expect("transport");
         assert_eq!(transport.timeout, Duration::from_millis(5));
-        let error = config.finish(TransportConfig::KEYS).expect_err("unknown");
+        let error = config.finish_config(Provider::Zhibang).expect_err("unknown");
         assert_eq!(error.code(), ErrorCode::UnknownParameter);
         assert_eq!(error.parameter_name(), Some("timeuot_ms"));
     }

@@ -26,7 +26,7 @@ pub enum ErrorFamily {
 }
 
 macro_rules! error_codes {
-    ($($(#[doc = $doc:literal])* $variant:ident => $name:literal, $family:ident, $retryable:literal;)+) => {
+    ($($(#[doc = $doc:literal])* $variant:ident = $number:literal => $name:literal, $family:ident, $retryable:literal;)+) => {
         /// The closed set of error codes. The `snake_case` name is the stable, public spelling.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum ErrorCode {
@@ -40,6 +40,17 @@ macro_rules! error_codes {
             /// The stable public name, e.g. `"missing_parameter"`.
             pub const fn as_str(self) -> &'static str {
                 match self { $(ErrorCode::$variant => $name,)+ }
+            }
+
+            /// The code's stable number: `AFTERSALES_ERROR_<CODE>` in C, `ErrorCode` in Python,
+            /// `AfterSalesErrorCode` in .NET (0 there means a code the caller does not know).
+            pub const fn number(self) -> u32 {
+                match self { $(ErrorCode::$variant => $number,)+ }
+            }
+
+            /// The code of a stable name, e.g. `"missing_parameter"`.
+            pub fn from_name(name: &str) -> Option<ErrorCode> {
+                match name { $($name => Some(ErrorCode::$variant),)+ _ => None }
             }
 
             /// The family the code belongs to.
@@ -60,71 +71,74 @@ macro_rules! error_codes {
     };
 }
 
+// Numbers are part of the C ABI and of both bindings: a code keeps its number for ever, a new code takes
+// the next unused one wherever it is listed (the order here is the documentation's), and no number is
+// reused. `numbers_are_append_only` holds the released assignments.
 error_codes! {
     /// A required pointer argument (client, endpoint name, cursor) was NULL.
-    NullArgument => "null_argument", Input, false;
+    NullArgument = 1 => "null_argument", Input, false;
     /// A string argument was not valid UTF-8.
-    InvalidUtf8 => "invalid_utf8", Input, false;
+    InvalidUtf8 = 2 => "invalid_utf8", Input, false;
     /// A JSON argument did not parse, or was not a JSON object.
-    InvalidJson => "invalid_json", Input, false;
+    InvalidJson = 3 => "invalid_json", Input, false;
     /// The endpoint name is not in the catalogue of this provider.
-    UnknownEndpoint => "unknown_endpoint", Input, false;
+    UnknownEndpoint = 4 => "unknown_endpoint", Input, false;
     /// A parameter or config key is not one the endpoint (or client) knows; `parameter` names it.
-    UnknownParameter => "unknown_parameter", Input, false;
+    UnknownParameter = 5 => "unknown_parameter", Input, false;
     /// A required parameter or config key is absent or empty; `parameter` names it.
-    MissingParameter => "missing_parameter", Input, false;
+    MissingParameter = 6 => "missing_parameter", Input, false;
     /// A parameter has the wrong JSON type, format or value; `parameter` names it.
-    InvalidParameter => "invalid_parameter", Input, false;
+    InvalidParameter = 7 => "invalid_parameter", Input, false;
     /// A text parameter is longer than the vendor's documented limit (in characters).
-    ValueTooLong => "value_too_long", Input, false;
+    ValueTooLong = 8 => "value_too_long", Input, false;
     /// The vendor rejected the app id / secret or the user name / password. Never retried; `captcha_url`
     /// is set when the server will want a captcha at the next login.
-    CredentialsRejected => "credentials_rejected", Auth, false;
+    CredentialsRejected = 9 => "credentials_rejected", Auth, false;
     /// Zhibang wants a captcha after repeated failed logins; `captcha_url` points at the image.
-    CaptchaRequired => "captcha_required", Auth, false;
+    CaptchaRequired = 10 => "captcha_required", Auth, false;
     /// Zhibang reports the account as frozen or invalid.
-    AccountDisabled => "account_disabled", Auth, false;
+    AccountDisabled = 11 => "account_disabled", Auth, false;
     /// The eshouhou token was rejected even after it was renewed once.
-    TokenExpired => "token_expired", Auth, true;
+    TokenExpired = 12 => "token_expired", Auth, true;
     /// The Zhibang session ended and a new login plus one retry did not help.
-    SessionExpired => "session_expired", Auth, true;
+    SessionExpired = 13 => "session_expired", Auth, true;
     /// Another login of the same Zhibang account ended this session, again after one re-login.
-    SessionKicked => "session_kicked", Auth, true;
+    SessionKicked = 14 => "session_kicked", Auth, true;
     /// The server could not be reached (DNS, refused, reset before an answer).
-    ConnectFailed => "connect_failed", Transport, true;
+    ConnectFailed = 15 => "connect_failed", Transport, true;
     /// The request or the connection timed out.
-    Timeout => "timeout", Transport, true;
+    Timeout = 16 => "timeout", Transport, true;
     /// The TLS handshake or certificate check failed.
-    TlsFailed => "tls_failed", Transport, false;
+    TlsFailed = 17 => "tls_failed", Transport, false;
     /// The server answered with a non-2xx HTTP status other than those of `server_unavailable`;
     /// `http_status` holds it.
-    HttpStatus => "http_status", Transport, false;
+    HttpStatus = 18 => "http_status", Transport, false;
     /// The server answered HTTP 408, 429, 502, 503 or 504 (busy, or a gateway could not reach it) on every
     /// attempt the call's deadline allowed; `http_status` holds the last status.
-    ServerUnavailable => "server_unavailable", Transport, true;
+    ServerUnavailable = 19 => "server_unavailable", Transport, true;
     /// Any other HTTP-level failure (e.g. a connection reset during a read).
-    TransportFailed => "transport_failed", Transport, true;
+    TransportFailed = 20 => "transport_failed", Transport, true;
     /// The answer was larger than the config's `max_response_bytes` (counted after decompression); the
     /// connection was dropped without reading the rest.
-    ResponseTooLarge => "response_too_large", Transport, false;
+    ResponseTooLarge = 21 => "response_too_large", Transport, false;
     /// The server redirected to another origin (or to plain `http`, or a POST through a 301/302), which is
     /// never followed: the request carries a credential. The message names the target's origin only.
-    RedirectRefused => "redirect_refused", Transport, false;
+    RedirectRefused = 22 => "redirect_refused", Transport, false;
     /// The caller cancelled the call with its cancel token (a write that may have left is
     /// `outcome_unknown` instead).
-    Cancelled => "cancelled", Transport, false;
+    Cancelled = 23 => "cancelled", Transport, false;
     /// A write (or another call that is not safe to repeat) may have reached the server, but no decisive
     /// answer came back (timeout or reset after sending, 5xx, truncated or undecodable answer). Do not
     /// simply repeat it: read the record back first.
-    OutcomeUnknown => "outcome_unknown", Transport, false;
+    OutcomeUnknown = 24 => "outcome_unknown", Transport, false;
     /// The vendor answered with a non-zero result code or status; `vendor_code`/`vendor_message` keep it.
-    VendorError => "vendor_error", Vendor, false;
+    VendorError = 25 => "vendor_error", Vendor, false;
     /// Zhibang answered in prose that it did not do it (e.g. 不能保存); `vendor_message` keeps the text.
-    VendorRejected => "vendor_rejected", Vendor, false;
+    VendorRejected = 26 => "vendor_rejected", Vendor, false;
     /// The answer was not JSON or not the documented shape.
-    InvalidResponse => "invalid_response", Decode, false;
+    InvalidResponse = 27 => "invalid_response", Decode, false;
     /// A bug in the library was caught at the boundary; the client stays usable.
-    InternalError => "internal_error", Internal, false;
+    InternalError = 28 => "internal_error", Internal, false;
 }
 
 impl fmt::Display for ErrorCode {
@@ -306,6 +320,33 @@ mod tests {
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'), "{name}");
             assert!(!code.description().is_empty() && !code.description().starts_with(" "), "{name}");
         }
+    }
+
+    /// The codes in number order, as released: append new codes here, never change or reorder this list.
+    const RELEASED: &str = "null_argument invalid_utf8 invalid_json unknown_endpoint unknown_parameter \
+        missing_parameter invalid_parameter value_too_long credentials_rejected captcha_required account_disabled \
+        token_expired session_expired session_kicked connect_failed timeout tls_failed http_status \
+        server_unavailable transport_failed response_too_large redirect_refused cancelled outcome_unknown \
+        vendor_error vendor_rejected invalid_response internal_error";
+
+    #[test]
+    fn numbers_are_append_only() {
+        for (index, name) in RELEASED.split_whitespace().enumerate() {
+            let code = ErrorCode::from_name(name).unwrap_or_else(|| panic!("released code {name} is gone"));
+            assert_eq!(code.number() as usize, index + 1, "{name} changed its number");
+        }
+        let mut numbers: Vec<u32> = ErrorCode::ALL.iter().map(|code| code.number()).collect();
+        numbers.sort_unstable();
+        let expected: Vec<u32> = (1..=ErrorCode::ALL.len() as u32).collect();
+        assert_eq!(numbers, expected, "numbers are unique, from 1 (0 is the unknown code), without gaps");
+    }
+
+    #[test]
+    fn names_find_their_codes() {
+        for &code in ErrorCode::ALL {
+            assert_eq!(ErrorCode::from_name(code.as_str()), Some(code));
+        }
+        assert_eq!(ErrorCode::from_name("no_such_code"), None);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The catalogue as JSON, for `aftersales_endpoints()` and the bindings that generate methods from it.
 
 use serde::Serialize;
+use serde_json::Value;
 
+use super::config::{ConfigKey, ConfigKind};
 use super::{
     Choice, ConditionKey, EndpointInfo, HttpMethod, Paging, Param, ParamLocation, ParamType, Provider, ReadBack, Shape,
 };
@@ -13,6 +15,7 @@ struct CatalogueView {
     abi_version: u32,
     endpoints: Vec<EndpointView>,
     error_codes: Vec<ErrorCodeView>,
+    config: Vec<ConfigKeyView>,
 }
 
 #[derive(Serialize)]
@@ -74,9 +77,65 @@ enum Keys {
 #[derive(Serialize)]
 struct ErrorCodeView {
     code: ErrorCode,
+    number: u32,
     family: ErrorFamily,
     retryable: bool,
     description: &'static str,
+}
+
+#[derive(Serialize)]
+struct ConfigKeyView {
+    name: &'static str,
+    providers: &'static [Provider],
+    #[serde(rename = "type")]
+    kind: &'static str,
+    required: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default: Option<Value>,
+    /// How the client works the value out when the key is absent and no fixed default applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default_description: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<(u64, u64)>,
+    #[serde(skip_serializing_if = "<[Choice]>::is_empty")]
+    choices: &'static [Choice],
+    secret: bool,
+    description: &'static str,
+}
+
+fn config_view(key: &'static ConfigKey) -> ConfigKeyView {
+    let mut view = ConfigKeyView {
+        name: key.name,
+        providers: key.providers,
+        kind: "text",
+        required: false,
+        default: None,
+        default_description: None,
+        range: None,
+        choices: key.choices,
+        secret: key.secret,
+        description: key.description,
+    };
+    match key.kind {
+        ConfigKind::Required => view.required = true,
+        ConfigKind::Text { computed } => view.default_description = computed,
+        ConfigKind::Url(url) => {
+            view.kind = "url";
+            view.required = url.default.is_none();
+            view.default = url.default.map(Value::from);
+        }
+        ConfigKind::Choice(choice) => view.default = choice.choices.first().map(|first| Value::from(first.value)),
+        ConfigKind::Integer(integer) => {
+            view.kind = "integer";
+            view.default = Some(Value::from(integer.default));
+            view.range = Some((integer.min, integer.max));
+        }
+        ConfigKind::Boolean(boolean) => {
+            view.kind = "boolean";
+            view.default = Some(Value::from(boolean.default));
+        }
+    }
+    view
 }
 
 fn param_view(param: &'static Param) -> ParamView {
@@ -121,7 +180,8 @@ fn endpoint_view(endpoint: EndpointInfo) -> EndpointView {
     }
 }
 
-/// The whole catalogue, with the library version and the error codes, as one JSON document.
+/// The whole catalogue, with the library version, the error codes and the config keys, as one JSON
+/// document.
 pub fn catalogue_json() -> String {
     let view = CatalogueView {
         version: crate::VERSION,
@@ -131,11 +191,13 @@ pub fn catalogue_json() -> String {
             .iter()
             .map(|&code| ErrorCodeView {
                 code,
+                number: code.number(),
                 family: code.family(),
                 retryable: code.retryable(),
                 description: code.description(),
             })
             .collect(),
+        config: super::config::all().iter().map(config_view).collect(),
     };
     serde_json::to_string(&view).expect("the catalogue view has only string keys and always serializes")
 }

@@ -5,6 +5,7 @@
 //! `aftersales_endpoints()`, the generated `extern "C"` functions with their header documentation and
 //! the README endpoint table are all derived from it.
 
+pub mod config;
 pub mod eshouhou;
 mod json;
 pub mod labels;

@@ -2,13 +2,14 @@
 
 use serde_json::{Map, Value};
 
+use crate::catalogue::Provider;
+use crate::catalogue::config as keys;
 use crate::config::{ConfigReader, TransportConfig};
 use crate::error::Error;
 use crate::params::WireValue;
 use crate::secret::Secret;
 
-/// `{"app_id", "app_secret", "base_url", "token_expire_hours", "service_space_id", "service_network_id",
-/// "service_network_type", ...transport keys}`.
+/// The eshouhou config object; its keys are those of the catalogue (`crate::catalogue::config`).
 #[derive(Clone, Debug)]
 pub struct EshouhouConfig {
     /// 接口凭证Id from 系统设置 → 我的应用.
@@ -31,27 +32,18 @@ pub struct EshouhouConfig {
     pub transport: TransportConfig,
 }
 
-pub const DEFAULT_BASE_URL: &str = "https://api.eshouhou.cn";
-
-const KEYS: &[&str] = &[
-    "app_id",
-    "app_secret",
-    "base_url",
-    "token_expire_hours",
-    "service_space_id",
-    "service_network_id",
-    "service_network_type",
-    "name",
-    "credential_store",
-];
+/// The platform's own host, when `base_url` is left out.
+pub const DEFAULT_BASE_URL: &str = keys::ESHOUHOU_DEFAULT_BASE_URL;
 
 impl EshouhouConfig {
     /// The value a config key gives the parameters that name it in the catalogue (`config_key`).
     pub fn parameter_value(&self, config_key: &str) -> Option<WireValue> {
         match config_key {
-            "service_space_id" => self.service_space_id.clone().map(WireValue::Text),
-            "service_network_id" => self.service_network_id.clone().map(WireValue::Text),
-            "service_network_type" => Some(WireValue::Integer(i64::from(self.service_network_type))),
+            keys::SERVICE_SPACE_ID => self.service_space_id.clone().map(WireValue::Text),
+            keys::SERVICE_NETWORK_ID => self.service_network_id.clone().map(WireValue::Text),
+            name if name == keys::SERVICE_NETWORK_TYPE.name => {
+                Some(WireValue::Integer(i64::from(self.service_network_type)))
+            }
             _ => None,
         }
     }
@@ -60,18 +52,18 @@ impl EshouhouConfig {
     pub fn from_map(map: Map<String, Value>) -> Result<EshouhouConfig, Error> {
         let mut reader = ConfigReader::new(map);
         let config = EshouhouConfig {
-            app_id: reader.required_string("app_id")?,
-            app_secret: Secret::new(reader.required_string("app_secret")?),
-            base_url: reader.base_url("base_url", Some(DEFAULT_BASE_URL))?,
-            token_expire_hours: reader.integer("token_expire_hours", 2, 1, 24)? as u32,
-            service_space_id: reader.string("service_space_id")?.filter(|id| !id.is_empty()),
-            service_network_id: reader.string("service_network_id")?.filter(|id| !id.is_empty()),
-            service_network_type: reader.integer("service_network_type", 1, 1, 2)? as u32,
-            name: reader.string("name")?.filter(|name| !name.is_empty()),
-            credential_store: reader.string("credential_store")?.filter(|store| !store.trim().is_empty()),
+            app_id: reader.required_string(keys::APP_ID)?,
+            app_secret: Secret::new(reader.required_string(keys::APP_SECRET)?),
+            base_url: reader.url_key(keys::ESHOUHOU_BASE_URL)?,
+            token_expire_hours: reader.integer_key(keys::TOKEN_EXPIRE_HOURS)? as u32,
+            service_space_id: reader.string(keys::SERVICE_SPACE_ID)?.filter(|id| !id.is_empty()),
+            service_network_id: reader.string(keys::SERVICE_NETWORK_ID)?.filter(|id| !id.is_empty()),
+            service_network_type: reader.integer_key(keys::SERVICE_NETWORK_TYPE)? as u32,
+            name: reader.string(keys::NAME)?.filter(|name| !name.is_empty()),
+            credential_store: reader.string(keys::CREDENTIAL_STORE)?.filter(|store| !store.trim().is_empty()),
             transport: TransportConfig::read(&mut reader)?,
         };
-        reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;
+        reader.finish_config(Provider::Eshouhou)?;
         Ok(config)
     }
 }

@@ -25,20 +25,8 @@ impl CursorHandle for EshouhouCursor {
 
 /// Creates an eshouhou client.
 ///
-/// `config_json` is a JSON object: `app_id` and `app_secret` (required, from 系统设置 → 我的应用),
-/// `base_url` (default `https://api.eshouhou.cn`), `token_expire_hours` (1–24, default 2),
-/// `service_space_id` and `service_network_id` (sent as `serviceSpaceId`/`serviceNetworkId` wherever
-/// an endpoint takes them and a call leaves them out), `service_network_type` (1 headquarters, the
-/// default, or 2 outlet), and the transport keys
-/// `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
-/// re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
-/// reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
-/// doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
-/// decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
-/// CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
-/// breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
-/// directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
-/// session or token is then shared with every process naming it). Unknown keys are an error.
+/// `config_json` is a JSON object with the eshouhou config keys listed under "Config keys" at the top of
+/// this header (their types, defaults and ranges). Unknown keys are an error.
 /// Nothing is sent until the first call; the token is fetched then, cached until shortly before it
 /// expires, and renewed once if the vendor refuses it.
 ///

@@ -29,8 +29,9 @@ pub extern "C" fn aftersales_abi_version() -> u32 {
 /// The endpoint catalogue as JSON: `{"version", "abi_version", "endpoints": [{"provider", "name",
 /// "function", "title", "method", "path", "cmdkey"?, "doc", "writes", "paging", "result",
 /// "result_description", "params": [{"name", "type", "required", "max_length", "range"?, "choices"?,
-/// "default"?, "in", "description", "keys"?}]}], "error_codes": [{"code", "family", "retryable",
-/// "description"}]}`.
+/// "default"?, "in", "description", "keys"?}]}], "error_codes": [{"code", "number", "family", "retryable",
+/// "description"}], "config": [{"name", "providers", "type", "required", "default"?, "default_description"?,
+/// "range"?, "choices"?, "secret", "description"}]}`.
 ///
 /// Thread-safe. Returns a new string: free it with `aftersales_string_free`.
 #[unsafe(no_mangle)]

@@ -9,6 +9,7 @@ mod boundary;
 mod calls;
 mod cancel;
 mod endpoints;
+mod error_codes;
 mod eshouhou;
 mod library;
 mod logging;

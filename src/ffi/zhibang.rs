@@ -24,22 +24,8 @@ impl CursorHandle for ZhibangCursor {
 
 /// Creates a Zhibang client.
 ///
-/// `config_json` is a JSON object: `base_url` (required, the customer's ZB server, e.g.
-/// `http://erp.example.com:8080`), `username` and `password` (required; sent as `txt:` plain-text
-/// credentials), `serial_number` (the device serial, 1–20 letters or digits; by default derived from
-/// the user name and server so it stays the same across restarts), `login_path` (`/webapi/v3/ov1/login`,
-/// the default, or `/sysa/mobilephone/login.asp` for servers without the v3 API), `verify_writes` (true:
-/// a save whose answer does not say it was done is read back, see `aftersales_zhibang_service_handle`),
-/// and the transport keys
-/// `deadline_ms` (default 60000: the bound on a whole call, every attempt, back-off, token renewal and
-/// re-login included), `timeout_ms` (30000: one request), `connect_timeout_ms` (10000), `retries` (2:
-/// reads, and writes that never left), `retry_backoff_ms` (200: ceiling of the first random wait,
-/// doubled per retry), `max_response_bytes` (33554432: the largest answer accepted, after
-/// decompression), `ca_certificates` (PEM text or a PEM file's path: extra trust anchors for a private
-/// CA or a self-signed server), `ca_certificates_only` (false: trust only those), `user_agent` (no line
-/// breaks), `proxy`, `prefetch` (1: pages a cursor or `list_all` fetches ahead, 0–8), `credential_store` (a
-/// directory, or `callbacks:NAME` for a store registered with `aftersales_credential_store_register`: the
-/// session or token is then shared with every process naming it). Unknown keys are an error.
+/// `config_json` is a JSON object with the zhibang config keys listed under "Config keys" at the top of
+/// this header (their types, defaults and ranges). Unknown keys are an error.
 ///
 /// Nothing is sent until the first call. The client logs in then, once for all threads, and shares the
 /// session; when the server ends the session (time-out, or another login of the same account) it logs in

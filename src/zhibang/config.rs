@@ -5,11 +5,13 @@ use std::fmt::Write;
 use md5::{Digest, Md5};
 use serde_json::{Map, Value};
 
+use crate::catalogue::Provider;
+use crate::catalogue::config as keys;
 use crate::config::{ConfigReader, TransportConfig};
 use crate::error::{Error, ErrorCode};
 use crate::secret::Secret;
 
-/// `{"base_url", "username", "password", "serial_number", "login_path", ...transport keys}`.
+/// The Zhibang config object; its keys are those of the catalogue (`crate::catalogue::config`).
 #[derive(Clone, Debug)]
 pub struct ZhibangConfig {
     /// The customer's own ZB server, e.g. `http://erp.example.com:8080`.
@@ -32,45 +34,41 @@ pub struct ZhibangConfig {
     pub transport: TransportConfig,
 }
 
-pub const LOGIN_PATHS: &[&str] = &["/webapi/v3/ov1/login", "/sysa/mobilephone/login.asp"];
-
-const KEYS: &[&str] =
-    &["base_url", "username", "password", "serial_number", "login_path", "verify_writes", "name", "credential_store"];
+/// The login pages a server may have: the v3 API (the default) and the legacy mobile page.
+pub const LOGIN_PATHS: [&str; keys::LOGIN_PATH.choices.len()] = {
+    let mut paths = [""; keys::LOGIN_PATH.choices.len()];
+    let mut index = 0;
+    while index < paths.len() {
+        paths[index] = keys::LOGIN_PATH.choices[index].value;
+        index += 1;
+    }
+    paths
+};
 
 impl ZhibangConfig {
     /// Reads a config object; unknown keys are an error.
     pub fn from_map(map: Map<String, Value>) -> Result<ZhibangConfig, Error> {
         let mut reader = ConfigReader::new(map);
-        let base_url = reader.base_url("base_url", None)?;
-        let username = reader.required_string("username")?;
-        let password = Secret::new(reader.required_string("password")?);
-        let serial_number = match reader.string("serial_number")? {
+        let base_url = reader.url_key(keys::ZHIBANG_BASE_URL)?;
+        let username = reader.required_string(keys::USERNAME)?;
+        let password = Secret::new(reader.required_string(keys::PASSWORD)?);
+        let serial_number = match reader.string(keys::SERIAL_NUMBER)? {
             Some(serial) if is_serial_number(&serial) => serial,
             Some(_) => {
                 return Err(Error::parameter(
                     ErrorCode::InvalidParameter,
-                    "serial_number",
+                    keys::SERIAL_NUMBER,
                     "config `serial_number` must be 1 to 20 letters or digits",
                 ));
             }
             None => default_serial_number(&username, &base_url),
         };
-        let login_path = match reader.string("login_path")? {
-            None => LOGIN_PATHS[0].to_owned(),
-            Some(path) if LOGIN_PATHS.contains(&path.as_str()) => path,
-            Some(_) => {
-                return Err(Error::parameter(
-                    ErrorCode::InvalidParameter,
-                    "login_path",
-                    format!("config `login_path` must be one of {}", LOGIN_PATHS.join(", ")),
-                ));
-            }
-        };
-        let verify_writes = reader.boolean("verify_writes", true)?;
-        let name = reader.string("name")?.filter(|name| !name.is_empty());
-        let credential_store = reader.string("credential_store")?.filter(|store| !store.trim().is_empty());
+        let login_path = reader.choice_key(keys::LOGIN_PATH)?;
+        let verify_writes = reader.boolean_key(keys::VERIFY_WRITES)?;
+        let name = reader.string(keys::NAME)?.filter(|name| !name.is_empty());
+        let credential_store = reader.string(keys::CREDENTIAL_STORE)?.filter(|store| !store.trim().is_empty());
         let transport = TransportConfig::read(&mut reader)?;
-        reader.finish(&[KEYS, TransportConfig::KEYS].concat())?;
+        reader.finish_config(Provider::Zhibang)?;
         Ok(ZhibangConfig {
             base_url,
             username,

@@ -74,6 +74,34 @@ static void test_bad_config(void) {
     CHECK(aftersales_eshouhou_client_new("{}", NULL) == NULL, "a NULL error_json is allowed");
 }
 
+/* The code of a failure envelope, as the number a switch takes. */
+static aftersales_error_code code_of(const char *envelope) {
+    char name[64] = "";
+    const char *start = envelope == NULL ? NULL : strstr(envelope, "\"code\":\"");
+    if (start != NULL) {
+        sscanf(start + strlen("\"code\":\""), "%63[a-z0-9_]", name);
+    }
+    return aftersales_error_code_from_string(name);
+}
+
+static void test_error_codes(void) {
+    char *error = NULL;
+    CHECK(aftersales_zhibang_client_new("{\"username\":\"u\",\"password\":\"p\"}", &error) == NULL, "base_url is required");
+    switch (code_of(error)) {
+        case AFTERSALES_ERROR_MISSING_PARAMETER:
+            CHECK(1, "a missing config key maps to AFTERSALES_ERROR_MISSING_PARAMETER");
+            break;
+        default:
+            CHECK(0, "a missing config key maps to AFTERSALES_ERROR_MISSING_PARAMETER");
+    }
+    aftersales_string_free(error);
+    CHECK(aftersales_error_code_from_string("timeout") == AFTERSALES_ERROR_TIMEOUT, "timeout");
+    CHECK(aftersales_error_code_from_string("outcome_unknown") == AFTERSALES_ERROR_OUTCOME_UNKNOWN, "outcome_unknown");
+    CHECK(AFTERSALES_ERROR_NULL_ARGUMENT == 1 && AFTERSALES_ERROR_UNKNOWN == 0, "numbers are the documented ones");
+    CHECK(aftersales_error_code_from_string("no_such_code") == AFTERSALES_ERROR_UNKNOWN, "an unknown name is 0");
+    CHECK(aftersales_error_code_from_string(NULL) == AFTERSALES_ERROR_UNKNOWN, "NULL is 0");
+}
+
 static void test_eshouhou(const char *url) {
     char *error = NULL;
     aftersales_eshouhou_client *client = aftersales_eshouhou_client_new(eshouhou_config(url), &error);
@@ -198,6 +226,7 @@ int main(int argc, char **argv) {
     live_before = aftersales_live_string_count();
     test_versions_and_catalogue();
     test_bad_config();
+    test_error_codes();
     test_eshouhou(argv[1]);
     test_zhibang(argv[1]);
     test_log_callback_and_stats(argv[1]);

@@ -31,28 +31,10 @@ namespace AfterSales
 
         /// <summary>Creates a client; nothing is sent until the first call.</summary>
         /// <param name="config">
-        /// An anonymous object, POCO or dictionary with the config keys: <c>app_id</c> and <c>app_secret</c>
-        /// (required, from 系统设置 → 我的应用), <c>base_url</c> (default <c>https://api.eshouhou.cn</c>),
-        /// <c>token_expire_hours</c> (1–24, default 2), <c>service_space_id</c>, <c>service_network_id</c>,
-        /// <c>service_network_type</c> (1 headquarters, default, or 2 outlet), and the transport keys below. Unknown
-        /// keys are an error, so a typo never falls back to a default.
-        /// <para>
-        /// <c>credential_store</c>: share the token with the clients of the same app id and server, in other
-        /// processes and on other machines: a directory path (this machine), or <c>callbacks:NAME</c> for an
+        /// A <see cref="EshouhouClientConfig"/> (one documented property per config key, generated from the library's
+        /// catalogue), or an anonymous object, POCO or dictionary with the same keys. Unknown keys are an error, so a
+        /// typo never falls back to a default. <c>credential_store</c> names a directory or <c>callbacks:NAME</c> for an
         /// <see cref="ICredentialStore"/> registered with <see cref="AfterSalesLibrary.RegisterCredentialStore"/>.
-        /// Default: none.
-        /// </para>
-        /// <para>
-        /// Transport keys: <c>timeout_ms</c> (one request, from connect to the answer's last byte; default 30000),
-        /// <c>connect_timeout_ms</c> (default 10000), <c>deadline_ms</c> (the whole call: every attempt, back-off, token
-        /// renewal and re-login; default 60000, at most 3600000), <c>retries</c> (how many times a read is retried after
-        /// a connect failure, a timeout or HTTP 408/429/502/503/504, a write only when it never left; default 2),
-        /// <c>retry_backoff_ms</c> (the ceiling of the first retry's random wait, doubled for each further one; default
-        /// 200), <c>max_response_bytes</c> (the largest answer, counted after decompression; default 33554432),
-        /// <c>user_agent</c>, <c>proxy</c> (default: the usual proxy environment variables), <c>ca_certificates</c>
-        /// (extra trust anchors: PEM text or a PEM file's path) and <c>ca_certificates_only</c> (bool, default false:
-        /// trust only <c>ca_certificates</c>, which it then requires).
-        /// </para>
         /// </param>
         /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
         /// <exception cref="AfterSalesInputException">The config is invalid; <see cref="AfterSalesException.Parameter"/> names the key.</exception>

@@ -52,7 +52,7 @@ namespace AfterSales.Tests
                 }
             }
 
-            CollectionAssert.AreEqual(expected, generated, "regenerate with tools/generate_endpoints.py");
+            CollectionAssert.AreEqual(expected, generated, "regenerate with ./scripts/codegen.sh");
         }
 
         [Test]

@@ -34,6 +34,10 @@ namespace AfterSales.Native
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern ulong aftersales_live_string_count();
 
+        /// <summary>enum aftersales_error_code is a uint32_t in the header; every number fits an int enum.</summary>
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern AfterSalesErrorCode aftersales_error_code_from_string(byte[] code);
+
         /// <summary>void (*)(void *user_data, uint32_t level, const char *event_json)</summary>
         [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
         internal delegate void LogCallback(IntPtr userData, uint level, IntPtr eventJson);

@@ -1,8 +1,7 @@
 """The native library: finding it, loading it, checking its ABI version, and the ctypes declaration of
 every function it exports. Nothing else in the package touches ctypes.
 
-This module imports only the standard library and loads nothing by itself (see _loaded.py), so
-tools/generate.py can use it on its own even when the generated module is missing or stale.
+This module imports only the standard library and loads nothing by itself (see _loaded.py).
 """
 
 from __future__ import annotations
@@ -177,6 +176,10 @@ class NativeLibrary:
         self._string_free = _declare(self._cdll.aftersales_string_free, [ctypes.c_void_p], None)
         self._live_string_count = _declare(self._cdll.aftersales_live_string_count, [], ctypes.c_uint64)
         self._endpoints = _declare(self._cdll.aftersales_endpoints, [], ctypes.c_void_p)
+        # enum aftersales_error_code is a uint32_t in the header.
+        self.error_code_from_string = _declare(
+            self._cdll.aftersales_error_code_from_string, [ctypes.c_char_p], ctypes.c_uint32
+        )
         self.cancel_token_new = _declare(self._cdll.aftersales_cancel_token_new, [], ctypes.c_void_p)
         self.credential_store_register = _declare(
             self._cdll.aftersales_credential_store_register,

@@ -3,12 +3,15 @@ and below them a class for each code that calls for its own handling (OutcomeUnk
 
 The class is chosen by the envelope's `code` when the binding has a class for it, else by its `family`,
 so a code added to the library later still lands in the right family; the exact code stays available
-as `error.code`.
+as `error.code`, and as a number that never changes as `error.error_code` (an `ErrorCode`).
 """
 
 from __future__ import annotations
 
 from typing import Any, Mapping, Optional
+
+# Re-exported: aftersales.errors.ErrorCode is the public name.
+from ._error_codes import ErrorCode as ErrorCode
 
 
 class AfterSalesError(Exception):
@@ -24,6 +27,12 @@ class AfterSalesError(Exception):
     def code(self) -> str:
         """The library's stable snake_case error code, e.g. `missing_parameter` or `timeout`."""
         return str(self.details.get("code", "unknown"))
+
+    @property
+    def error_code(self) -> ErrorCode:
+        """The code's stable number (``ErrorCode.UNKNOWN`` for a code this package does not know), e.g. for a
+        ``match`` statement."""
+        return ErrorCode.of(self.code)
 
     @property
     def family(self) -> str:
