@@ -3,7 +3,9 @@
 //! after-sales flow of a desk runs end to end.
 
 use std::collections::HashMap;
+use std::time::Duration;
 
+use aftersales_sandbox::{Fault, FaultKind};
 use serde_json::{Value, json};
 
 use crate::common::{Client, catalogue, failed, ok, sandbox};
@@ -339,4 +341,102 @@ fn writes_refused_in_prose_are_vendor_rejected() {
     assert_eq!(error["vendor_message"], "客户分类不存在");
     let error = failed(client.endpoint("user_delete", &json!({"ord": 81})), "vendor_rejected");
     assert_eq!(error["vendor_message"], "不能删除当前登录的账号");
+}
+
+#[test]
+fn a_web_api_write_is_sent_once_and_an_unknown_outcome_is_reported() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({"timeout_ms": 300, "retries": 3, "retry_backoff_ms": 1}));
+    ok(client.endpoint("login", &json!({})));
+    let path = "/webapi/v3/sales/customer/add";
+    let customer =
+        |name: &str| json!({"sort2": 2, "name": name, "sort": "潜在客户", "sort1": "初步接触", "person_name": name});
+    sandbox.inject_fault(Fault {
+        path_prefix: path.into(),
+        kind: FaultKind::DelayAfter(Duration::from_millis(1500)),
+        times: 1,
+    });
+    let unknown = failed(client.endpoint("customer_add", &customer("吴晓晓")), "outcome_unknown");
+    assert_eq!(unknown["retryable"], json!(false), "{unknown}");
+    assert_eq!(sandbox.stats().requests.get(path).copied(), Some(1), "sent exactly once");
+    let added = ok(client.endpoint("customer_list", &json!({"name": "吴晓晓"})))["data"]["rows"].clone();
+    assert_eq!(added.as_array().map(Vec::len), Some(1), "the server did it once");
+
+    sandbox.inject_fault(Fault { path_prefix: path.into(), kind: FaultKind::VendorError, times: 1 });
+    let error = failed(client.endpoint("customer_add", &customer("郑多多")), "outcome_unknown");
+    assert_eq!(error["vendor_code"], json!("500"), "a server error says nothing about whether it was done: {error}");
+    assert_eq!(sandbox.stats().requests.get(path).copied(), Some(2));
+}
+
+#[test]
+fn the_api_helper_handlers_carry_the_session_as_token_and_log_in_again() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({}));
+    let units = ok(client.endpoint("product_units", &json!({})))["data"].clone();
+    assert_eq!(units["rows"][0], json!({"ID": 1, "Name": "台"}));
+    let ids: Vec<&str> =
+        units["columns"].as_array().expect("columns").iter().filter_map(|column| column["id"].as_str()).collect();
+    assert_eq!(ids, ["ID", "Name"]);
+    sandbox.expire_sessions();
+    let renewed = ok(client.endpoint("warehouse_list", &json!({})));
+    assert_eq!(renewed["meta"]["reauthenticated"], json!(true), "code 400 means log in again");
+}
+
+#[test]
+fn inferred_entries_say_so_and_name_their_source() {
+    let catalogue = catalogue();
+    let endpoints = catalogue["endpoints"].as_array().expect("endpoints");
+    let inferred: Vec<&str> = endpoints
+        .iter()
+        .filter(|endpoint| endpoint["documented"] == json!(false))
+        .map(|endpoint| endpoint["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(
+        inferred,
+        [
+            "get_customer_by_user_name",
+            "service_handle_form",
+            "staff_list",
+            "region_list",
+            "enum_options",
+            "repair_intake_list"
+        ]
+    );
+    assert!(
+        endpoints.iter().all(|endpoint| (endpoint["documented"] == json!(false)) == endpoint["source"].is_string())
+    );
+    let work_orders = endpoints.iter().find(|endpoint| endpoint["name"] == "get_work_orders").expect("v2 work orders");
+    let condition =
+        work_orders["params"].as_array().and_then(|params| params.iter().find(|param| param["name"] == "condition"));
+    let pendstate =
+        condition.and_then(|condition| condition["keys"].as_array()?.iter().find(|key| key["name"] == "pendstate"));
+    assert_eq!(pendstate.map(|key| key["documented"].clone()), Some(json!(false)));
+}
+
+#[test]
+fn the_fidelity_fixes_hold() {
+    let sandbox = sandbox();
+    let client = Client::zhibang(&sandbox, json!({}));
+    let departments = ok(client.endpoint("dept_list", &json!({"orgsname": "服务", "page_size": 1})))["data"].clone();
+    assert_eq!(departments["page"]["total"], json!(2), "售后服务部 and 上门服务组");
+    assert_eq!(departments["rows"].as_array().map(Vec::len), Some(1));
+    let error = failed(client.endpoint("user_list", &json!({"orgsid": "sales"})), "invalid_parameter");
+    assert_eq!(error["parameter"], json!("orgsid"));
+    assert_eq!(
+        ok(client.endpoint("user_list", &json!({"orgsid": 3})))["data"]["rows"].as_array().map(Vec::len),
+        Some(6)
+    );
+    let empty = ok(client.endpoint("service_list", &json!({"stype": "", "pagesize": "", "pageindex": ""})));
+    assert_eq!(empty["data"]["page"]["size"], json!(20), "empty means not given: the vendor's default");
+    let big = ok(client.endpoint("customer_list", &json!({"pagesize": 5000})));
+    assert_eq!(big["data"]["rows"].as_array().map(Vec::len), Some(500), "no page-size cap of the library's own");
+    let repair = json!({"title": "t", "SerialNumber": "WX-FIX-1", "repair_sl": 5001, "ProcessID": 1, "num": "1", "Cost": "1000000000"});
+    assert_eq!(failed(client.endpoint("repair_save", &repair), "invalid_parameter")["parameter"], json!("Cost"));
+    let mut repair = repair;
+    repair["Cost"] = json!("12.5");
+    repair["hiddentmp"] = json!("x".repeat(51));
+    assert_eq!(failed(client.endpoint("repair_save", &repair), "value_too_long")["parameter"], json!("hiddentmp"));
+    repair["repair_sl"] = json!("5001-A");
+    repair["hiddentmp"] = json!("");
+    assert_eq!(failed(client.endpoint("repair_save", &repair), "invalid_parameter")["parameter"], json!("repair_sl"));
 }
