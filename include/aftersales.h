@@ -3,13 +3,21 @@
  * ERP after-sales module. Every endpoint is one function taking and returning JSON.
  *
  * Conventions
- * - Handles (aftersales_eshouhou_client, aftersales_zhibang_client, their cursors) are opaque. A client
- *   is safe to use from many threads at once; free it with its _free function once no call on it is in
- *   flight. Cursors are used by one thread at a time.
+ * - Handles (aftersales_eshouhou_client, aftersales_zhibang_client, their cursors, cancel tokens) are
+ *   opaque pointers made by a _new function and released by the matching _free function, exactly once;
+ *   every _free accepts NULL. A client may be used from many threads at once; free it only once no call
+ *   on it is in flight. A cursor is used by one thread at a time and keeps its client alive: freeing the
+ *   client first is allowed, the cursor still works until it is freed.
+ * - Threads: every function may be called from any thread. The library starts its own threads on first
+ *   use (two for network I/O, and up to AFTERSALES_MOST_CALLBACK_CALLS for calls started with a
+ *   callback); they live until the process ends, so do not unload the library with dlclose/FreeLibrary
+ *   while it may still run. Callbacks (log events, _call_async results, credential stores) may run on
+ *   those threads or on the caller's.
  * - Strings passed in are NUL-terminated UTF-8 and are not kept after the call returns. params_json is
  *   a JSON object with the vendor's own parameter names; NULL or "" mean {}.
- * - Every call returns a JSON envelope owned by the caller, freed only with aftersales_string_free
- *   (never free(), Python or .NET). NULL is returned only if memory itself ran out.
+ * - Every call returns a JSON envelope (a NUL-terminated UTF-8 string) that the caller owns and frees
+ *   with aftersales_string_free, never with free(): the library's allocator is not the C runtime's.
+ *   NULL is returned only if memory itself ran out.
  *     success: {"ok": true, "data": <normalized result>, "meta": {"provider", "endpoint", "requests",
  *              "reauthenticated", "elapsed_ms", "done"?}}
  *     failure: {"ok": false, "error": {"code", "family", "message", "retryable", "parameter"?,
@@ -173,13 +181,13 @@
  * The highest page number a list accepts: the vendors' page numbers are 32-bit integers (VBScript
  * `Long`, .NET `int`), and a bound keeps a cursor's page arithmetic from ever wrapping.
  */
-#define MAX_PAGE_INDEX (int64_t)INT32_MAX
+#define AFTERSALES_MAX_PAGE_INDEX (int64_t)INT32_MAX
 
 /**
- * 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
+ * The default `max_response_bytes`, 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
  * what hurts an ERP host.
  */
-#define DEFAULT_MAX_RESPONSE_BYTES ((32 * 1024) * 1024)
+#define AFTERSALES_DEFAULT_MAX_RESPONSE_BYTES ((32 * 1024) * 1024)
 
 /**
  * The ABI version. It changes only when an existing function's signature or ownership rule changes;
@@ -215,13 +223,13 @@
 /**
  * The most pages a cursor keeps in flight: a server sees at most this many requests from one walk.
  */
-#define MOST_PREFETCH 8
+#define AFTERSALES_MOST_PREFETCH 8
 
 /**
  * The most calls started with a callback that run at once; more wait their turn. This bounds the
  * threads the library adds to a host, whatever it starts.
  */
-#define MOST_CALLBACK_CALLS 64
+#define AFTERSALES_MOST_CALLBACK_CALLS 64
 
 /**
  * The stable number of each error code (the `error.code` of a failure envelope), for a `switch`. A code keeps
@@ -372,12 +380,13 @@ typedef uint32_t aftersales_error_code;
 #endif // __cplusplus
 
 /**
- * A cancel token: cancels every call that carries it, once and for good (clones share the token).
+ * A cancel token: cancels every call that carries it, once and for good (every call given it watches the same token).
  */
 typedef struct aftersales_cancel_token aftersales_cancel_token;
 
 /**
- * A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
+ * An eshouhou client: one account on one server, safe to use from many threads at once. Its calls share
+ * one connection pool and one token.
  */
 typedef struct aftersales_eshouhou_client aftersales_eshouhou_client;
 
@@ -393,7 +402,8 @@ typedef struct aftersales_eshouhou_cursor aftersales_eshouhou_cursor;
 typedef struct aftersales_store_reply aftersales_store_reply;
 
 /**
- * A thread-safe Zhibang client. Cloning is cheap and shares the connection pool and the session.
+ * A Zhibang client: one account on one server, safe to use from many threads at once. Its calls share
+ * one connection pool and one session.
  */
 typedef struct aftersales_zhibang_client aftersales_zhibang_client;
 
@@ -471,8 +481,7 @@ aftersales_cancel_token *aftersales_cancel_token_new(void);
  * Cancels every call that carries the token, those in flight and those started with it later. Callable
  * from any thread, any number of times; a token stays cancelled. NULL is a no-op.
  *
- * # Safety
- * `token` is NULL or a live token from `aftersales_cancel_token_new`.
+ * Pointers: `token` is NULL or a live token from `aftersales_cancel_token_new`.
  */
 void aftersales_cancel_token_cancel(aftersales_cancel_token *token);
 
@@ -480,8 +489,7 @@ void aftersales_cancel_token_cancel(aftersales_cancel_token *token);
  * Frees a token; NULL is a no-op. Calls in flight that carry it keep their own reference, so freeing it
  * never disturbs them (they can no longer be cancelled through it).
  *
- * # Safety
- * `token` is NULL or a token from `aftersales_cancel_token_new` that was not freed before.
+ * Pointers: `token` is NULL or a token from `aftersales_cancel_token_new` that was not freed before.
  */
 void aftersales_cancel_token_free(aftersales_cancel_token *token);
 
@@ -499,8 +507,7 @@ void aftersales_cancel_token_free(aftersales_cancel_token *token);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_token(aftersales_eshouhou_client *client,
                                 const char *params_json);
@@ -518,8 +525,7 @@ char *aftersales_eshouhou_token(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_service_space(aftersales_eshouhou_client *client,
                                             const char *params_json);
@@ -550,8 +556,7 @@ char *aftersales_eshouhou_get_service_space(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_work_orders_v1(aftersales_eshouhou_client *client,
                                              const char *params_json);
@@ -589,8 +594,7 @@ char *aftersales_eshouhou_get_work_orders_v1(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_work_orders(aftersales_eshouhou_client *client,
                                           const char *params_json);
@@ -609,8 +613,7 @@ char *aftersales_eshouhou_get_work_orders(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_work_process(aftersales_eshouhou_client *client,
                                            const char *params_json);
@@ -631,8 +634,7 @@ char *aftersales_eshouhou_get_work_process(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer(aftersales_eshouhou_client *client,
                                        const char *params_json);
@@ -653,8 +655,7 @@ char *aftersales_eshouhou_get_customer(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_project(aftersales_eshouhou_client *client,
                                                const char *params_json);
@@ -691,8 +692,7 @@ char *aftersales_eshouhou_get_customer_project(aftersales_eshouhou_client *clien
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_products(aftersales_eshouhou_client *client,
                                                 const char *params_json);
@@ -713,8 +713,7 @@ char *aftersales_eshouhou_get_customer_products(aftersales_eshouhou_client *clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_product(aftersales_eshouhou_client *client,
                                                const char *params_json);
@@ -747,8 +746,7 @@ char *aftersales_eshouhou_get_customer_product(aftersales_eshouhou_client *clien
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_contacts(aftersales_eshouhou_client *client,
                                                 const char *params_json);
@@ -769,8 +767,7 @@ char *aftersales_eshouhou_get_customer_contacts(aftersales_eshouhou_client *clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_customer_by_user_name(aftersales_eshouhou_client *client,
                                                     const char *params_json);
@@ -790,8 +787,7 @@ char *aftersales_eshouhou_get_customer_by_user_name(aftersales_eshouhou_client *
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_category_and_product_list(aftersales_eshouhou_client *client,
                                                         const char *params_json);
@@ -814,8 +810,7 @@ char *aftersales_eshouhou_get_category_and_product_list(aftersales_eshouhou_clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_search_product_list(aftersales_eshouhou_client *client,
                                               const char *params_json);
@@ -838,8 +833,7 @@ char *aftersales_eshouhou_search_product_list(aftersales_eshouhou_client *client
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_search_accessory_list(aftersales_eshouhou_client *client,
                                                 const char *params_json);
@@ -863,8 +857,7 @@ char *aftersales_eshouhou_search_accessory_list(aftersales_eshouhou_client *clie
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_products(aftersales_eshouhou_client *client,
                                        const char *params_json);
@@ -888,8 +881,7 @@ char *aftersales_eshouhou_get_products(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_eshouhou_get_accessories(aftersales_eshouhou_client *client,
                                           const char *params_json);
@@ -908,8 +900,7 @@ char *aftersales_eshouhou_get_accessories(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_login(aftersales_zhibang_client *client,
                                const char *params_json);
@@ -927,8 +918,7 @@ char *aftersales_zhibang_login(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_logout(aftersales_zhibang_client *client,
                                 const char *params_json);
@@ -972,8 +962,7 @@ char *aftersales_zhibang_logout(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_list(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -992,8 +981,7 @@ char *aftersales_zhibang_service_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_detail(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -1019,8 +1007,7 @@ char *aftersales_zhibang_service_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_handle(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -1041,8 +1028,7 @@ char *aftersales_zhibang_service_handle(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_service_handle_form(aftersales_zhibang_client *client,
                                              const char *params_json);
@@ -1070,8 +1056,7 @@ char *aftersales_zhibang_service_handle_form(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_repair_list(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -1090,8 +1075,7 @@ char *aftersales_zhibang_repair_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_repair_detail(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -1121,8 +1105,7 @@ char *aftersales_zhibang_repair_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_repair_save(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -1179,8 +1162,7 @@ char *aftersales_zhibang_repair_save(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_list(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -1200,8 +1182,7 @@ char *aftersales_zhibang_customer_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_detail(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -1252,8 +1233,7 @@ char *aftersales_zhibang_customer_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_list(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -1276,8 +1256,7 @@ char *aftersales_zhibang_product_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_detail(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -1295,8 +1274,7 @@ char *aftersales_zhibang_product_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_category_tree(aftersales_zhibang_client *client,
                                                const char *params_json);
@@ -1318,8 +1296,7 @@ char *aftersales_zhibang_product_category_tree(aftersales_zhibang_client *client
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_staff_list(aftersales_zhibang_client *client,
                                     const char *params_json);
@@ -1345,8 +1322,7 @@ char *aftersales_zhibang_staff_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_user_list(aftersales_zhibang_client *client,
                                    const char *params_json);
@@ -1369,8 +1345,7 @@ char *aftersales_zhibang_user_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_dept_list(aftersales_zhibang_client *client,
                                    const char *params_json);
@@ -1391,8 +1366,7 @@ char *aftersales_zhibang_dept_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_region_list(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -1413,8 +1387,7 @@ char *aftersales_zhibang_region_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_enum_options(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -3519,8 +3492,7 @@ char *aftersales_zhibang_user_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe; keeps nothing of `code`.
  *
- * # Safety
- * `code` is NULL or a NUL-terminated string.
+ * Pointers: `code` is NULL or a NUL-terminated string.
  */
 aftersales_error_code aftersales_error_code_from_string(const char *code);
 
@@ -3538,8 +3510,7 @@ aftersales_error_code aftersales_error_code_from_string(const char *code);
  * The client is safe to use from many threads at once. Free it with `aftersales_eshouhou_client_free`
  * once no call on it is in flight.
  *
- * # Safety
- * `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+ * Pointers: `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
  */
 aftersales_eshouhou_client *aftersales_eshouhou_client_new(const char *config_json,
                                                            char **error_json);
@@ -3548,8 +3519,7 @@ aftersales_eshouhou_client *aftersales_eshouhou_client_new(const char *config_js
  * Frees an eshouhou client; NULL is a no-op. No call on the client may be in flight. Cursors made from
  * it stay valid (they share the client internally) until freed.
  *
- * # Safety
- * `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
+ * Pointers: `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
  */
 void aftersales_eshouhou_client_free(aftersales_eshouhou_client *client);
 
@@ -3559,8 +3529,7 @@ void aftersales_eshouhou_client_free(aftersales_eshouhou_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+ * Pointers: `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
  */
 char *aftersales_eshouhou_call(aftersales_eshouhou_client *client,
                                const char *endpoint,
@@ -3578,8 +3547,7 @@ char *aftersales_eshouhou_call(aftersales_eshouhou_client *client,
  * cursor keeps its own reference to the client. One thread at a time per cursor (calls are
  * serialized). Free it with `aftersales_eshouhou_cursor_free`.
  *
- * # Safety
- * As `aftersales_eshouhou_call`.
+ * Pointers: as for `aftersales_eshouhou_call`.
  */
 aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new(aftersales_eshouhou_client *client,
                                                            const char *endpoint,
@@ -3595,16 +3563,14 @@ aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new(aftersales_eshouhou_c
  *
  * Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
+ * Pointers: `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
  */
 char *aftersales_eshouhou_cursor_next(aftersales_eshouhou_cursor *cursor);
 
 /**
  * Frees a cursor; NULL is a no-op.
  *
- * # Safety
- * `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
+ * Pointers: `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
  */
 void aftersales_eshouhou_cursor_free(aftersales_eshouhou_cursor *cursor);
 
@@ -3615,8 +3581,7 @@ void aftersales_eshouhou_cursor_free(aftersales_eshouhou_cursor *cursor);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * As `aftersales_eshouhou_call`.
+ * Pointers: as for `aftersales_eshouhou_call`.
  */
 char *aftersales_eshouhou_list_all(aftersales_eshouhou_client *client,
                                    const char *endpoint,
@@ -3631,8 +3596,7 @@ char *aftersales_eshouhou_list_all(aftersales_eshouhou_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
  */
 char *aftersales_eshouhou_client_stats(aftersales_eshouhou_client *client);
 
@@ -3642,8 +3606,7 @@ char *aftersales_eshouhou_client_stats(aftersales_eshouhou_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
  */
 char *aftersales_eshouhou_client_describe(aftersales_eshouhou_client *client);
 
@@ -3665,8 +3628,7 @@ char *aftersales_eshouhou_client_describe(aftersales_eshouhou_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+ * Pointers: `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
  * NUL-terminated strings; `cancel` is NULL or a live cancel token.
  */
 char *aftersales_eshouhou_call_with(aftersales_eshouhou_client *client,
@@ -3687,8 +3649,7 @@ char *aftersales_eshouhou_call_with(aftersales_eshouhou_client *client,
  * returns; the client and the token may be freed once the callback has run (the call keeps its own
  * references until then). Cancel with the token as for `aftersales_eshouhou_call_with`.
  *
- * # Safety
- * As `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
+ * Pointers: as for `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
  * thread with `user_data`.
  */
 void aftersales_eshouhou_call_async(aftersales_eshouhou_client *client,
@@ -3707,8 +3668,7 @@ void aftersales_eshouhou_call_async(aftersales_eshouhou_client *client,
  * with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
  * cancelled for good simply stops being asked for pages.
  *
- * # Safety
- * As `aftersales_eshouhou_call_with`.
+ * Pointers: as for `aftersales_eshouhou_call_with`.
  */
 aftersales_eshouhou_cursor *aftersales_eshouhou_cursor_new_with(aftersales_eshouhou_client *client,
                                                                 const char *endpoint,
@@ -3746,8 +3706,7 @@ char *aftersales_endpoints(void);
  * NULL is a no-op. Never free these strings with `free()`, Python or .NET, and never free the static
  * string of `aftersales_version`.
  *
- * # Safety
- * `text` is NULL or a string returned by this library that has not been freed yet.
+ * Pointers: `text` is NULL or a string returned by this library that has not been freed yet.
  */
 void aftersales_string_free(char *text);
 
@@ -3777,8 +3736,7 @@ uint64_t aftersales_live_string_count(void);
  * callback or NULL), the previous callback is never called again: the call waits for deliveries in
  * flight. `event_json` is owned by the library and valid only during the callback; copy it to keep it.
  *
- * # Safety
- * `callback` is NULL or a function that may be called from any thread with `user_data` until this
+ * Pointers: `callback` is NULL or a function that may be called from any thread with `user_data` until this
  * function is called again.
  */
 void aftersales_set_log_callback(aftersales_log_callback callback,
@@ -3794,8 +3752,7 @@ void aftersales_set_log_callback(aftersales_log_callback callback,
  * `callbacks` is copied; `user_data` is handed to every callback. Returns 0, or -1 when `name` or
  * `callbacks` is NULL, `name` is not UTF-8, or a callback is missing.
  *
- * # Safety
- * `name` is NULL or NUL-terminated; `callbacks` is NULL or valid for reading; its functions may be
+ * Pointers: `name` is NULL or NUL-terminated; `callbacks` is NULL or valid for reading; its functions may be
  * called from any thread with `user_data` for as long as the process runs.
  */
 int32_t aftersales_credential_store_register(const char *name,
@@ -3806,8 +3763,7 @@ int32_t aftersales_credential_store_register(const char *name,
  * Hands the value a `get` callback found to the library, which copies `length` bytes of `value`. Call
  * it only from within that `get` callback, with the `reply` it was given.
  *
- * # Safety
- * `reply` is the pointer the `get` callback received; `value` is valid for `length` bytes.
+ * Pointers: `reply` is the pointer the `get` callback received; `value` is valid for `length` bytes.
  */
 void aftersales_store_reply_set(aftersales_store_reply *reply,
                                 const char *value,
@@ -3831,8 +3787,7 @@ void aftersales_store_reply_set(aftersales_store_reply *reply,
  * The client is safe to use from many threads at once. Free it with `aftersales_zhibang_client_free`
  * once no call on it is in flight.
  *
- * # Safety
- * `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+ * Pointers: `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
  */
 aftersales_zhibang_client *aftersales_zhibang_client_new(const char *config_json,
                                                          char **error_json);
@@ -3842,8 +3797,7 @@ aftersales_zhibang_client *aftersales_zhibang_client_new(const char *config_json
  * to end the session on the server). No call on the client may be in flight. Cursors made from it stay
  * valid until freed.
  *
- * # Safety
- * `client` is NULL or a client from `aftersales_zhibang_client_new` that was not freed before.
+ * Pointers: `client` is NULL or a client from `aftersales_zhibang_client_new` that was not freed before.
  */
 void aftersales_zhibang_client_free(aftersales_zhibang_client *client);
 
@@ -3853,8 +3807,7 @@ void aftersales_zhibang_client_free(aftersales_zhibang_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+ * Pointers: `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
  */
 char *aftersales_zhibang_call(aftersales_zhibang_client *client,
                               const char *endpoint,
@@ -3872,8 +3825,7 @@ char *aftersales_zhibang_call(aftersales_zhibang_client *client,
  * cursor keeps its own reference to the client. One thread at a time per cursor (calls are
  * serialized). Free it with `aftersales_zhibang_cursor_free`.
  *
- * # Safety
- * As `aftersales_zhibang_call`.
+ * Pointers: as for `aftersales_zhibang_call`.
  */
 aftersales_zhibang_cursor *aftersales_zhibang_cursor_new(aftersales_zhibang_client *client,
                                                          const char *endpoint,
@@ -3890,16 +3842,14 @@ aftersales_zhibang_cursor *aftersales_zhibang_cursor_new(aftersales_zhibang_clie
  *
  * Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `cursor` is NULL or a live cursor from `aftersales_zhibang_cursor_new`.
+ * Pointers: `cursor` is NULL or a live cursor from `aftersales_zhibang_cursor_new`.
  */
 char *aftersales_zhibang_cursor_next(aftersales_zhibang_cursor *cursor);
 
 /**
  * Frees a cursor; NULL is a no-op.
  *
- * # Safety
- * `cursor` is NULL or a cursor from `aftersales_zhibang_cursor_new` that was not freed before.
+ * Pointers: `cursor` is NULL or a cursor from `aftersales_zhibang_cursor_new` that was not freed before.
  */
 void aftersales_zhibang_cursor_free(aftersales_zhibang_cursor *cursor);
 
@@ -3910,8 +3860,7 @@ void aftersales_zhibang_cursor_free(aftersales_zhibang_cursor *cursor);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * As `aftersales_zhibang_call`.
+ * Pointers: as for `aftersales_zhibang_call`.
  */
 char *aftersales_zhibang_list_all(aftersales_zhibang_client *client,
                                   const char *endpoint,
@@ -3926,8 +3875,7 @@ char *aftersales_zhibang_list_all(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`.
  */
 char *aftersales_zhibang_client_stats(aftersales_zhibang_client *client);
 
@@ -3937,8 +3885,7 @@ char *aftersales_zhibang_client_stats(aftersales_zhibang_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`.
  */
 char *aftersales_zhibang_client_describe(aftersales_zhibang_client *client);
 
@@ -3960,8 +3907,7 @@ char *aftersales_zhibang_client_describe(aftersales_zhibang_client *client);
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+ * Pointers: `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
  * NUL-terminated strings; `cancel` is NULL or a live cancel token.
  */
 char *aftersales_zhibang_call_with(aftersales_zhibang_client *client,
@@ -3982,8 +3928,7 @@ char *aftersales_zhibang_call_with(aftersales_zhibang_client *client,
  * returns; the client and the token may be freed once the callback has run (the call keeps its own
  * references until then). Cancel with the token as for `aftersales_zhibang_call_with`.
  *
- * # Safety
- * As `aftersales_zhibang_call_with`; `callback` is NULL or a function that may be called from any
+ * Pointers: as for `aftersales_zhibang_call_with`; `callback` is NULL or a function that may be called from any
  * thread with `user_data`.
  */
 void aftersales_zhibang_call_async(aftersales_zhibang_client *client,
@@ -4002,8 +3947,7 @@ void aftersales_zhibang_call_async(aftersales_zhibang_client *client,
  * with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
  * cancelled for good simply stops being asked for pages.
  *
- * # Safety
- * As `aftersales_zhibang_call_with`.
+ * Pointers: as for `aftersales_zhibang_call_with`.
  */
 aftersales_zhibang_cursor *aftersales_zhibang_cursor_new_with(aftersales_zhibang_client *client,
                                                               const char *endpoint,

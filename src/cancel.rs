@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use tokio::sync::Notify;
 
-/// A cancel token: cancels every call that carries it, once and for good (clones share the token).
+/// A cancel token: cancels every call that carries it, once and for good (every call given it watches the same token).
 #[derive(Clone, Debug, Default)]
 pub struct CancelToken {
     inner: Arc<Inner>,

@@ -197,7 +197,7 @@ pub struct TransportConfig {
     pub prefetch: usize,
 }
 
-/// 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
+/// The default `max_response_bytes`, 32 MiB: far above any page the vendors send (a 1,000-row Zhibang table is about 1 MiB), far below
 /// what hurts an ERP host.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
 

@@ -63,14 +63,11 @@ fn endpoint_function(endpoint: &Endpoint) -> String {
             .to_owned(),
     ]);
     doc.push(vec!["Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.".to_owned()]);
-    doc.push(vec![
-        "# Safety".to_owned(),
-        format!(
-            "`client` is NULL or a live client from `aftersales_{}_client_new`; `params_json` is NULL or a \
-             NUL-terminated string.",
-            endpoint.provider
-        ),
-    ]);
+    doc.push(vec![format!(
+        "Pointers: `client` is NULL or a live client from `aftersales_{}_client_new`; `params_json` is NULL or a \
+         NUL-terminated string.",
+        endpoint.provider
+    )]);
     format!(
         "{}#[unsafe(no_mangle)]\npub unsafe extern \"C\" fn {}(client: *mut {}Client, params_json: *const c_char) -> \
          *mut c_char {{\n    // SAFETY: forwarded from the caller.\n    unsafe {{ calls::call_endpoint(client, \"{}\", \
@@ -128,7 +125,7 @@ impl AftersalesErrorCode {{\n    fn of(number: u32) -> AftersalesErrorCode {{\n 
 /// The `enum aftersales_error_code` value of an error code name, e.g. of the `error.code` of a failure envelope:\n\
 /// `\"timeout\"` gives `AFTERSALES_ERROR_TIMEOUT`. NULL, a name this library does not know and text that is not\n\
 /// UTF-8 give `AFTERSALES_ERROR_UNKNOWN` (0).\n///\n\
-/// Thread-safe; keeps nothing of `code`.\n///\n/// # Safety\n/// `code` is NULL or a NUL-terminated string.\n\
+/// Thread-safe; keeps nothing of `code`.\n///\n/// Pointers: `code` is NULL or a NUL-terminated string.\n\
 #[unsafe(no_mangle)]\n\
 pub unsafe extern \"C\" fn aftersales_error_code_from_string(code: *const c_char) -> AftersalesErrorCode {{\n\
     // SAFETY: forwarded from the caller.\n    let name = unsafe {{ boundary::optional_str(code, \"code\") }};\n\

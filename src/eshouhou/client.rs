@@ -42,7 +42,8 @@ struct Inner {
     store: Option<SharedStore>,
 }
 
-/// A thread-safe eshouhou client. Cloning is cheap and shares the connection pool and the token.
+/// An eshouhou client: one account on one server, safe to use from many threads at once. Its calls share
+/// one connection pool and one token.
 #[derive(Clone)]
 pub struct EshouhouClient {
     inner: Arc<Inner>,

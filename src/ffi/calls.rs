@@ -20,8 +20,7 @@ use crate::runtime;
 
 /// The arguments every call by name takes: the client, the endpoint name and the parameters object.
 ///
-/// # Safety
-/// `client` is NULL or a live client handle; `endpoint` and `params_json` are NULL or NUL-terminated.
+/// Pointers: `client` is NULL or a live client handle; `endpoint` and `params_json` are NULL or NUL-terminated.
 unsafe fn named_call_arguments<'a, C>(
     client: *const C,
     endpoint: *const c_char,
@@ -38,8 +37,7 @@ unsafe fn named_call_arguments<'a, C>(
 
 /// One call's options from `options_json` (NULL or `""`: none) and a cancel token (NULL: none).
 ///
-/// # Safety
-/// `options_json` is NULL or NUL-terminated; `cancel` is NULL or a live cancel token.
+/// Pointers: `options_json` is NULL or NUL-terminated; `cancel` is NULL or a live cancel token.
 unsafe fn read_options(options_json: *const c_char, cancel: *const CancelToken) -> Result<CallOptions, Error> {
     // SAFETY: forwarded from the caller.
     let options = parse_object(unsafe { optional_str(options_json, "options_json") }?, "options_json")?;
@@ -50,8 +48,7 @@ unsafe fn read_options(options_json: *const c_char, cancel: *const CancelToken) 
 
 /// Calls `endpoint` (a catalogue name known at compile time) on `client`.
 ///
-/// # Safety
-/// `client` is NULL or a live client handle; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client handle; `params_json` is NULL or a NUL-terminated string.
 pub unsafe fn call_endpoint<C: Client>(client: *const C, endpoint: &str, params_json: *const c_char) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
@@ -64,8 +61,7 @@ pub unsafe fn call_endpoint<C: Client>(client: *const C, endpoint: &str, params_
 
 /// Calls the endpoint named by the caller.
 ///
-/// # Safety
-/// As [`call_endpoint`], and `endpoint` is NULL or a NUL-terminated string.
+/// Pointers: as for [`call_endpoint`], and `endpoint` is NULL or a NUL-terminated string.
 pub unsafe fn call_named<C: Client>(
     client: *const C,
     endpoint: *const c_char,
@@ -80,8 +76,7 @@ pub unsafe fn call_named<C: Client>(
 
 /// Calls the endpoint named by the caller with one call's options and cancel token.
 ///
-/// # Safety
-/// As [`call_named`], and `options_json` is NULL or NUL-terminated, `cancel` NULL or a live token.
+/// Pointers: as for [`call_named`], and `options_json` is NULL or NUL-terminated, `cancel` NULL or a live token.
 pub unsafe fn call_with<C: Client>(
     client: *const C,
     endpoint: *const c_char,
@@ -113,8 +108,7 @@ unsafe impl Send for CallbackData {}
 /// arguments are read (and copied) before this returns; a bad one is delivered to the callback at once,
 /// on the calling thread.
 ///
-/// # Safety
-/// As [`call_with`]; `callback` may be called once, from any thread, with `user_data`.
+/// Pointers: as for [`call_with`]; `callback` may be called once, from any thread, with `user_data`.
 pub unsafe fn call_async<C: Client + Clone + Send + 'static>(
     client: *const C,
     endpoint: *const c_char,
@@ -153,8 +147,7 @@ pub unsafe fn call_async<C: Client + Clone + Send + 'static>(
 
 /// Every page of a list in one envelope, up to `max_pages` (0: no limit).
 ///
-/// # Safety
-/// As [`call_named`].
+/// Pointers: as for [`call_named`].
 pub unsafe fn list_all<C: Client + Clone + Send + Sync + 'static>(
     client: *const C,
     endpoint: *const c_char,
@@ -182,8 +175,7 @@ pub trait CursorHandle: Sized {
 /// Creates a cursor. It never fails here: a bad argument is reported by the first `_next`, so C callers
 /// have one place to look.
 ///
-/// # Safety
-/// As [`call_with`].
+/// Pointers: as for [`call_with`].
 pub unsafe fn cursor_new<H: CursorHandle>(
     client: *const H::Client,
     endpoint: *const c_char,
@@ -204,8 +196,7 @@ pub unsafe fn cursor_new<H: CursorHandle>(
 
 /// The next page's envelope; after the last page `{"ok": true, "data": null, "meta": {"done": true}}`.
 ///
-/// # Safety
-/// `cursor` is NULL or a live cursor handle.
+/// Pointers: `cursor` is NULL or a live cursor handle.
 pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
@@ -221,8 +212,7 @@ pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
 
 /// An envelope with a report about the client itself (its stats, its description), no request made.
 ///
-/// # Safety
-/// `client` is NULL or a live client handle.
+/// Pointers: `client` is NULL or a live client handle.
 pub unsafe fn client_report<C: Client>(
     client: *const C,
     report: &'static str,

@@ -16,8 +16,7 @@ pub extern "C" fn aftersales_cancel_token_new() -> *mut CancelToken {
 /// Cancels every call that carries the token, those in flight and those started with it later. Callable
 /// from any thread, any number of times; a token stays cancelled. NULL is a no-op.
 ///
-/// # Safety
-/// `token` is NULL or a live token from `aftersales_cancel_token_new`.
+/// Pointers: `token` is NULL or a live token from `aftersales_cancel_token_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_cancel_token_cancel(token: *mut CancelToken) {
     // SAFETY: the caller guarantees `token` is NULL or live.
@@ -29,8 +28,7 @@ pub unsafe extern "C" fn aftersales_cancel_token_cancel(token: *mut CancelToken)
 /// Frees a token; NULL is a no-op. Calls in flight that carry it keep their own reference, so freeing it
 /// never disturbs them (they can no longer be cancelled through it).
 ///
-/// # Safety
-/// `token` is NULL or a token from `aftersales_cancel_token_new` that was not freed before.
+/// Pointers: `token` is NULL or a token from `aftersales_cancel_token_new` that was not freed before.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_cancel_token_free(token: *mut CancelToken) {
     // SAFETY: forwarded from the caller.

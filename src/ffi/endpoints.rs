@@ -20,8 +20,7 @@ use crate::{EshouhouClient, ZhibangClient};
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_token(
     client: *mut EshouhouClient,
@@ -43,8 +42,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_token(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_service_space(
     client: *mut EshouhouClient,
@@ -79,8 +77,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_service_space(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_work_orders_v1(
     client: *mut EshouhouClient,
@@ -122,8 +119,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_work_orders_v1(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_work_orders(
     client: *mut EshouhouClient,
@@ -146,8 +142,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_work_orders(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_work_process(
     client: *mut EshouhouClient,
@@ -172,8 +167,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_work_process(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_customer(
     client: *mut EshouhouClient,
@@ -198,8 +192,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_customer_project(
     client: *mut EshouhouClient,
@@ -240,8 +233,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer_project(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_customer_products(
     client: *mut EshouhouClient,
@@ -266,8 +258,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer_products(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_customer_product(
     client: *mut EshouhouClient,
@@ -304,8 +295,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer_product(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_customer_contacts(
     client: *mut EshouhouClient,
@@ -330,8 +320,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer_contacts(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_customer_by_user_name(
     client: *mut EshouhouClient,
@@ -355,8 +344,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_customer_by_user_name(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_category_and_product_list(
     client: *mut EshouhouClient,
@@ -383,8 +371,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_category_and_product_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_search_product_list(
     client: *mut EshouhouClient,
@@ -411,8 +398,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_search_product_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_search_accessory_list(
     client: *mut EshouhouClient,
@@ -440,8 +426,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_search_accessory_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_products(
     client: *mut EshouhouClient,
@@ -469,8 +454,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_products(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_get_accessories(
     client: *mut EshouhouClient,
@@ -493,8 +477,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_get_accessories(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_login(
     client: *mut ZhibangClient,
@@ -516,8 +499,7 @@ pub unsafe extern "C" fn aftersales_zhibang_login(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_logout(
     client: *mut ZhibangClient,
@@ -565,8 +547,7 @@ pub unsafe extern "C" fn aftersales_zhibang_logout(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_service_list(
     client: *mut ZhibangClient,
@@ -589,8 +570,7 @@ pub unsafe extern "C" fn aftersales_zhibang_service_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_service_detail(
     client: *mut ZhibangClient,
@@ -620,8 +600,7 @@ pub unsafe extern "C" fn aftersales_zhibang_service_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_service_handle(
     client: *mut ZhibangClient,
@@ -646,8 +625,7 @@ pub unsafe extern "C" fn aftersales_zhibang_service_handle(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_service_handle_form(
     client: *mut ZhibangClient,
@@ -679,8 +657,7 @@ pub unsafe extern "C" fn aftersales_zhibang_service_handle_form(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_repair_list(
     client: *mut ZhibangClient,
@@ -703,8 +680,7 @@ pub unsafe extern "C" fn aftersales_zhibang_repair_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_repair_detail(
     client: *mut ZhibangClient,
@@ -738,8 +714,7 @@ pub unsafe extern "C" fn aftersales_zhibang_repair_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_repair_save(
     client: *mut ZhibangClient,
@@ -800,8 +775,7 @@ pub unsafe extern "C" fn aftersales_zhibang_repair_save(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_list(
     client: *mut ZhibangClient,
@@ -825,8 +799,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_detail(
     client: *mut ZhibangClient,
@@ -881,8 +854,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_product_list(
     client: *mut ZhibangClient,
@@ -909,8 +881,7 @@ pub unsafe extern "C" fn aftersales_zhibang_product_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_product_detail(
     client: *mut ZhibangClient,
@@ -932,8 +903,7 @@ pub unsafe extern "C" fn aftersales_zhibang_product_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_product_category_tree(
     client: *mut ZhibangClient,
@@ -959,8 +929,7 @@ pub unsafe extern "C" fn aftersales_zhibang_product_category_tree(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_staff_list(
     client: *mut ZhibangClient,
@@ -990,8 +959,7 @@ pub unsafe extern "C" fn aftersales_zhibang_staff_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_user_list(
     client: *mut ZhibangClient,
@@ -1018,8 +986,7 @@ pub unsafe extern "C" fn aftersales_zhibang_user_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_dept_list(
     client: *mut ZhibangClient,
@@ -1044,8 +1011,7 @@ pub unsafe extern "C" fn aftersales_zhibang_dept_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_region_list(
     client: *mut ZhibangClient,
@@ -1070,8 +1036,7 @@ pub unsafe extern "C" fn aftersales_zhibang_region_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_enum_options(
     client: *mut ZhibangClient,

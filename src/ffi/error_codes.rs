@@ -129,8 +129,7 @@ impl AftersalesErrorCode {
 ///
 /// Thread-safe; keeps nothing of `code`.
 ///
-/// # Safety
-/// `code` is NULL or a NUL-terminated string.
+/// Pointers: `code` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_error_code_from_string(code: *const c_char) -> AftersalesErrorCode {
     // SAFETY: forwarded from the caller.

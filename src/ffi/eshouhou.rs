@@ -36,8 +36,7 @@ impl CursorHandle for EshouhouCursor {
 /// The client is safe to use from many threads at once. Free it with `aftersales_eshouhou_client_free`
 /// once no call on it is in flight.
 ///
-/// # Safety
-/// `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+/// Pointers: `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_new(
     config_json: *const c_char,
@@ -54,8 +53,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_new(
 /// Frees an eshouhou client; NULL is a no-op. No call on the client may be in flight. Cursors made from
 /// it stay valid (they share the client internally) until freed.
 ///
-/// # Safety
-/// `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
+/// Pointers: `client` is NULL or a client from `aftersales_eshouhou_client_new` that was not freed before.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_free(client: *mut EshouhouClient) {
     // SAFETY: forwarded from the caller.
@@ -67,8 +65,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_free(client: *mut EshouhouCl
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+/// Pointers: `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_call(
     client: *mut EshouhouClient,
@@ -90,8 +87,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_call(
 /// cursor keeps its own reference to the client. One thread at a time per cursor (calls are
 /// serialized). Free it with `aftersales_eshouhou_cursor_free`.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call`.
+/// Pointers: as for `aftersales_eshouhou_call`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_new(
     client: *mut EshouhouClient,
@@ -111,8 +107,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_new(
 ///
 /// Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
+/// Pointers: `cursor` is NULL or a live cursor from `aftersales_eshouhou_cursor_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_next(cursor: *mut EshouhouCursor) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -121,8 +116,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_next(cursor: *mut EshouhouCu
 
 /// Frees a cursor; NULL is a no-op.
 ///
-/// # Safety
-/// `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
+/// Pointers: `cursor` is NULL or a cursor from `aftersales_eshouhou_cursor_new` that was not freed before.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_free(cursor: *mut EshouhouCursor) {
     // SAFETY: forwarded from the caller.
@@ -135,8 +129,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_cursor_free(cursor: *mut EshouhouCu
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call`.
+/// Pointers: as for `aftersales_eshouhou_call`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_list_all(
     client: *mut EshouhouClient,
@@ -155,8 +148,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_list_all(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -168,8 +160,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_stats(client: *mut EshouhouC
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
+/// Pointers: `client` is NULL or a live client from `aftersales_eshouhou_client_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_client_describe(client: *mut EshouhouClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -193,8 +184,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_client_describe(client: *mut Eshouh
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+/// Pointers: `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
 /// NUL-terminated strings; `cancel` is NULL or a live cancel token.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_call_with(
@@ -219,8 +209,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_call_with(
 /// returns; the client and the token may be freed once the callback has run (the call keeps its own
 /// references until then). Cancel with the token as for `aftersales_eshouhou_call_with`.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
+/// Pointers: as for `aftersales_eshouhou_call_with`; `callback` is NULL or a function that may be called from any
 /// thread with `user_data`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_call_async(
@@ -243,8 +232,7 @@ pub unsafe extern "C" fn aftersales_eshouhou_call_async(
 /// with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
 /// cancelled for good simply stops being asked for pages.
 ///
-/// # Safety
-/// As `aftersales_eshouhou_call_with`.
+/// Pointers: as for `aftersales_eshouhou_call_with`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_eshouhou_cursor_new_with(
     client: *mut EshouhouClient,

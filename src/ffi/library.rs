@@ -43,8 +43,7 @@ pub extern "C" fn aftersales_endpoints() -> *mut c_char {
 /// NULL is a no-op. Never free these strings with `free()`, Python or .NET, and never free the static
 /// string of `aftersales_version`.
 ///
-/// # Safety
-/// `text` is NULL or a string returned by this library that has not been freed yet.
+/// Pointers: `text` is NULL or a string returned by this library that has not been freed yet.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_string_free(text: *mut c_char) {
     // SAFETY: forwarded from the caller.

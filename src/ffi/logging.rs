@@ -48,8 +48,7 @@ unsafe impl Sync for UserData {}
 /// callback or NULL), the previous callback is never called again: the call waits for deliveries in
 /// flight. `event_json` is owned by the library and valid only during the callback; copy it to keep it.
 ///
-/// # Safety
-/// `callback` is NULL or a function that may be called from any thread with `user_data` until this
+/// Pointers: `callback` is NULL or a function that may be called from any thread with `user_data` until this
 /// function is called again.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_set_log_callback(

@@ -114,8 +114,7 @@ impl StoreBackend for CallbackStore {
 /// `callbacks` is copied; `user_data` is handed to every callback. Returns 0, or -1 when `name` or
 /// `callbacks` is NULL, `name` is not UTF-8, or a callback is missing.
 ///
-/// # Safety
-/// `name` is NULL or NUL-terminated; `callbacks` is NULL or valid for reading; its functions may be
+/// Pointers: `name` is NULL or NUL-terminated; `callbacks` is NULL or valid for reading; its functions may be
 /// called from any thread with `user_data` for as long as the process runs.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_credential_store_register(
@@ -139,8 +138,7 @@ pub unsafe extern "C" fn aftersales_credential_store_register(
 /// Hands the value a `get` callback found to the library, which copies `length` bytes of `value`. Call
 /// it only from within that `get` callback, with the `reply` it was given.
 ///
-/// # Safety
-/// `reply` is the pointer the `get` callback received; `value` is valid for `length` bytes.
+/// Pointers: `reply` is the pointer the `get` callback received; `value` is valid for `length` bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_store_reply_set(reply: *mut StoreReply, value: *const c_char, length: usize) {
     // SAFETY: the caller passes the reply of the running `get` callback.

@@ -39,8 +39,7 @@ impl CursorHandle for ZhibangCursor {
 /// The client is safe to use from many threads at once. Free it with `aftersales_zhibang_client_free`
 /// once no call on it is in flight.
 ///
-/// # Safety
-/// `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
+/// Pointers: `config_json` is NULL or a NUL-terminated string; `error_json` is NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_client_new(
     config_json: *const c_char,
@@ -58,8 +57,7 @@ pub unsafe extern "C" fn aftersales_zhibang_client_new(
 /// to end the session on the server). No call on the client may be in flight. Cursors made from it stay
 /// valid until freed.
 ///
-/// # Safety
-/// `client` is NULL or a client from `aftersales_zhibang_client_new` that was not freed before.
+/// Pointers: `client` is NULL or a client from `aftersales_zhibang_client_new` that was not freed before.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_client_free(client: *mut ZhibangClient) {
     // SAFETY: forwarded from the caller.
@@ -71,8 +69,7 @@ pub unsafe extern "C" fn aftersales_zhibang_client_free(client: *mut ZhibangClie
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
+/// Pointers: `client` is a live client or NULL; `endpoint` and `params_json` are NULL or NUL-terminated strings.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_call(
     client: *mut ZhibangClient,
@@ -94,8 +91,7 @@ pub unsafe extern "C" fn aftersales_zhibang_call(
 /// cursor keeps its own reference to the client. One thread at a time per cursor (calls are
 /// serialized). Free it with `aftersales_zhibang_cursor_free`.
 ///
-/// # Safety
-/// As `aftersales_zhibang_call`.
+/// Pointers: as for `aftersales_zhibang_call`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_cursor_new(
     client: *mut ZhibangClient,
@@ -116,8 +112,7 @@ pub unsafe extern "C" fn aftersales_zhibang_cursor_new(
 ///
 /// Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `cursor` is NULL or a live cursor from `aftersales_zhibang_cursor_new`.
+/// Pointers: `cursor` is NULL or a live cursor from `aftersales_zhibang_cursor_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_cursor_next(cursor: *mut ZhibangCursor) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -126,8 +121,7 @@ pub unsafe extern "C" fn aftersales_zhibang_cursor_next(cursor: *mut ZhibangCurs
 
 /// Frees a cursor; NULL is a no-op.
 ///
-/// # Safety
-/// `cursor` is NULL or a cursor from `aftersales_zhibang_cursor_new` that was not freed before.
+/// Pointers: `cursor` is NULL or a cursor from `aftersales_zhibang_cursor_new` that was not freed before.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_cursor_free(cursor: *mut ZhibangCursor) {
     // SAFETY: forwarded from the caller.
@@ -140,8 +134,7 @@ pub unsafe extern "C" fn aftersales_zhibang_cursor_free(cursor: *mut ZhibangCurs
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// As `aftersales_zhibang_call`.
+/// Pointers: as for `aftersales_zhibang_call`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_list_all(
     client: *mut ZhibangClient,
@@ -160,8 +153,7 @@ pub unsafe extern "C" fn aftersales_zhibang_list_all(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_client_stats(client: *mut ZhibangClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -173,8 +165,7 @@ pub unsafe extern "C" fn aftersales_zhibang_client_stats(client: *mut ZhibangCli
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_client_describe(client: *mut ZhibangClient) -> *mut c_char {
     // SAFETY: forwarded from the caller.
@@ -198,8 +189,7 @@ pub unsafe extern "C" fn aftersales_zhibang_client_describe(client: *mut Zhibang
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
+/// Pointers: `client` is NULL or a live client; `endpoint`, `params_json` and `options_json` are NULL or
 /// NUL-terminated strings; `cancel` is NULL or a live cancel token.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_call_with(
@@ -224,8 +214,7 @@ pub unsafe extern "C" fn aftersales_zhibang_call_with(
 /// returns; the client and the token may be freed once the callback has run (the call keeps its own
 /// references until then). Cancel with the token as for `aftersales_zhibang_call_with`.
 ///
-/// # Safety
-/// As `aftersales_zhibang_call_with`; `callback` is NULL or a function that may be called from any
+/// Pointers: as for `aftersales_zhibang_call_with`; `callback` is NULL or a function that may be called from any
 /// thread with `user_data`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_call_async(
@@ -248,8 +237,7 @@ pub unsafe extern "C" fn aftersales_zhibang_call_async(
 /// with another token, or none) asks for it again. Since a cancelled token stays cancelled, a walk
 /// cancelled for good simply stops being asked for pages.
 ///
-/// # Safety
-/// As `aftersales_zhibang_call_with`.
+/// Pointers: as for `aftersales_zhibang_call_with`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_cursor_new_with(
     client: *mut ZhibangClient,

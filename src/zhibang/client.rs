@@ -40,7 +40,8 @@ struct Inner {
     store: Option<SharedStore>,
 }
 
-/// A thread-safe Zhibang client. Cloning is cheap and shares the connection pool and the session.
+/// A Zhibang client: one account on one server, safe to use from many threads at once. Its calls share
+/// one connection pool and one session.
 #[derive(Clone)]
 pub struct ZhibangClient {
     inner: Arc<Inner>,

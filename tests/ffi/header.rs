@@ -52,3 +52,18 @@ fn the_readme_error_table_agrees_with_the_library_on_every_code() {
         assert_eq!(library, retryable, "{name}: README and library disagree on retryable");
     }
 }
+
+/// The header is read by C programmers: its names stay in the library's namespace, and its prose uses no
+/// Rust headings or idioms that the doc comments it is made from might carry.
+#[test]
+fn the_header_speaks_c() {
+    let header = read("include/aftersales.h");
+    for line in header.lines() {
+        if let Some(name) = line.strip_prefix("#define ") {
+            assert!(name.starts_with("AFTERSALES_"), "a macro outside the library's prefix: {line}");
+        }
+        for idiom in ["# Safety", "# Panics", "# Errors", "Cloning", "clone", "Option<", "&str", "Box<", "Arc<"] {
+            assert!(!line.contains(idiom), "a Rust idiom ({idiom}) in the header: {line}");
+        }
+    }
+}

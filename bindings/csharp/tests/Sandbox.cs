@@ -133,6 +133,9 @@ namespace AfterSales.Tests
             var request = (HttpWebRequest)WebRequest.Create(Url + "/__sandbox/" + action);
             request.Method = method;
             request.Timeout = 10000;
+            // A fresh connection each time: Mono's pool may hand out one the sandbox has already closed
+            // as idle, and that request then fails with ReceiveFailure although the sandbox is fine.
+            request.KeepAlive = false;
             if (body != null)
             {
                 byte[] bytes = Encoding.UTF8.GetBytes(body);
