@@ -1406,8 +1406,7 @@ char *aftersales_zhibang_enum_options(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_new_id(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -1489,8 +1488,7 @@ char *aftersales_zhibang_customer_new_id(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_save_company(aftersales_zhibang_client *client,
                                                const char *params_json);
@@ -1551,8 +1549,7 @@ char *aftersales_zhibang_customer_save_company(aftersales_zhibang_client *client
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_save_person(aftersales_zhibang_client *client,
                                               const char *params_json);
@@ -1636,8 +1633,7 @@ char *aftersales_zhibang_customer_save_person(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_add(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -1722,8 +1718,7 @@ char *aftersales_zhibang_customer_add(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_edit(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -1747,8 +1742,7 @@ char *aftersales_zhibang_customer_edit(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_assign(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -1770,8 +1764,7 @@ char *aftersales_zhibang_customer_assign(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_take_back(aftersales_zhibang_client *client,
                                             const char *params_json);
@@ -1793,8 +1786,7 @@ char *aftersales_zhibang_customer_take_back(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_apply(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -1817,8 +1809,7 @@ char *aftersales_zhibang_customer_apply(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_approve(aftersales_zhibang_client *client,
                                           const char *params_json);
@@ -1843,8 +1834,7 @@ char *aftersales_zhibang_customer_approve(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_review(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -1872,8 +1862,7 @@ char *aftersales_zhibang_customer_review(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_share(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -1895,8 +1884,7 @@ char *aftersales_zhibang_customer_share(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_protect(aftersales_zhibang_client *client,
                                           const char *params_json);
@@ -1918,8 +1906,7 @@ char *aftersales_zhibang_customer_protect(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_customer_unprotect(aftersales_zhibang_client *client,
                                             const char *params_json);
@@ -1963,8 +1950,7 @@ char *aftersales_zhibang_customer_unprotect(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contact_save(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -1983,8 +1969,7 @@ char *aftersales_zhibang_contact_save(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contact_detail(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -2030,8 +2015,7 @@ char *aftersales_zhibang_contact_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contact_list(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -2068,8 +2052,7 @@ char *aftersales_zhibang_contact_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_follow_up(aftersales_zhibang_client *client,
                                    const char *params_json);
@@ -2097,8 +2080,7 @@ char *aftersales_zhibang_follow_up(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_repair_intake_list(aftersales_zhibang_client *client,
                                             const char *params_json);
@@ -2148,8 +2130,7 @@ char *aftersales_zhibang_repair_intake_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_project_list(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -2168,8 +2149,7 @@ char *aftersales_zhibang_project_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_project_detail(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -2196,8 +2176,7 @@ char *aftersales_zhibang_project_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_project_approve(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -2221,8 +2200,7 @@ char *aftersales_zhibang_project_approve(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_line_add(aftersales_zhibang_client *client,
                                            const char *params_json);
@@ -2246,8 +2224,7 @@ char *aftersales_zhibang_contract_line_add(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_line_list(aftersales_zhibang_client *client,
                                             const char *params_json);
@@ -2270,8 +2247,7 @@ char *aftersales_zhibang_contract_line_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_line_delete(aftersales_zhibang_client *client,
                                               const char *params_json);
@@ -2326,8 +2302,7 @@ char *aftersales_zhibang_contract_line_delete(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_line_edit(aftersales_zhibang_client *client,
                                             const char *params_json);
@@ -2347,8 +2322,7 @@ char *aftersales_zhibang_contract_line_edit(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_unit_choices(aftersales_zhibang_client *client,
                                                const char *params_json);
@@ -2398,8 +2372,7 @@ char *aftersales_zhibang_contract_unit_choices(aftersales_zhibang_client *client
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_save(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -2456,8 +2429,7 @@ char *aftersales_zhibang_contract_save(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_list(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -2481,8 +2453,7 @@ char *aftersales_zhibang_contract_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_share(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -2509,8 +2480,7 @@ char *aftersales_zhibang_contract_share(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_approve(aftersales_zhibang_client *client,
                                           const char *params_json);
@@ -2529,8 +2499,7 @@ char *aftersales_zhibang_contract_approve(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_detail(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -2557,8 +2526,7 @@ char *aftersales_zhibang_contract_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_approval_edit(aftersales_zhibang_client *client,
                                                 const char *params_json);
@@ -2577,8 +2545,7 @@ char *aftersales_zhibang_contract_approval_edit(aftersales_zhibang_client *clien
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_approval_stages(aftersales_zhibang_client *client,
                                                   const char *params_json);
@@ -2640,8 +2607,7 @@ char *aftersales_zhibang_contract_approval_stages(aftersales_zhibang_client *cli
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_contract_add(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -2680,8 +2646,7 @@ char *aftersales_zhibang_contract_add(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_shipment_list(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -2700,8 +2665,7 @@ char *aftersales_zhibang_shipment_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_shipment_detail(aftersales_zhibang_client *client,
                                          const char *params_json);
@@ -2725,8 +2689,7 @@ char *aftersales_zhibang_shipment_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_shipment_products(aftersales_zhibang_client *client,
                                            const char *params_json);
@@ -2752,8 +2715,7 @@ char *aftersales_zhibang_shipment_products(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_stock_list(aftersales_zhibang_client *client,
                                     const char *params_json);
@@ -2772,8 +2734,7 @@ char *aftersales_zhibang_stock_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_stock_detail(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -2818,8 +2779,7 @@ char *aftersales_zhibang_stock_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_inventory_details(aftersales_zhibang_client *client,
                                            const char *params_json);
@@ -2855,8 +2815,7 @@ char *aftersales_zhibang_inventory_details(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_inventory_summary(aftersales_zhibang_client *client,
                                            const char *params_json);
@@ -2874,8 +2833,7 @@ char *aftersales_zhibang_inventory_summary(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_warehouse_list(aftersales_zhibang_client *client,
                                         const char *params_json);
@@ -2900,8 +2858,7 @@ char *aftersales_zhibang_warehouse_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_location_list(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -2925,8 +2882,7 @@ char *aftersales_zhibang_location_list(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_warehouse_structure(aftersales_zhibang_client *client,
                                              const char *params_json);
@@ -2944,8 +2900,7 @@ char *aftersales_zhibang_warehouse_structure(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_units(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -2963,8 +2918,7 @@ char *aftersales_zhibang_product_units(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_invoice_types(aftersales_zhibang_client *client,
                                        const char *params_json);
@@ -3055,8 +3009,7 @@ char *aftersales_zhibang_invoice_types(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_add(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -3140,8 +3093,7 @@ char *aftersales_zhibang_product_add(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_edit(aftersales_zhibang_client *client,
                                       const char *params_json);
@@ -3228,8 +3180,7 @@ char *aftersales_zhibang_product_edit(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_product_batch_add(aftersales_zhibang_client *client,
                                            const char *params_json);
@@ -3258,8 +3209,7 @@ char *aftersales_zhibang_product_batch_add(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_dept_add(aftersales_zhibang_client *client,
                                   const char *params_json);
@@ -3289,8 +3239,7 @@ char *aftersales_zhibang_dept_add(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_dept_edit(aftersales_zhibang_client *client,
                                    const char *params_json);
@@ -3309,8 +3258,7 @@ char *aftersales_zhibang_dept_edit(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_dept_detail(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -3372,8 +3320,7 @@ char *aftersales_zhibang_dept_detail(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_user_add(aftersales_zhibang_client *client,
                                   const char *params_json);
@@ -3436,8 +3383,7 @@ char *aftersales_zhibang_user_add(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_user_edit(aftersales_zhibang_client *client,
                                    const char *params_json);
@@ -3459,8 +3405,7 @@ char *aftersales_zhibang_user_edit(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_user_delete(aftersales_zhibang_client *client,
                                      const char *params_json);
@@ -3479,8 +3424,7 @@ char *aftersales_zhibang_user_delete(aftersales_zhibang_client *client,
  *
  * Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
  *
- * # Safety
- * `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+ * Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
  */
 char *aftersales_zhibang_user_detail(aftersales_zhibang_client *client,
                                      const char *params_json);

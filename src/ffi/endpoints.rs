@@ -1059,8 +1059,7 @@ pub unsafe extern "C" fn aftersales_zhibang_enum_options(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_new_id(
     client: *mut ZhibangClient,
@@ -1146,8 +1145,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_new_id(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_save_company(
     client: *mut ZhibangClient,
@@ -1212,8 +1210,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_save_company(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_save_person(
     client: *mut ZhibangClient,
@@ -1301,8 +1298,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_save_person(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_add(
     client: *mut ZhibangClient,
@@ -1391,8 +1387,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_add(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_edit(
     client: *mut ZhibangClient,
@@ -1420,8 +1415,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_edit(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_assign(
     client: *mut ZhibangClient,
@@ -1447,8 +1441,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_assign(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_take_back(
     client: *mut ZhibangClient,
@@ -1474,8 +1467,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_take_back(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_apply(
     client: *mut ZhibangClient,
@@ -1502,8 +1494,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_apply(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_approve(
     client: *mut ZhibangClient,
@@ -1532,8 +1523,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_approve(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_review(
     client: *mut ZhibangClient,
@@ -1565,8 +1555,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_review(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_share(
     client: *mut ZhibangClient,
@@ -1592,8 +1581,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_share(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_protect(
     client: *mut ZhibangClient,
@@ -1619,8 +1607,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_protect(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_customer_unprotect(
     client: *mut ZhibangClient,
@@ -1668,8 +1655,7 @@ pub unsafe extern "C" fn aftersales_zhibang_customer_unprotect(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contact_save(
     client: *mut ZhibangClient,
@@ -1692,8 +1678,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contact_save(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contact_detail(
     client: *mut ZhibangClient,
@@ -1743,8 +1728,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contact_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contact_list(
     client: *mut ZhibangClient,
@@ -1785,8 +1769,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contact_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_follow_up(
     client: *mut ZhibangClient,
@@ -1818,8 +1801,7 @@ pub unsafe extern "C" fn aftersales_zhibang_follow_up(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_repair_intake_list(
     client: *mut ZhibangClient,
@@ -1873,8 +1855,7 @@ pub unsafe extern "C" fn aftersales_zhibang_repair_intake_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_project_list(
     client: *mut ZhibangClient,
@@ -1897,8 +1878,7 @@ pub unsafe extern "C" fn aftersales_zhibang_project_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_project_detail(
     client: *mut ZhibangClient,
@@ -1929,8 +1909,7 @@ pub unsafe extern "C" fn aftersales_zhibang_project_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_project_approve(
     client: *mut ZhibangClient,
@@ -1958,8 +1937,7 @@ pub unsafe extern "C" fn aftersales_zhibang_project_approve(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_line_add(
     client: *mut ZhibangClient,
@@ -1987,8 +1965,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_line_add(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_line_list(
     client: *mut ZhibangClient,
@@ -2015,8 +1992,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_line_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_line_delete(
     client: *mut ZhibangClient,
@@ -2075,8 +2051,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_line_delete(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_line_edit(
     client: *mut ZhibangClient,
@@ -2100,8 +2075,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_line_edit(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_unit_choices(
     client: *mut ZhibangClient,
@@ -2155,8 +2129,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_unit_choices(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_save(
     client: *mut ZhibangClient,
@@ -2217,8 +2190,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_save(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_list(
     client: *mut ZhibangClient,
@@ -2246,8 +2218,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_share(
     client: *mut ZhibangClient,
@@ -2278,8 +2249,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_share(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_approve(
     client: *mut ZhibangClient,
@@ -2302,8 +2272,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_approve(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_detail(
     client: *mut ZhibangClient,
@@ -2334,8 +2303,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_approval_edit(
     client: *mut ZhibangClient,
@@ -2358,8 +2326,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_approval_edit(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_approval_stages(
     client: *mut ZhibangClient,
@@ -2425,8 +2392,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_approval_stages(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_contract_add(
     client: *mut ZhibangClient,
@@ -2469,8 +2435,7 @@ pub unsafe extern "C" fn aftersales_zhibang_contract_add(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_shipment_list(
     client: *mut ZhibangClient,
@@ -2493,8 +2458,7 @@ pub unsafe extern "C" fn aftersales_zhibang_shipment_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_shipment_detail(
     client: *mut ZhibangClient,
@@ -2522,8 +2486,7 @@ pub unsafe extern "C" fn aftersales_zhibang_shipment_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_shipment_products(
     client: *mut ZhibangClient,
@@ -2553,8 +2516,7 @@ pub unsafe extern "C" fn aftersales_zhibang_shipment_products(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_stock_list(
     client: *mut ZhibangClient,
@@ -2577,8 +2539,7 @@ pub unsafe extern "C" fn aftersales_zhibang_stock_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_stock_detail(
     client: *mut ZhibangClient,
@@ -2627,8 +2588,7 @@ pub unsafe extern "C" fn aftersales_zhibang_stock_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_inventory_details(
     client: *mut ZhibangClient,
@@ -2668,8 +2628,7 @@ pub unsafe extern "C" fn aftersales_zhibang_inventory_details(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_inventory_summary(
     client: *mut ZhibangClient,
@@ -2691,8 +2650,7 @@ pub unsafe extern "C" fn aftersales_zhibang_inventory_summary(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_warehouse_list(
     client: *mut ZhibangClient,
@@ -2721,8 +2679,7 @@ pub unsafe extern "C" fn aftersales_zhibang_warehouse_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_location_list(
     client: *mut ZhibangClient,
@@ -2750,8 +2707,7 @@ pub unsafe extern "C" fn aftersales_zhibang_location_list(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_warehouse_structure(
     client: *mut ZhibangClient,
@@ -2773,8 +2729,7 @@ pub unsafe extern "C" fn aftersales_zhibang_warehouse_structure(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_product_units(
     client: *mut ZhibangClient,
@@ -2796,8 +2751,7 @@ pub unsafe extern "C" fn aftersales_zhibang_product_units(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_invoice_types(
     client: *mut ZhibangClient,
@@ -2892,8 +2846,7 @@ pub unsafe extern "C" fn aftersales_zhibang_invoice_types(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_product_add(
     client: *mut ZhibangClient,
@@ -2981,8 +2934,7 @@ pub unsafe extern "C" fn aftersales_zhibang_product_add(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_product_edit(
     client: *mut ZhibangClient,
@@ -3073,8 +3025,7 @@ pub unsafe extern "C" fn aftersales_zhibang_product_edit(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_product_batch_add(
     client: *mut ZhibangClient,
@@ -3107,8 +3058,7 @@ pub unsafe extern "C" fn aftersales_zhibang_product_batch_add(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_dept_add(
     client: *mut ZhibangClient,
@@ -3142,8 +3092,7 @@ pub unsafe extern "C" fn aftersales_zhibang_dept_add(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_dept_edit(
     client: *mut ZhibangClient,
@@ -3166,8 +3115,7 @@ pub unsafe extern "C" fn aftersales_zhibang_dept_edit(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_dept_detail(
     client: *mut ZhibangClient,
@@ -3233,8 +3181,7 @@ pub unsafe extern "C" fn aftersales_zhibang_dept_detail(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_user_add(
     client: *mut ZhibangClient,
@@ -3301,8 +3248,7 @@ pub unsafe extern "C" fn aftersales_zhibang_user_add(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_user_edit(
     client: *mut ZhibangClient,
@@ -3328,8 +3274,7 @@ pub unsafe extern "C" fn aftersales_zhibang_user_edit(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_user_delete(
     client: *mut ZhibangClient,
@@ -3352,8 +3297,7 @@ pub unsafe extern "C" fn aftersales_zhibang_user_delete(
 ///
 /// Thread-safe. Returns a new envelope string: free it with `aftersales_string_free`.
 ///
-/// # Safety
-/// `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
+/// Pointers: `client` is NULL or a live client from `aftersales_zhibang_client_new`; `params_json` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn aftersales_zhibang_user_detail(
     client: *mut ZhibangClient,
