@@ -43,4 +43,8 @@ echo "== .NET package"
 AFTERSALES_LIBRARY="$library_dir/libaftersales.so" AFTERSALES_SANDBOX_BIN="$PWD/target/debug/aftersales-sandbox" \
     bindings/csharp/run-tests.sh
 
+echo "== the nupkg, packed around the debug library: netstandard 2.0 only, its layout, loaded on Mono"
+bindings/csharp/packaging/pack.sh target/package-check linux-x64="$library_dir/libaftersales.so"
+scripts/package-test.sh --nupkg-only target/package-check
+
 echo "== all tests passed"

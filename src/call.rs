@@ -28,7 +28,10 @@ pub fn scope<'a>(
 
 /// A fresh call id: 16 hex digits, unique enough to find one call in a day of logs.
 pub fn request_id() -> String {
-    format!("{:016x}", fastrand::u64(..))
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bits = fastrand::u64(..);
+    // By hand: the formatting machinery costs more than the rest of the call's bookkeeping.
+    (0..16).rev().map(|nibble| char::from(HEX[(bits >> (nibble * 4)) as usize & 0xf])).collect()
 }
 
 /// Counts the call in the client's stats, emits its closing event (`call` at info, or at warn when it

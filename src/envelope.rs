@@ -125,13 +125,6 @@ pub fn elapsed_ms(started: Instant) -> f64 {
 }
 
 #[derive(Serialize)]
-struct Success<'a> {
-    ok: bool,
-    data: &'a Data,
-    meta: &'a Meta,
-}
-
-#[derive(Serialize)]
 struct Failure<'a> {
     ok: bool,
     error: ErrorView<'a>,
@@ -167,10 +160,34 @@ struct ErrorView<'a> {
 
 /// The envelope of a successful call.
 pub fn success_json(response: &Response) -> String {
-    let envelope = Success { ok: true, data: &response.data, meta: &response.meta };
-    serde_json::to_string(&envelope).unwrap_or_else(|_| {
-        failure_json(&Error::new(ErrorCode::InternalError, "the result could not be written as JSON"))
-    })
+    String::from_utf8(success_bytes(response)).unwrap_or_else(|_| written_badly())
+}
+
+/// The same in bytes, written into one buffer: `{"ok":true,"data":...,"meta":...}` exactly as serde_json
+/// writes such a struct, display rows by their own writer.
+pub fn success_bytes(response: &Response) -> Vec<u8> {
+    let hint = match &response.data {
+        Data::DisplayRows(rows) => rows.json_size_hint(),
+        Data::Json(_) | Data::Page(_) => 0,
+    };
+    let mut out = Vec::with_capacity(hint + 256);
+    out.extend_from_slice(br#"{"ok":true,"data":"#);
+    let data = match &response.data {
+        Data::DisplayRows(rows) => rows.write_json(&mut out),
+        data => serde_json::to_writer(&mut out, data),
+    };
+    out.extend_from_slice(br#","meta":"#);
+    match data.and_then(|()| serde_json::to_writer(&mut out, &response.meta)) {
+        Ok(()) => {
+            out.push(b'}');
+            out
+        }
+        Err(_) => written_badly().into_bytes(),
+    }
+}
+
+fn written_badly() -> String {
+    failure_json(&Error::new(ErrorCode::InternalError, "the result could not be written as JSON"))
 }
 
 /// The envelope of a failed call.
@@ -199,6 +216,14 @@ pub fn envelope_json(outcome: &Result<Response, Error>) -> String {
     match outcome {
         Ok(response) => success_json(response),
         Err(error) => failure_json(error),
+    }
+}
+
+/// The same in bytes, for the C boundary, which needs no `String`.
+pub fn envelope_bytes(outcome: &Result<Response, Error>) -> Vec<u8> {
+    match outcome {
+        Ok(response) => success_bytes(response),
+        Err(error) => failure_json(error).into_bytes(),
     }
 }
 

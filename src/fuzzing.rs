@@ -29,8 +29,8 @@ pub fn eshouhou_answer(endpoint_index: u8, body: &[u8]) {
     }) else {
         return;
     };
-    let outcome = match reply::decode(body) {
-        Ok(Reply::Success(value)) => crate::eshouhou::normalize::normalize(&params, result, value.as_deref()),
+    let outcome = match crate::eshouhou::normalize::read(&params, result, body.to_vec()) {
+        Ok(Reply::Success(data)) => Ok(data),
         Ok(Reply::Failure { code, message }) => {
             let code_for =
                 if reply::is_token_refusal(&message) { ErrorCode::TokenExpired } else { ErrorCode::VendorError };
@@ -47,7 +47,7 @@ pub fn eshouhou_answer(endpoint_index: u8, body: &[u8]) {
 pub fn zhibang_document(endpoint_index: u8, body: &[u8]) {
     let Some((params, result)) = pick(endpoint_index, |wire| match wire {
         zhibang::Wire::Mobile { result, .. } => Some(result),
-        zhibang::Wire::Login | zhibang::Wire::Logout | zhibang::Wire::WebApi { .. } => None,
+        zhibang::Wire::Login | zhibang::Wire::Logout | zhibang::Wire::WebApi { .. } | zhibang::Wire::Handler => None,
     }) else {
         return;
     };
@@ -64,11 +64,11 @@ pub fn zhibang_document(endpoint_index: u8, body: &[u8]) {
 }
 
 /// A Zhibang family-B answer `{Code, Msg, ...}` to the web API endpoint at `endpoint_index` (modulo their
-/// number): a list table, or the department rows.
+/// number): a list table, a detail's `Data` or a write's message.
 pub fn zhibang_web_api(endpoint_index: u8, body: &[u8]) {
     let Some((params, result)) = pick(endpoint_index, |wire| match wire {
         zhibang::Wire::WebApi { result } => Some(result),
-        zhibang::Wire::Login | zhibang::Wire::Logout | zhibang::Wire::Mobile { .. } => None,
+        zhibang::Wire::Login | zhibang::Wire::Logout | zhibang::Wire::Mobile { .. } | zhibang::Wire::Handler => None,
     }) else {
         return;
     };

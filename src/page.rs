@@ -17,11 +17,14 @@ pub struct Page {
     pub rows: Vec<Value>,
 }
 
-/// A column of a Zhibang table: its id (the key of the cells in every row) and its database type.
+/// A column of a Zhibang table: its id (the key of the cells in every row), its database type as the
+/// vendor declares it, and the type its cells were converted to (`integer`, `decimal`, `datetime`, `text`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Column {
     pub dbtype: Value,
     pub id: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
 }
 
 /// The page number and size, the page count and row total where the vendor sends them, and whether a
@@ -57,7 +60,7 @@ mod tests {
     #[test]
     fn a_page_writes_as_the_same_page_built_as_json() {
         let page = Page {
-            columns: Some(vec![Column { dbtype: json!("int"), id: "ord".into() }]),
+            columns: Some(vec![Column { dbtype: json!("int"), id: "ord".into(), kind: "integer" }]),
             page: Some(PageInfo { count: Some(3), has_more: true, index: 1, size: 2, total: None }),
             rows: vec![json!({"ord": 1, "a": "x"})],
         };
@@ -66,7 +69,7 @@ mod tests {
         assert_eq!(
             written,
             json!({"rows": [{"ord": 1, "a": "x"}], "page": {"index": 1, "size": 2, "count": 3, "total": null,
-                   "has_more": true}, "columns": [{"id": "ord", "dbtype": "int"}]})
+                   "has_more": true}, "columns": [{"id": "ord", "dbtype": "int", "type": "integer"}]})
             .to_string()
         );
         let unpaged = Page { columns: None, page: None, rows: Vec::new() };

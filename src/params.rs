@@ -15,13 +15,19 @@ use crate::excerpt::echo;
 pub enum WireValue {
     Text(String),
     Integer(i64),
+    /// Plain decimal text: digits, an optional sign and fraction, no separators, at most 15 significant
+    /// digits (so the JSON number the web API gets writes back as exactly these digits).
+    Decimal(String),
+    /// Lines of a `rows` parameter, checked and converted.
+    Json(Value),
 }
 
 impl WireValue {
     pub fn as_text(&self) -> Cow<'_, str> {
         match self {
-            WireValue::Text(text) => Cow::Borrowed(text),
+            WireValue::Text(text) | WireValue::Decimal(text) => Cow::Borrowed(text),
             WireValue::Integer(number) => Cow::Owned(number.to_string()),
+            WireValue::Json(value) => Cow::Owned(value.to_string()),
         }
     }
 
@@ -29,6 +35,11 @@ impl WireValue {
         match self {
             WireValue::Text(text) => Value::String(text.clone()),
             WireValue::Integer(number) => Value::from(*number),
+            WireValue::Decimal(text) => match text.parse::<i64>() {
+                Ok(whole) => Value::from(whole),
+                Err(_) => text.parse::<f64>().map_or_else(|_| Value::String(text.clone()), Value::from),
+            },
+            WireValue::Json(value) => value.clone(),
         }
     }
 }
@@ -75,7 +86,8 @@ impl<V: Vendor> Params<V> {
     pub fn integer(&self, name: &str) -> Option<i64> {
         match self.get(name)? {
             WireValue::Integer(number) => Some(*number),
-            WireValue::Text(text) => text.parse().ok(),
+            WireValue::Text(text) | WireValue::Decimal(text) => text.parse().ok(),
+            WireValue::Json(_) => None,
         }
     }
 }
@@ -105,7 +117,8 @@ pub fn validate<V: Vendor>(
         let Some(index) = endpoint.params.iter().position(|param| param.name == key) else {
             return Err(unknown_parameter(endpoint, key));
         };
-        if value.is_null() {
+        // The vendors write "默认为空": an empty value is a parameter not given.
+        if is_empty(value) {
             continue;
         }
         values[index] = Some(check_value(&endpoint.params[index], value)?);
@@ -125,6 +138,10 @@ pub fn validate<V: Vendor>(
         }
     }
     Ok(Params { endpoint, values })
+}
+
+fn is_empty(value: &Value) -> bool {
+    value.is_null() || value.as_str().is_some_and(|text| text.trim().is_empty())
 }
 
 fn is_blank(value: Option<&WireValue>) -> bool {
@@ -164,16 +181,97 @@ fn check_value(param: &Param, value: &Value) -> Result<WireValue, Error> {
             Value::String(text) if text.is_empty() || is_date(text) => WireValue::Text(text.clone()),
             _ => return Err(invalid(param, "a date yyyy-MM-dd (optionally followed by HH:mm[:ss])")),
         },
+        ParamType::Decimal => WireValue::Decimal(decimal(value).ok_or_else(|| {
+            invalid(
+                param,
+                "a decimal number (a JSON number or text such as \"1,280.50\"), at most 15 significant digits",
+            )
+        })?),
+        ParamType::Rows(fields) => WireValue::Json(rows(param, fields, value)?),
         ParamType::Condition(keys) => WireValue::Text(condition(param, keys, value)?),
     };
     check_limits(param, &wire)?;
     Ok(wire)
 }
 
-fn check_limits(param: &Param, wire: &WireValue) -> Result<(), Error> {
-    if let (Some((min, max)), WireValue::Integer(number)) = (param.range, wire)
-        && (*number < min || *number > max)
+/// The plain decimal text of a JSON number or of text with optional thousands separators.
+fn decimal(value: &Value) -> Option<String> {
+    let text = match value {
+        Value::Number(number) => match number.as_i64() {
+            Some(whole) => whole.to_string(),
+            None => number.as_f64().filter(|float| float.is_finite()).map(|float| float.to_string())?,
+        },
+        Value::String(text) => text.trim().replace(',', ""),
+        _ => return None,
+    };
+    let unsigned = text.strip_prefix('-').unwrap_or(&text);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits_only = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if whole.is_empty()
+        || !digits_only(whole)
+        || !digits_only(fraction)
+        || (unsigned.contains('.') && fraction.is_empty())
     {
+        return None;
+    }
+    let significant = format!("{whole}{fraction}").trim_start_matches('0').len();
+    (significant <= 15).then_some(text)
+}
+
+/// A `rows` value: an array of objects, each checked against `fields` like a call's parameters; a
+/// failure names the line and field (`contractList[0].Num`).
+fn rows(param: &Param, fields: &'static [Param], value: &Value) -> Result<Value, Error> {
+    let Value::Array(lines) = value else {
+        return Err(invalid(param, "an array of objects"));
+    };
+    let mut checked = Vec::with_capacity(lines.len());
+    for (index, line) in lines.iter().enumerate() {
+        let Value::Object(line) = line else {
+            return Err(invalid(param, "an array of objects"));
+        };
+        let qualified = |name: &str| format!("{}[{index}].{name}", param.name);
+        let mut object = Map::new();
+        for (key, item) in line {
+            let Some(field) = fields.iter().find(|field| field.name == key) else {
+                let known: Vec<&str> = fields.iter().map(|field| field.name).collect();
+                return Err(Error::parameter(
+                    ErrorCode::UnknownParameter,
+                    &qualified(key),
+                    format!(
+                        "`{}` is not a field of `{}` (case-sensitive): {}",
+                        echo(key),
+                        param.name,
+                        known.join(", ")
+                    ),
+                ));
+            };
+            if is_empty(item) {
+                continue;
+            }
+            let wire = check_value(field, item).map_err(|error| {
+                let name = qualified(field.name);
+                let message = error.message().replacen(&format!("`{}`", field.name), &format!("`{name}`"), 1);
+                Error::parameter(error.code(), &name, message)
+            })?;
+            object.insert(field.name.to_owned(), wire.to_json());
+        }
+        if let Some(missing) = fields.iter().find(|field| field.required && !object.contains_key(field.name)) {
+            let name = qualified(missing.name);
+            return Err(Error::parameter(ErrorCode::MissingParameter, &name, format!("`{name}` is required")));
+        }
+        checked.push(Value::Object(object));
+    }
+    Ok(Value::Array(checked))
+}
+
+fn check_limits(param: &Param, wire: &WireValue) -> Result<(), Error> {
+    let outside = |number: f64, (min, max): (i64, i64)| number < min as f64 || number > max as f64;
+    let out_of_range = match (param.range, wire) {
+        (Some((min, max)), WireValue::Integer(number)) => *number < min || *number > max,
+        (Some(range), WireValue::Decimal(text)) => text.parse::<f64>().is_ok_and(|number| outside(number, range)),
+        _ => false,
+    };
+    if let (true, Some((min, max))) = (out_of_range, param.range) {
         let bound = if max == i64::MAX { format!("at least {min}") } else { format!("between {min} and {max}") };
         return Err(invalid(param, &bound));
     }
@@ -398,6 +496,82 @@ mod tests {
         let error = check(Eshouhou, "get_work_orders", json!({"condition": {"state": 1}})).expect_err("array");
         assert_eq!(error.code(), ErrorCode::InvalidParameter);
         assert!(check(Eshouhou, "get_work_orders", json!({"condition": "{\"customerid\": \"x\"}"})).is_ok());
+    }
+
+    #[test]
+    fn empty_strings_are_parameters_not_given() {
+        let params =
+            check(Zhibang, "service_list", json!({"stype": "", "pagesize": " ", "pageindex": "", "TelName": ""}))
+                .expect("empty is not given");
+        assert_eq!(params.iter().count(), 0);
+        let error = check(Zhibang, "service_detail", json!({"ord": ""})).expect_err("still required");
+        assert_eq!(error.code(), ErrorCode::MissingParameter);
+    }
+
+    #[test]
+    fn decimals_are_exact_and_bounded() {
+        let save = |num: Value| {
+            check(
+                Zhibang,
+                "repair_save",
+                json!({"title": "t", "SerialNumber": "s", "repair_sl": 5001, "ProcessID": 1, "num": num, "Cost": "1,280.50"}),
+            )
+        };
+        let params = save(json!(1.5)).expect("valid");
+        assert_eq!(params.get("num"), Some(&WireValue::Decimal("1.5".into())));
+        assert_eq!(params.get("Cost"), Some(&WireValue::Decimal("1280.50".into())));
+        assert_eq!(params.get("Cost").map(WireValue::to_json), Some(json!(1280.5)));
+        assert_eq!(
+            save(json!("999999999")).expect("at the limit").get("num").map(WireValue::to_json),
+            Some(json!(999_999_999))
+        );
+        for bad in
+            [json!("1000000000"), json!("-1"), json!("1e3"), json!("1.2.3"), json!("12345678.123456789"), json!(true)]
+        {
+            let error = save(bad.clone()).expect_err("invalid");
+            assert_eq!((error.code(), error.parameter_name()), (ErrorCode::InvalidParameter, Some("num")), "{bad}");
+        }
+        let error = check(
+            Zhibang,
+            "repair_save",
+            json!({"title": "t", "SerialNumber": "s", "repair_sl": 5001, "ProcessID": 1, "num": 1, "Cost": 1, "hiddentmp": "x".repeat(51)}),
+        )
+        .expect_err("too long");
+        assert_eq!(error.parameter_name(), Some("hiddentmp"));
+        let error = check(
+            Zhibang,
+            "repair_save",
+            json!({"title": "t", "SerialNumber": "s", "repair_sl": "intake", "ProcessID": 1, "num": 1, "Cost": 1}),
+        )
+        .expect_err("an integer");
+        assert_eq!(error.parameter_name(), Some("repair_sl"));
+    }
+
+    #[test]
+    fn rows_are_checked_line_by_line() {
+        let line = json!({"ProductName": "x", "ProductCode": "CP1", "productUnitName": "台", "InvoiceTypeName": "普票",
+                          "Num": "2", "Discount": 1, "TaxRate": 13, "Price": "300.50", "IsTax": 1});
+        let contract = |lines: Value| {
+            check(
+                Zhibang,
+                "contract_add",
+                json!({"Title": "t", "HTId": "h", "CompanyName": "c", "SignDate": "2025-07-01", "BeginDate": "2025-07-01",
+                       "SortName": "s", "Currency": "人民币", "AutoCreateType": 0, "StatusName": "s", "PaymentStatus": 0,
+                       "PaybackMode": 1, "InvoiceStatus": 1, "InvoiceMode": 2, "contractList": lines}),
+            )
+        };
+        let params = contract(json!([line])).expect("valid");
+        let sent = params.get("contractList").map(WireValue::to_json).expect("lines");
+        assert_eq!(sent[0]["Price"], json!(300.5));
+        assert_eq!(sent[0]["IsTax"], json!(1));
+        let mut missing = line.clone();
+        missing.as_object_mut().map(|line| line.remove("Num"));
+        let error = contract(json!([line, missing])).expect_err("missing");
+        assert_eq!((error.code(), error.parameter_name()), (ErrorCode::MissingParameter, Some("contractList[1].Num")));
+        let error = contract(json!([{"Nope": 1}])).expect_err("unknown");
+        assert_eq!(error.parameter_name(), Some("contractList[0].Nope"));
+        let error = contract(json!({"ProductName": "x"})).expect_err("not a list");
+        assert_eq!(error.parameter_name(), Some("contractList"));
     }
 
     #[test]

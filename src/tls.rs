@@ -81,7 +81,7 @@ fn build(trust: &Trust) -> Result<ClientConfig, Error> {
 
 /// The process's installed crypto provider, else the one the library is built with (as reqwest chooses).
 fn provider() -> Arc<CryptoProvider> {
-    CryptoProvider::get_default().cloned().unwrap_or_else(|| Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
+    CryptoProvider::get_default().cloned().unwrap_or_else(|| Arc::new(rustls::crypto::ring::default_provider()))
 }
 
 /// The certificates of a PEM bundle, each checked to be a certificate a trust store accepts (the system

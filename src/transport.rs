@@ -175,26 +175,23 @@ impl Transport {
         }
     }
 
-    /// `GET base_url + path?query`; `query` is anything that serializes to name/value pairs.
-    pub fn get<Q: Serialize + ?Sized>(
+    /// `GET base_url + path?query`, the query's names and values form-encoded in order (as reqwest's
+    /// `query` encodes them, without building a reqwest request only to take its URL).
+    pub fn get<K: AsRef<str>, V: AsRef<str>>(
         &self,
         scope: &CallScope<'_>,
         path: &str,
-        query: &Q,
+        query: &[(K, V)],
         exchange: Exchange,
     ) -> Result<HttpAnswer, Error> {
-        let request =
-            self.http.get(self.url(path)?).query(query).build().map_err(|error| self.invalid_request(&error))?;
+        let mut url = self.url(path)?;
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
+        }
         self.block_on(
             scope,
             exchange,
-            Prepared {
-                method: Method::GET,
-                url: request.url().clone(),
-                headers: HeaderMap::new(),
-                body: None,
-                event_url: OnceCell::new(),
-            },
+            Prepared { method: Method::GET, url, headers: HeaderMap::new(), body: None, event_url: OnceCell::new() },
         )
     }
 

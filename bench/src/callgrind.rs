@@ -19,18 +19,21 @@ use crate::tools::Tools;
 const EXPORT: &str = "aftersales_eshouhou_get_customer_project";
 /// Where the library hands the request to reqwest and gets the body back.
 const TRANSPORT: &str = "aftersales::transport::Transport::get";
-/// Where it parses the vendor's body, which a hand-written client does too.
-const DECODE: &str = "aftersales::eshouhou::reply::decode";
+/// Where it reads the vendor's body into the result (display rows in the same pass as the envelope around
+/// them); a hand-written client parses the body too, though into a plain JSON tree.
+const READ: &str = "aftersales::eshouhou::normalize::read";
 /// The loop this program collects in every profile (see [`measured_section`]).
 const SECTION: &str = "aftersales_bench::callgrind::measured_section";
-/// The steps of a call that are the library's overhead, as named in its symbols. A step the compiler
-/// inlined, or the library renamed, is reported as missing; the three names above must be there.
-const STEPS: [(&str, &str); 5] = [
+/// The steps of the library's own work (everything but the HTTP stack), as named in its symbols. A step
+/// the compiler inlined, or the library renamed, is reported as missing; the export and the transport must
+/// be there.
+const STEPS: [(&str, &str); 6] = [
     ("parse `params_json`", "aftersales::params::parse_object"),
     ("check it against the catalogue", "aftersales::params::validate"),
-    ("normalize the display rows", "aftersales::eshouhou::normalize::normalize"),
-    ("write the envelope", "aftersales::envelope::success_json"),
+    ("read the body: envelope and display rows in one pass", READ),
+    ("write the envelope", "aftersales::envelope::success_bytes"),
     ("hand the string to C", "aftersales::ffi::boundary::into_c_string"),
+    ("drop the result", "core::ptr::drop_in_place<aftersales::envelope::Data>"),
 ];
 
 /// Instructions per call (Ir), from three profiles of the same kind of loop.
@@ -40,10 +43,9 @@ pub struct CallProfile {
     pub call: f64,
     /// Its HTTP part in the calling thread (reqwest's I/O thread is not counted, for either contender).
     pub transport: f64,
-    /// Parsing the vendor's body: work a hand-written client does as well.
-    pub decode: f64,
-    /// The rest: the library's overhead (validation, normalization, the envelope and the glue).
-    pub overhead: f64,
+    /// The library's own work: the whole call but the HTTP part (parsing and checking the parameters,
+    /// the token lease, the query, reading the body, the envelope, the C string, the glue).
+    pub own: f64,
     /// Each step of [`STEPS`], `None` when the profile has no such function.
     pub steps: Vec<(&'static str, Option<f64>)>,
     /// The function of the heaviest step and the functions it spends its instructions in, per call.
@@ -121,7 +123,6 @@ pub fn profile(tools: &Tools, url: &str, calls: usize) -> Result<CallProfile, St
     };
     let call = required(&library, EXPORT)?;
     let transport = required(&library, TRANSPORT)?;
-    let decode = required(&library, DECODE)?;
     let steps: Vec<_> = STEPS.iter().map(|(name, function)| (*name, *function, per_call(&library, function))).collect();
     // The heaviest step, opened up: what its instructions are spent on.
     let heaviest = steps
@@ -136,8 +137,7 @@ pub fn profile(tools: &Tools, url: &str, calls: usize) -> Result<CallProfile, St
         calls,
         call,
         transport,
-        decode,
-        overhead: call - transport - decode,
+        own: call - transport,
         steps: steps.iter().map(|(name, _, ir)| (*name, *ir)).collect(),
         heaviest: (heaviest, callees.into_iter().map(|(callee, ir)| (callee, ir as f64 / calls as f64)).collect()),
         raw: required(&raw, SECTION)?,

@@ -13,6 +13,8 @@ pub struct Machine {
     pub memory: String,
     pub kernel: String,
     pub os: String,
+    /// The load average when the run began: the wall-clock ratios are only as good as the machine was quiet.
+    pub load: String,
     pub tools: Vec<(&'static str, String)>,
 }
 
@@ -32,6 +34,7 @@ impl Machine {
                 .lines()
                 .find_map(|line| line.strip_prefix("PRETTY_NAME="))
                 .map_or_else(|| "unknown".to_owned(), |name| name.trim_matches('"').to_owned()),
+            load: load_average(),
             tools: vec![
                 ("rustc", version("rustc", &["--version"])),
                 ("gcc", version("gcc", &["--version"])),
@@ -41,6 +44,12 @@ impl Machine {
             ],
         }
     }
+}
+
+/// The 1, 5 and 15 minute load averages, as /proc/loadavg has them.
+pub fn load_average() -> String {
+    let loadavg = fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    loadavg.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
 }
 
 /// The value of the first `name: value` line.

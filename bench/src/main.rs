@@ -11,6 +11,8 @@
 //!   profile library <library> <url> <calls>     (under callgrind, run by `run`) calls through the C ABI
 //!   profile raw <url> <calls>                   (under callgrind) hand-written reqwest calls
 //!   profile pieces <calls>                      (under callgrind) the library's public pieces, no network
+//!   own-work <repo> <out-dir>                   sections 1-3 and the library's own work (callgrind) alone,
+//!                                               printed, not written to BENCHMARKS.md (about two minutes)
 
 mod at_rest;
 mod bindings;
@@ -82,6 +84,7 @@ fn main() -> ExitCode {
         }
         ["profile", "raw", url, calls] => count(calls).and_then(|calls| callgrind::run_raw_calls(url, calls)),
         ["profile", "pieces", calls] => count(calls).and_then(callgrind::run_pieces),
+        ["own-work", repo, out] => own_work(Path::new(repo), Path::new(out)),
         _ => Err("usage: aftersales-bench run <repo> <out-dir> <report.md> (see bench/README.md)".to_owned()),
     };
     match outcome {
@@ -106,6 +109,24 @@ fn run_bindings(repo: &Path, out: &Path) -> Result<(), String> {
     eprintln!("== 5. .NET on Mono: AfterSales vs the C call and HttpClient");
     let csharp = bindings::csharp(&tools, &nginx.url, BINDING_ROUNDS, BINDING_CALLS)?;
     print!("{}", report::binding_sections(&python, &csharp));
+    Ok(())
+}
+
+/// The call against nginx side by side with raw reqwest, and where the library's own instructions go:
+/// what a change to the call path is judged by, without the rest of a run.
+fn own_work(repo: &Path, out: &Path) -> Result<(), String> {
+    let tools = Tools::find(repo, out)?;
+    let library = Library::load(&tools.library)?;
+    let nginx = Nginx::start(&tools.nginx)?;
+    let load_before = machine::load_average();
+    eprintln!("== 1-3. one call against nginx ({}): wrk, raw reqwest, the library from Rust and C", nginx.url);
+    let plan = calls::Plan { rounds: CALL_ROUNDS, calls: CALLS_PER_ROUND, wrk_seconds: WRK_SECONDS };
+    let calls = calls::measure(&tools, &library, &nginx, &plan)?;
+    eprintln!("== the library's own work without the network: public pieces, callgrind profile");
+    let pieces = inprocess::Pieces::new()?.time(PIECE_ROUNDS, PIECE_RUNS);
+    let profile = callgrind::profile(&tools, &nginx.url, PROFILED_CALLS)?;
+    let load = format!("{load_before}; {}", machine::load_average());
+    print!("{}", report::own_work(&calls, &pieces, &profile, &load));
     Ok(())
 }
 

@@ -20,8 +20,11 @@ use crate::walk::WalkRow;
 
 const COMMAND: &str = "./scripts/bench.sh";
 
-const TARGET_RATE_OF_RAW: f64 = 0.9;
+/// Issue #16 (issue #6 asked for 0.9×).
+const TARGET_RATE_OF_RAW: f64 = 0.95;
 const TARGET_OVERHEAD_US: f64 = 10.0;
+/// Issue #16: the library's own work per call, everything but the HTTP stack, by callgrind.
+const TARGET_OWN_WORK_US: f64 = 5.0;
 const TARGET_PYTHON_SPEEDUP: f64 = 3.0;
 /// Issue #16: the Python package's own cost over the C call it makes, in the process's CPU µs per call.
 const TARGET_PYTHON_OVER_C_US: f64 = 25.0;
@@ -79,11 +82,11 @@ struct Claim {
     verdict: Verdict,
 }
 
-/// The library's overhead per call without the network, in µs: its callgrind instructions at the rate the
-/// same kind of code (the public pieces) runs at natively on this machine.
+/// The library's own work per call, in µs: its callgrind instructions at the rate the same kind of code
+/// (the public pieces) runs at natively on this machine.
 fn in_process_us(results: &Results) -> f64 {
     let instructions_per_ns = results.profile.pieces / results.pieces.all_ns.median;
-    results.profile.overhead / instructions_per_ns / 1000.0
+    results.profile.own / instructions_per_ns / 1000.0
 }
 
 /// Walks of the cursor: the smallest and the largest table.
@@ -120,12 +123,13 @@ fn claims(results: &Results) -> Vec<Claim> {
         },
         Claim {
             claim: format!(
-                "per-call overhead of the library, {PROJECT_ROWS}-row answer: its in-process work beyond parsing \
-                 the body, without the network (callgrind)"
+                "the library's own work per call, {PROJECT_ROWS}-row answer: the whole call but the HTTP stack \
+                 (parameters, token, query, reading the body, envelope, C string), callgrind instructions at the \
+                 machine's rate"
             ),
-            target: format!("< {TARGET_OVERHEAD_US} µs"),
-            measured: format!("{} µs", us(in_process)),
-            verdict: Verdict::of(in_process < TARGET_OVERHEAD_US),
+            target: format!("< {TARGET_OWN_WORK_US} µs"),
+            measured: format!("{} µs ({} Ir)", us(in_process), thousands(results.profile.own as u64)),
+            verdict: Verdict::of(in_process < TARGET_OWN_WORK_US),
         },
         Claim {
             claim: "the log callback: calls/s with logging off (a callback at `error`), at `info` and at `debug`, \
@@ -280,8 +284,8 @@ pub fn render(results: &Results) -> String {
         "\nRatios and differences are the median over rounds of the per-round value (lowest–highest in \
          brackets): every round times each contender back to back, so drift slower than a round cancels.\n\n",
     );
-    calls_section(&mut text, results);
-    own_work_section(&mut text, results);
+    calls_section(&mut text, &results.calls);
+    own_work_section(&mut text, &results.profile, &results.pieces);
     logging_section(&mut text, &results.logging);
     text.push_str(&binding_sections(&results.python, &results.csharp));
     threads_section(&mut text, &results.threads);
@@ -303,13 +307,15 @@ fn header(text: &mut String, results: &Results) {
          | machine | |\n|---|---|\n\
          | CPU | {cpu}, {cores} cores (shared) |\n\
          | memory | {memory} |\n\
-         | system | {os}, Linux {kernel} |\n",
+         | system | {os}, Linux {kernel} |\n\
+         | load average (1, 5, 15 min) at the start | {load} |\n",
         date = machine.date,
         cpu = machine.cpu,
         cores = machine.cores,
         memory = machine.memory,
         os = machine.os,
         kernel = machine.kernel,
+        load = machine.load,
     );
     for (tool, version) in &machine.tools {
         let _ = writeln!(text, "| {tool} | {version} |");
@@ -317,8 +323,16 @@ fn header(text: &mut String, results: &Results) {
     let _ = writeln!(text, "| Python | {} |\n| .NET | {} |\n", results.python.versions, results.csharp.versions);
 }
 
-fn calls_section(text: &mut String, results: &Results) {
-    let calls = &results.calls;
+/// Sections 1-3 and the library's own work alone, with the load the machine had (`aftersales-bench
+/// own-work`).
+pub fn own_work(calls: &CallFigures, pieces: &PieceTimes, profile: &CallProfile, load: &str) -> String {
+    let mut text = format!("Load average (1, 5, 15 min) before and after: {load}\n\n");
+    calls_section(&mut text, calls);
+    own_work_section(&mut text, profile, pieces);
+    text
+}
+
+fn calls_section(text: &mut String, calls: &CallFigures) {
     let _ = write!(
         text,
         "## 1–3. One call against nginx\n\n\
@@ -377,9 +391,7 @@ fn calls_section(text: &mut String, results: &Results) {
     );
 }
 
-fn own_work_section(text: &mut String, results: &Results) {
-    let profile = &results.profile;
-    let pieces = &results.pieces;
+fn own_work_section(text: &mut String, profile: &CallProfile, pieces: &PieceTimes) {
     let instructions_per_ns = profile.pieces / pieces.all_ns.median;
     let _ = write!(
         text,
@@ -420,15 +432,9 @@ fn own_work_section(text: &mut String, results: &Results) {
     );
     let _ = writeln!(
         text,
-        "| parse the vendor's body (`reply::decode`; a hand-written client does it too) | {} | {} |",
-        thousands(profile.decode as u64),
-        estimate(profile.decode)
-    );
-    let _ = writeln!(
-        text,
-        "| **the library's overhead** (whole call − HTTP − parsing the body) | **{}** | **{}** |",
-        thousands(profile.overhead as u64),
-        estimate(profile.overhead)
+        "| **the library's own work** (whole call − HTTP) | **{}** | **{}** |",
+        thousands(profile.own as u64),
+        estimate(profile.own)
     );
     let mut named = 0.0;
     for (step, ir) in &profile.steps {
@@ -442,10 +448,10 @@ fn own_work_section(text: &mut String, results: &Results) {
             }
         }
     }
-    let rest = (profile.overhead - named).max(0.0);
+    let rest = (profile.own - named).max(0.0);
     let _ = writeln!(
         text,
-        "| – the rest (token lease, query, meta, dropping the result, glue) | {} | {} |",
+        "| – the rest (token lease, query, stats, meta, glue, and any step above that was inlined) | {} | {} |",
         thousands(rest as u64),
         estimate(rest)
     );

@@ -32,6 +32,7 @@ fn method_docs(endpoint: &Endpoint) -> Vec<String> {
             xml_text(&endpoint.doc)
         ),
     ];
+    lines.extend(render::inferred_note(endpoint).map(|note| format!("    /// <para>{}</para>", xml_text(&note))));
     if endpoint.params.is_empty() {
         lines.push("    /// <para>No parameters.</para>".into());
     } else {

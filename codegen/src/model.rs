@@ -23,6 +23,10 @@ pub struct Endpoint {
     pub cmdkey: Option<String>,
     pub doc: String,
     pub writes: bool,
+    /// False for an endpoint the library inferred rather than took from the vendor's documents.
+    pub documented: bool,
+    /// Where an inferred endpoint comes from.
+    pub source: Option<String>,
     pub read_back: Option<ReadBack>,
     pub paging: Option<Paging>,
     pub result: String,
@@ -58,17 +62,24 @@ pub struct Param {
     #[serde(rename = "in")]
     pub location: String,
     pub config_key: Option<String>,
-    pub description: String,
     #[serde(default)]
-    pub keys: Vec<ConditionKey>,
+    pub secret: bool,
+    pub description: String,
+    /// The keys of a `condition` object, or the fields of each line of a `rows` list.
+    #[serde(default)]
+    pub keys: Vec<Key>,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct ConditionKey {
+pub struct Key {
     pub name: String,
     #[serde(rename = "type")]
     pub kind: String,
     pub description: String,
+    /// A `rows` field's required flag (condition keys have none).
+    pub required: Option<bool>,
+    /// False for a condition key the library inferred.
+    pub documented: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -64,6 +64,8 @@ fn parameter_type(kind: &str) -> Result<&'static str, String> {
         "integer" => "int",
         "id_list" => "IdList",
         "date" => "Date",
+        "decimal" => "DecimalValue",
+        "rows" => "Rows",
         "condition" => "Condition",
         other => return Err(format!("the Python generator knows no parameter type `{other}`")),
     })
@@ -92,16 +94,35 @@ fn is_mandatory(param: &Param) -> bool {
     param.required && param.default.is_none() && param.config_key.is_none()
 }
 
+/// The keyword argument of a vendor parameter: its own name; for Zhibang's sub-form fields `@name` the
+/// name with `at_` in front (`@ret2_0` → `at_ret2_0`, `@__sp_money` → `at__sp_money`, dots as
+/// underscores); for a name Python would mangle inside a class (`__cmdtag`) the name without its leading
+/// underscores (`cmdtag`).
+fn keyword_of(name: &str) -> String {
+    if let Some(rest) = name.strip_prefix('@') {
+        let rest = rest.replace('.', "_");
+        return if rest.starts_with('_') { format!("at{rest}") } else { format!("at_{rest}") };
+    }
+    if name.starts_with("__") && !name.ends_with("__") {
+        return name.trim_start_matches('_').to_owned();
+    }
+    name.to_owned()
+}
+
 fn check_names(endpoint: &Endpoint) -> Result<(), String> {
     if !is_identifier(&endpoint.name) || CLIENT_BASE_NAMES.contains(&endpoint.name.as_str()) {
         return Err(format!("endpoint `{}` cannot be a Python method name", endpoint.name));
     }
-    for param in &endpoint.params {
-        if !is_identifier(&param.name) || param.name == "self" {
+    let keywords: Vec<String> = endpoint.params.iter().map(|param| keyword_of(&param.name)).collect();
+    for (param, keyword) in endpoint.params.iter().zip(&keywords) {
+        if !is_identifier(keyword) || keyword == "self" {
             return Err(format!("parameter `{}` of `{}` cannot be a keyword argument", param.name, endpoint.name));
         }
-        if OPTIONS.iter().any(|(name, _, _)| *name == param.name) {
+        if OPTIONS.iter().any(|(name, _, _)| name == keyword) {
             return Err(format!("parameter `{}` of `{}` has the name of a call option", param.name, endpoint.name));
+        }
+        if keywords.iter().filter(|other| *other == keyword).count() > 1 {
+            return Err(format!("parameter `{}` of `{}` has the keyword of another one", param.name, endpoint.name));
         }
     }
     Ok(())
@@ -129,7 +150,11 @@ fn signature(method: &str, keywords: &[Keyword], returns: &str, is_async: bool) 
 }
 
 fn endpoint_keywords(endpoint: &Endpoint) -> Result<Vec<Keyword>, String> {
-    endpoint.params.iter().map(|param| Ok((param.name.clone(), annotation(param)?, !is_mandatory(param)))).collect()
+    endpoint
+        .params
+        .iter()
+        .map(|param| Ok((keyword_of(&param.name), annotation(param)?, !is_mandatory(param))))
+        .collect()
 }
 
 fn option_lines() -> Vec<String> {
@@ -160,15 +185,17 @@ fn docstring(summary: &str, endpoint: &Endpoint, returns: &str) -> Vec<String> {
             python_text(&endpoint.doc)
         ),
     ];
+    lines.extend(render::inferred_note(endpoint).iter().flat_map(|note| prose(note)));
     for note in render::write_notes(endpoint) {
         lines.push(String::new());
         lines.extend(prose(&note));
     }
     lines.extend([String::new(), "        Args:".into()]);
     for param in &endpoint.params {
+        let keyword = keyword_of(&param.name);
+        let vendor = if keyword == param.name { String::new() } else { format!("``{}``: ", param.name) };
         lines.push(format!(
-            "            {} ({}): {}",
-            param.name,
+            "            {keyword} ({}): {vendor}{}",
             python_text(&render::param_facts(endpoint, param)),
             python_text(&param.description)
         ));
@@ -187,7 +214,9 @@ fn invocation(endpoint: &Endpoint, call: &str) -> Vec<String> {
         return vec![format!("        return {}", call.replace("{params}", "{}"))];
     }
     let mut lines = vec!["        params = {".to_owned()];
-    lines.extend(endpoint.params.iter().map(|param| format!("            \"{0}\": {0},", param.name)));
+    lines.extend(
+        endpoint.params.iter().map(|param| format!("            \"{}\": {},", param.name, keyword_of(&param.name))),
+    );
     lines.push("        }".into());
     lines.push(format!("        return {}", call.replace("{params}", "params")));
     lines

@@ -14,10 +14,19 @@ fn endpoints(catalogue: &Catalogue) -> String {
     let mut table = String::from("| function | vendor call | `data` | vendor doc |\n|---|---|---|---|\n");
     for endpoint in &catalogue.endpoints {
         let cmdkey = endpoint.cmdkey.as_ref().map(|cmdkey| format!(" `{cmdkey}`")).unwrap_or_default();
+        let doc = match &endpoint.source {
+            Some(source) if !endpoint.documented => format!("**inferred** ({source}): {}", endpoint.doc),
+            _ => endpoint.doc.clone(),
+        };
         let _ = writeln!(
             table,
             "| `{}` | {} `{}`{} | {} | {} |",
-            endpoint.function, endpoint.method, endpoint.path, cmdkey, endpoint.result, endpoint.doc
+            endpoint.function,
+            endpoint.method,
+            endpoint.path,
+            cmdkey,
+            endpoint.result,
+            cell(&doc)
         );
     }
     table

@@ -28,12 +28,36 @@ pub fn param_facts(endpoint: &Endpoint, param: &Param) -> String {
     if endpoint.method == "POST" && param.location == "query" {
         facts.push("sent in the URL".to_owned());
     }
+    if param.secret {
+        facts.push("a secret, kept out of every message".to_owned());
+    }
     facts.join("; ")
 }
 
-/// The documented keys of a condition object, one line each: `` `name` (type): description ``.
+/// The keys of a condition object, or the fields of each line of a `rows` list, one line each:
+/// `` `name` (type, required): description ``.
 pub fn condition_keys(param: &Param) -> Vec<String> {
-    param.keys.iter().map(|key| format!("`{}` ({}): {}", key.name, key.kind, key.description)).collect()
+    param
+        .keys
+        .iter()
+        .map(|key| {
+            let mut facts = vec![key.kind.clone()];
+            if key.required == Some(true) {
+                facts.push("required".to_owned());
+            }
+            if key.documented == Some(false) {
+                facts.push("inferred".to_owned());
+            }
+            format!("`{}` ({}): {}", key.name, facts.join(", "), key.description)
+        })
+        .collect()
+}
+
+/// `Inferred, not documented by the vendor: <source>.` for an endpoint the library inferred.
+pub fn inferred_note(endpoint: &Endpoint) -> Option<String> {
+    (!endpoint.documented).then(|| {
+        format!("Inferred, not documented by the vendor: {}.", endpoint.source.as_deref().unwrap_or("no source given"))
+    })
 }
 
 /// What the endpoint calls, e.g. `POST /webapi/v3/ov1/login` (the cmdkey is added by [`cmdkey_note`]).

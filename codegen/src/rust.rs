@@ -33,6 +33,7 @@ fn endpoint_function(endpoint: &Endpoint) -> String {
             endpoint.doc
         )],
     ];
+    doc.extend(render::inferred_note(endpoint).map(|note| vec![note]));
     if endpoint.params.is_empty() {
         doc.push(vec!["`params_json`: no parameters (NULL, `\"\"` or `{}`).".to_owned()]);
     } else {

@@ -57,6 +57,12 @@ impl LocalTime {
     }
 
     /// `2020/4/29 16:20:16`, the unpadded form of eshouhou's HandedTime.
+    /// `2025-06-30 08:30:00`, the web API's format.
+    pub fn date_seconds(self) -> String {
+        let (hour, minute, second) = self.clock();
+        format!("{} {hour:02}:{minute:02}:{second:02}", self.date())
+    }
+
     pub fn slash_seconds(self) -> String {
         let (year, month, day) = civil_from_days(self.0.div_euclid(SECONDS_PER_DAY));
         let (hour, minute, second) = self.clock();

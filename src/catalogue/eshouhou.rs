@@ -74,7 +74,7 @@ const fn integer(name: &'static str, description: &'static str) -> Param {
 }
 
 const fn key(name: &'static str, kind: ConditionKind, description: &'static str) -> ConditionKey {
-    ConditionKey { name, kind, description }
+    ConditionKey::new(name, kind, description)
 }
 
 const SERVICE_SPACE_ID: Param = text("serviceSpaceId", "服务空间id service space").from_config("service_space_id");
@@ -84,7 +84,9 @@ const SERVICE_NETWORK_TYPE: Param = integer("serviceNetworkType", "网点类型:
     .choices(NETWORK_TYPE)
     .from_config("service_network_type");
 const SEARCH_KEY: Param = text("searchKey", "关键字 keyword");
-const PAGE_SIZE: Param = integer("pageSize", "每页条数 rows per page (vendor default 10)").range(1, 1000);
+/// The vendor documents no largest page; the bound is its 32-bit integers, and `max_response_bytes`
+/// bounds what one page may cost.
+const PAGE_SIZE: Param = integer("pageSize", "每页条数 rows per page (vendor default 10)").range(1, MAX_PAGE_INDEX);
 const PAGE_INDEX: Param = integer("pageIndex", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX);
 
 const PAGING: Option<Paging> = Some(Paging {
@@ -116,11 +118,8 @@ const WORK_ORDER_V1_CONDITION: &[ConditionKey] = &[
 
 const WORK_ORDER_V2_CONDITION: &[ConditionKey] = &[
     key("state", ConditionKind::List, "工单状态列表 (State codes)"),
-    key(
-        "pendstate",
-        ConditionKind::List,
-        "待处理状态列表 (PendState codes; listed on the v2 page, not in its key table)",
-    ),
+    key("pendstate", ConditionKind::List, "待处理状态列表 (PendState codes)")
+        .inferred("eshouhou reference §4: listed on the v2 page, not in its key table; the v1 key of the same name"),
     key("categorylist", ConditionKind::List, "工单类型id列表"),
     key("networklist", ConditionKind::List, "服务网点id列表"),
     key("servicepersonlist", ConditionKind::List, "服务人员id列表"),
@@ -320,7 +319,8 @@ const ENDPOINTS: &[Endpoint] = &[
             "eshouhou open platform, Client/GetCustomerByUserName (page number not recorded)",
             &[text("phoneNum", "手机号 the customer's mobile number / account").required()],
             ResultShape::Record,
-        ),
+        )
+        .inferred("eshouhou reference: the call is documented, its help page number was not recorded"),
         GENDER_LABELS,
     ),
     labelled(

@@ -30,6 +30,10 @@ struct EndpointView {
     cmdkey: Option<&'static str>,
     doc: &'static str,
     writes: bool,
+    /// False for an endpoint the library inferred; `source` says from what.
+    documented: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     read_back: Option<ReadBack>,
     paging: Option<Paging>,
@@ -55,9 +59,19 @@ struct ParamView {
     location: ParamLocation,
     #[serde(skip_serializing_if = "Option::is_none")]
     config_key: Option<&'static str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    secret: bool,
     description: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    keys: Option<&'static [ConditionKey]>,
+    keys: Option<Keys>,
+}
+
+/// The keys of a `condition` object, or the fields of each line of a `rows` list.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Keys {
+    Condition(&'static [ConditionKey]),
+    Rows(Vec<ParamView>),
 }
 
 #[derive(Serialize)]
@@ -135,9 +149,11 @@ fn param_view(param: &'static Param) -> ParamView {
         default: param.default,
         location: param.location,
         config_key: param.config_key,
+        secret: param.secret,
         description: param.description,
         keys: match param.kind {
-            ParamType::Condition(keys) => Some(keys),
+            ParamType::Condition(keys) => Some(Keys::Condition(keys)),
+            ParamType::Rows(fields) => Some(Keys::Rows(fields.iter().map(param_view).collect())),
             _ => None,
         },
     }
@@ -154,6 +170,8 @@ fn endpoint_view(endpoint: EndpointInfo) -> EndpointView {
         cmdkey: endpoint.cmdkey(),
         doc: endpoint.doc,
         writes: endpoint.writes,
+        documented: endpoint.documented,
+        source: endpoint.source,
         read_back: endpoint.read_back,
         paging: endpoint.paging,
         result: endpoint.result,

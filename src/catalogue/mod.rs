@@ -10,6 +10,7 @@ pub mod eshouhou;
 mod json;
 pub mod labels;
 pub mod zhibang;
+mod zhibang_pages;
 
 use std::fmt::Debug;
 
@@ -60,7 +61,7 @@ pub enum Shape {
     Bill,
     Message,
     Source,
-    Departments,
+    Data,
     Session,
     LoggedOut,
 }
@@ -91,14 +92,17 @@ impl Shape {
                 "{\"ID\", \"Name\", \"Product\": [products with WarrantyPeriodName], \"Category\": [...]}"
             }
             Shape::Table => {
-                "{\"columns\": [{\"id\", \"dbtype\"}], \"rows\": [{column id: cell}], \"page\": {\"index\", \
-                 \"size\", \"count\", \"total\", \"has_more\"}}"
+                "{\"columns\": [{\"id\", \"dbtype\", \"type\"}], \"rows\": [{column id: cell}], \"page\": \
+                 {\"index\", \"size\", \"count\", \"total\", \"has_more\"}}; cells by the column's type: \
+                 integer a number, decimal exact text (\"12800.00\"), datetime ISO 8601, text as sent, empty \
+                 null, unreadable {\"raw\": vendor text}"
             }
             Shape::Bill => {
                 "{\"id\": record id, \"kind\": bill type, \"caption\", \"values\": {field id: value or \
-                 text}, \"fields\": [{\"id\", \"caption\", \"group\", \"text\", \"value\", \"kind\", \
-                 \"required\", \"read_only\", \"max_length\", \"options\": [{\"label\", \"value\"}], \
-                 \"table\"?}]}"
+                 text, converted by the field's type like table cells}, \"fields\": [{\"id\", \"caption\", \
+                 \"group\", \"text\", \"value\" (both as the vendor sent them), \"kind\", \"dbtype\", \
+                 \"type\", \"required\", \"read_only\", \"max_length\", \"options\": [{\"label\", \
+                 \"value\"}], \"table\"?}]}"
             }
             Shape::Message => {
                 "{\"title\", \"text\", \"outcome\": \"succeeded\" | \"unconfirmed\"}; a text saying it \
@@ -109,7 +113,10 @@ impl Shape {
                  \"nodes\": [{\"text\", \"value\", \"children\"}], \"options\": [{\"label\", \"value\"}] or \
                  \"text\"}"
             }
-            Shape::Departments => "{\"rows\": [{\"NodeId\", \"ParentId\", \"NodeText\", \"fullpath\"}]}",
+            Shape::Data => {
+                "the answer's `Data` object as the server sends it (field names and JSON types are the vendor's); \
+                 a `Data` list (the pages that answer several records) as {\"rows\": [...]}"
+            }
             Shape::Session => {
                 "{\"logged_in\": true, \"server_version\", \"serial_number\", \"reused\": bool}; the \
                  session value is never returned"
@@ -130,6 +137,13 @@ pub enum ParamType {
     IdList,
     /// A date `yyyy-MM-dd`.
     Date,
+    /// An exact decimal number: a JSON number, or a string such as `"1,280.50"` (thousands separators are
+    /// dropped). Sent as its plain decimal text, or as a JSON number to the web API; never through a
+    /// binary float with more than 15 significant digits.
+    Decimal,
+    /// A list of objects (a page's lines, e.g. a contract's products), each checked against the listed
+    /// parameters; only the web API takes them.
+    Rows(&'static [Param]),
     /// eshouhou `condition`: a JSON object (or its JSON text) with the listed, case-sensitive keys;
     /// the library serializes it into the query string.
     Condition(&'static [ConditionKey]),
@@ -142,6 +156,8 @@ impl ParamType {
             ParamType::Integer => "integer",
             ParamType::IdList => "id_list",
             ParamType::Date => "date",
+            ParamType::Decimal => "decimal",
+            ParamType::Rows(_) => "rows",
             ParamType::Condition(_) => "condition",
         }
     }
@@ -154,6 +170,23 @@ pub struct ConditionKey {
     #[serde(rename = "type")]
     pub kind: ConditionKind,
     pub description: &'static str,
+    /// False for a key inferred rather than documented; `source` then says where it comes from.
+    pub documented: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'static str>,
+}
+
+impl ConditionKey {
+    pub const fn new(name: &'static str, kind: ConditionKind, description: &'static str) -> ConditionKey {
+        ConditionKey { name, kind, description, documented: true, source: None }
+    }
+
+    /// The same key, marked as inferred from `source` rather than documented.
+    pub const fn inferred(mut self, source: &'static str) -> ConditionKey {
+        self.documented = false;
+        self.source = Some(source);
+        self
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -194,6 +227,8 @@ pub struct Param {
     pub location: ParamLocation,
     /// The client config key whose value is sent when a call leaves the parameter out.
     pub config_key: Option<&'static str>,
+    /// A value that must never appear in a message (a new account's password).
+    pub secret: bool,
     pub description: &'static str,
 }
 
@@ -209,6 +244,7 @@ impl Param {
             default: None,
             location: ParamLocation::Body,
             config_key: None,
+            secret: false,
             description,
         }
     }
@@ -247,6 +283,11 @@ impl Param {
         self.location = ParamLocation::Query;
         self
     }
+
+    pub const fn secret(mut self) -> Param {
+        self.secret = true;
+        self
+    }
 }
 
 /// How a list endpoint pages, and how to tell that the last page was reached.
@@ -276,6 +317,34 @@ pub struct LabelledField {
     pub field: &'static str,
     pub label_field: &'static str,
     pub labels: &'static [Choice],
+}
+
+/// The items of `parts`, one after the other, as one array (the catalogues build their endpoint and
+/// parameter lists from parts kept apart by area). `N` must be the total length; at least one item.
+pub(crate) const fn concat<T: Copy, const N: usize>(parts: &[&[T]]) -> [T; N] {
+    let mut seed = None;
+    let mut part = 0;
+    while part < parts.len() && seed.is_none() {
+        if !parts[part].is_empty() {
+            seed = Some(parts[part][0]);
+        }
+        part += 1;
+    }
+    let Some(seed) = seed else { panic!("concat needs at least one item") };
+    let mut all = [seed; N];
+    let mut at = 0;
+    part = 0;
+    while part < parts.len() {
+        let mut index = 0;
+        while index < parts[part].len() {
+            all[at] = parts[part][index];
+            at += 1;
+            index += 1;
+        }
+        part += 1;
+    }
+    assert!(at == N, "concat: N is not the total length of the parts");
+    all
 }
 
 /// The highest page number a list accepts: the vendors' page numbers are 32-bit integers (VBScript
@@ -324,6 +393,10 @@ pub struct Endpoint<V: Vendor> {
     /// For a write: how to read the record back when the answer does not say whether it was done.
     pub read_back: Option<ReadBack>,
     pub labels: &'static [LabelledField],
+    /// False for an endpoint inferred rather than documented by the vendor; `source` then says where the
+    /// library took it from.
+    pub documented: bool,
+    pub source: Option<&'static str>,
 }
 
 impl<V: Vendor> Endpoint<V> {
@@ -350,7 +423,16 @@ impl<V: Vendor> Endpoint<V> {
             writes: false,
             read_back: None,
             labels: &[],
+            documented: true,
+            source: None,
         }
+    }
+
+    /// The same endpoint, marked as inferred from `source` rather than documented by the vendor.
+    pub const fn inferred(mut self, source: &'static str) -> Endpoint<V> {
+        self.documented = false;
+        self.source = Some(source);
+        self
     }
 
     pub fn param(&self, name: &str) -> Option<&'static Param> {
@@ -378,6 +460,8 @@ impl<V: Vendor> Endpoint<V> {
             paging: self.paging,
             writes: self.writes,
             read_back: self.read_back,
+            documented: self.documented,
+            source: self.source,
         }
     }
 }
@@ -397,6 +481,8 @@ pub struct EndpointInfo {
     pub paging: Option<Paging>,
     pub writes: bool,
     pub read_back: Option<ReadBack>,
+    pub documented: bool,
+    pub source: Option<&'static str>,
 }
 
 impl EndpointInfo {

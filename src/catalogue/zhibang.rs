@@ -3,8 +3,14 @@
 //!
 //! UI-only parameters the vendor says to leave empty (`_insert_rowindex`, `debug`, `apihelp`) are left
 //! out on purpose: sending them switches pages into help or editing modes.
+//!
+//! The pages around the desk (customers, contacts, projects, contracts, shipments, stock, org) are in
+//! `zhibang_pages`; both lists make the one Zhibang catalogue.
 
-use super::{Choice, HttpMethod, MAX_PAGE_INDEX, PageEnd, Paging, Param, ParamType, Provider, ReadBack, Shape, Vendor};
+use super::{
+    Choice, HttpMethod, MAX_PAGE_INDEX, PageEnd, Paging, Param, ParamType, Provider, ReadBack, Shape, Vendor, concat,
+    zhibang_pages,
+};
 
 /// The 智邦国际 ERP.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,18 +28,22 @@ impl Vendor for Zhibang {
             Wire::Logout => Shape::LoggedOut,
             Wire::Mobile { result, .. } => result.shape(),
             Wire::WebApi { result } => result.shape(),
+            Wire::Handler => Shape::Table,
         }
     }
 
     fn cmdkey(wire: Wire) -> Option<&'static str> {
         match wire {
             Wire::Mobile { cmdkey, .. } => cmdkey,
-            Wire::Login | Wire::Logout | Wire::WebApi { .. } => None,
+            Wire::Login | Wire::Logout | Wire::WebApi { .. } | Wire::Handler => None,
         }
     }
 }
 
-type Endpoint = super::Endpoint<Zhibang>;
+pub(super) type Endpoint = super::Endpoint<Zhibang>;
+
+const ENDPOINTS: &[Endpoint] = &ALL;
+static ALL: [Endpoint; CORE.len() + zhibang_pages::ENDPOINTS.len()] = concat(&[CORE, zhibang_pages::ENDPOINTS]);
 
 /// How a Zhibang call travels on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +56,9 @@ pub enum Wire {
     Mobile { cmdkey: Option<&'static str>, result: ResultShape },
     /// Family B: `POST` named JSON fields with a `ZBAPI-Token` header, `{Code, Msg, ...}` answer.
     WebApi { result: WebApiResult },
+    /// Family C (apiHelper handlers): `POST {Token, Datas}`, answered by `{flag, code, msg, datas}`; the
+    /// `datas` rows (at most 50) are normalized to a table.
+    Handler,
 }
 
 /// The payload of a family-A page's ZBDocument, and what it is normalized to.
@@ -77,45 +90,54 @@ impl ResultShape {
 pub enum WebApiResult {
     /// `Page`, `Cols` and `Rows`, at the top level or inside `Data`.
     Table,
-    /// The department rows in `Data` (or `Data.Rows`).
-    Departments,
+    /// A detail page's `Data`.
+    Data,
+    /// A write's `Msg`: `Code` 200 is done, 300 refused (the error vendor_rejected).
+    Message,
 }
 
 impl WebApiResult {
     pub const fn shape(self) -> Shape {
         match self {
             WebApiResult::Table => Shape::Table,
-            WebApiResult::Departments => Shape::Departments,
+            WebApiResult::Data => Shape::Data,
+            WebApiResult::Message => Shape::Message,
         }
     }
 }
 
-const fn text(name: &'static str, description: &'static str) -> Param {
+pub(super) const fn text(name: &'static str, description: &'static str) -> Param {
     Param::new(name, ParamType::Text, description)
 }
 
-const fn integer(name: &'static str, description: &'static str) -> Param {
+pub(super) const fn integer(name: &'static str, description: &'static str) -> Param {
     Param::new(name, ParamType::Integer, description)
 }
 
-const fn ids(name: &'static str, description: &'static str) -> Param {
+pub(super) const fn ids(name: &'static str, description: &'static str) -> Param {
     Param::new(name, ParamType::IdList, description)
 }
 
-const fn date(name: &'static str, description: &'static str) -> Param {
+pub(super) const fn date(name: &'static str, description: &'static str) -> Param {
     Param::new(name, ParamType::Date, description)
 }
 
-const fn c(value: &'static str, label: &'static str) -> Choice {
+/// The vendor's `999999999以内` on amounts and quantities.
+pub(super) const AMOUNT_LIMIT: i64 = 999_999_999;
+
+pub(super) const fn c(value: &'static str, label: &'static str) -> Choice {
     Choice { value, label }
 }
 
 const ORD: Param = integer("ord", "记录id record id (from the matching list)").required();
-const SEARCH_KEY: Param = text("searchKey", "快速检索 quick search over every text column");
-const PAGE_SIZE: Param = integer("pagesize", "每页记录数 rows per page (vendor default 20)").range(1, 1000);
-const PAGE_INDEX: Param = integer("pageindex", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX);
-const SORT: Param = text("_rpt_sort", "排序列 a column id of the result; prefix `-` for descending");
-const CHECKTYPE: Param =
+pub(super) const SEARCH_KEY: Param = text("searchKey", "快速检索 quick search over every text column");
+/// The vendor documents no largest page (community clients used 200–500); the bound is its 32-bit
+/// integers, and `max_response_bytes` bounds what one page may cost.
+pub(super) const PAGE_SIZE: Param =
+    integer("pagesize", "每页记录数 rows per page (vendor default 20)").range(1, MAX_PAGE_INDEX);
+pub(super) const PAGE_INDEX: Param = integer("pageindex", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX);
+pub(super) const SORT: Param = text("_rpt_sort", "排序列 a column id of the result; prefix `-` for descending");
+pub(super) const CHECKTYPE: Param =
     text("checktype", "关联单据选择模式: radio = single-select picker").choices(&[c("radio", "单选")]);
 const SCOPE_DATATYPE: Param = text("datatype", "范围: tel 客户, contract 合同, product 产品, chance 项目").choices(&[
     c("", "全部"),
@@ -124,9 +146,24 @@ const SCOPE_DATATYPE: Param = text("datatype", "范围: tel 客户, contract 合
     c("product", "产品关联"),
     c("chance", "项目关联"),
 ]);
-const SCOPE_ORD: Param = text("ord", "the id of the record `datatype` scopes to (customer/contract/product/project)");
+pub(super) const SCOPE_ORD: Param =
+    text("ord", "the id of the record `datatype` scopes to (customer/contract/product/project)");
 
-const MOBILE_PAGING: Option<Paging> = Some(Paging {
+pub(super) const WEB_PAGE_SIZE: Param =
+    integer("page_size", "每页返回数据行数 rows per page (vendor default 20)").range(1, MAX_PAGE_INDEX);
+pub(super) const WEB_PAGE_INDEX: Param =
+    integer("page_index", "从第几页开始返回 page number, 1-based").range(1, MAX_PAGE_INDEX);
+
+/// The paging of the web API's lists (`page_size`/`page_index`, answered with `Page.PageCount`).
+pub(super) const WEB_PAGING: Option<Paging> = Some(Paging {
+    index_param: "page_index",
+    size_param: "page_size",
+    vendor_default_size: 20,
+    cursor_default_size: 200,
+    end: PageEnd::PageCount,
+});
+
+pub(super) const MOBILE_PAGING: Option<Paging> = Some(Paging {
     index_param: "pageindex",
     size_param: "pagesize",
     vendor_default_size: 20,
@@ -134,7 +171,7 @@ const MOBILE_PAGING: Option<Paging> = Some(Paging {
     end: PageEnd::PageCount,
 });
 
-const fn endpoint(
+pub(super) const fn endpoint(
     name: &'static str,
     title: &'static str,
     path: &'static str,
@@ -145,7 +182,7 @@ const fn endpoint(
     Endpoint::new(name, title, HttpMethod::Post, path, doc, wire, params)
 }
 
-const fn mobile(
+pub(super) const fn mobile(
     name: &'static str,
     title: &'static str,
     path: &'static str,
@@ -157,7 +194,7 @@ const fn mobile(
     endpoint(name, title, path, doc, Wire::Mobile { cmdkey, result }, params)
 }
 
-const fn list(
+pub(super) const fn list(
     name: &'static str,
     title: &'static str,
     path: &'static str,
@@ -167,7 +204,7 @@ const fn list(
     Endpoint { paging: MOBILE_PAGING, ..mobile(name, title, path, doc, Some("refresh"), params, ResultShape::Table) }
 }
 
-const fn save(
+pub(super) const fn save(
     name: &'static str,
     title: &'static str,
     path: &'static str,
@@ -177,7 +214,7 @@ const fn save(
     Endpoint { writes: true, ..mobile(name, title, path, doc, Some("__sys_dosave"), params, ResultShape::Message) }
 }
 
-const fn web_api(
+pub(super) const fn web_api(
     name: &'static str,
     title: &'static str,
     path: &'static str,
@@ -306,7 +343,8 @@ const PRODUCT_LIST_PARAMS: &[Param] = &[
     SORT,
 ];
 
-const ENDPOINTS: &[Endpoint] = &[
+/// The session, after-sales service and repair, customer and product pages, and the pickers.
+const CORE: &[Endpoint] = &[
     endpoint(
         "login",
         "系统登录 log in (done automatically; call it to check credentials or answer a captcha)",
@@ -363,6 +401,10 @@ const ENDPOINTS: &[Endpoint] = &[
         None,
         &[integer("ord", "售后服务id the service to handle").required()],
         ResultShape::Bill,
+    )
+    .inferred(
+        "vendor reference §8.1.3 and §3: a page loaded without cmdkey answers its form; the help documents only \
+         the save",
     ),
     list(
         "repair_list",
@@ -389,12 +431,12 @@ const ENDPOINTS: &[Endpoint] = &[
             integer("ord", "维修单id when editing; omit to add"),
             text("title", "维修主题 subject").required().max_chars(100),
             text("SerialNumber", "维修单号 repair number, unique").required().max_chars(100),
-            text("repair_sl", "关联受理单 the intake record id").required(),
+            integer("repair_sl", "关联受理单 the intake record id, from repair_intake_list").required(),
             integer("ProcessID", "维修流程 repair workflow id").required(),
             text("Summary", "概要 summary").max_chars(500),
-            text("hiddentmp", "vendor helper field; leave out unless the form says otherwise"),
-            text("num", "数量 quantity").required(),
-            text("Cost", "维修费用 repair fee").required(),
+            text("hiddentmp", "vendor helper field; leave out unless the form says otherwise").max_chars(50),
+            Param::new("num", ParamType::Decimal, "数量 quantity").required().range(0, AMOUNT_LIMIT),
+            Param::new("Cost", ParamType::Decimal, "维修费 repair fee").required().range(0, AMOUNT_LIMIT),
         ],
     ),
     list(
@@ -462,40 +504,41 @@ const ENDPOINTS: &[Endpoint] = &[
             integer("sort", "人员范围: 4 销售人员 sales staff, 2 费用人员 expense users").in_query(),
         ],
         ResultShape::Source,
+    )
+    .inferred(
+        "vendor reference §8.9: the help names gate_list.asp as the source of staff fields (sort=4&stype=radio) \
+         but has no page of its own; the answer's type (trees or table) is not documented",
     ),
     Endpoint {
-        paging: Some(Paging {
-            index_param: "page_index",
-            size_param: "page_size",
-            vendor_default_size: 20,
-            cursor_default_size: 200,
-            end: PageEnd::PageCount,
-        }),
+        paging: WEB_PAGING,
         ..web_api(
             "user_list",
             "账号列表 user accounts with their ids",
             "/webapi/v3/orgs/user/list",
-            "vendor reference §8.9 (/webapi/v3/orgs/user/list)",
+            "help.ashx 组织架构 › 账号 › 账号列表 (/webapi/v3/orgs/user/list)",
             &[
                 integer("userstatus", "账号状态: 1 正常 normal, 2 冻结 frozen")
                     .choices(&[c("1", "正常"), c("2", "冻结")]),
-                text("name", "姓名 name contains"),
-                text("username", "账号 account contains"),
-                text("orgsid", "部门id department id"),
-                integer("page_size", "每页记录数 rows per page").range(1, 1000),
-                integer("page_index", "页码 page number, 1-based").range(1, MAX_PAGE_INDEX),
+                text("name", "员工姓名 name contains"),
+                text("username", "账号名称 account contains"),
+                integer("orgsid", "部门id department id (dept_list NodeId); the departments below it count too"),
+                WEB_PAGE_SIZE,
+                WEB_PAGE_INDEX,
             ],
             WebApiResult::Table,
         )
     },
-    web_api(
-        "dept_list",
-        "部门列表 departments",
-        "/webapi/v3/orgs/dept/list",
-        "vendor reference §8.9 (/webapi/v3/orgs/dept/list)",
-        &[],
-        WebApiResult::Departments,
-    ),
+    Endpoint {
+        paging: WEB_PAGING,
+        ..web_api(
+            "dept_list",
+            "部门列表 departments with their ids and paths",
+            "/webapi/v3/orgs/dept/list",
+            "help.ashx 组织架构 › 部门 › 部门列表 (/webapi/v3/orgs/dept/list)",
+            &[text("orgsname", "部门名称 department name contains"), WEB_PAGE_SIZE, WEB_PAGE_INDEX],
+            WebApiResult::Table,
+        )
+    },
     mobile(
         "region_list",
         "区域选择 region tree: the ids for area filters",
@@ -507,6 +550,10 @@ const ENDPOINTS: &[Endpoint] = &[
             .default("radio")
             .in_query()],
         ResultShape::Source,
+    )
+    .inferred(
+        "vendor reference §8.9: named by the customer save's `area` (来自接口 area_list.asp?stype=radio); no help \
+         page of its own",
     ),
     mobile(
         "enum_options",
@@ -516,5 +563,9 @@ const ENDPOINTS: &[Endpoint] = &[
         None,
         &[integer("enumid", "枚举id enumeration id").required().in_query()],
         ResultShape::Source,
+    )
+    .inferred(
+        "vendor reference §8.9: from a hand-compiled community document; the page exists on 32.05 servers, the \
+         enumeration ids are that document's",
     ),
 ];

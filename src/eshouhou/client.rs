@@ -8,11 +8,11 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::config::EshouhouConfig;
-use super::normalize::normalize;
-use super::reply::{Reply, ResultValue, decode, is_token_refusal};
+use super::normalize;
+use super::reply::{Reply, decode, is_token_refusal};
 use super::sign::sign;
 use crate::call;
-use crate::catalogue::eshouhou::Wire;
+use crate::catalogue::eshouhou::{ResultShape, Wire};
 use crate::catalogue::{Endpoint, Eshouhou, Provider, Vendor};
 use crate::client::Client;
 use crate::credential::{Attempt, Authorized, CredentialCache, Obtained, Refusals, redact_attempt};
@@ -100,12 +100,14 @@ impl EshouhouClient {
         Ok(Authorized { value: data.into(), requests: lease.requests, reauthenticated: false })
     }
 
+    /// One GET of a call with `token`, its answer read as `result`.
     fn get(
         &self,
         scope: &CallScope<'_>,
         params: &Params<Eshouhou>,
+        result: ResultShape,
         token: &Token,
-    ) -> Result<(Attempt<ResultValue>, u32), Error> {
+    ) -> Result<(Attempt<Data>, u32), Error> {
         let endpoint = params.endpoint();
         let mut query: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(endpoint.params.len() + 1);
         query.push(("access_token", Cow::Borrowed(token.value.expose())));
@@ -118,8 +120,8 @@ impl EshouhouClient {
             }
             Err(error) => return Err(error),
         };
-        let attempt = match decode(&answer.body)? {
-            Reply::Success(value) => Attempt::Done(value),
+        let attempt = match normalize::read(params, result, answer.body)? {
+            Reply::Success(data) => Attempt::Done(data),
             Reply::Failure { code, message } if is_token_refusal(&message) => {
                 self.inner.transport.client_event(Level::Warn, "token_refused", scope, |event| {
                     event.code = Some(ErrorCode::TokenExpired.as_str());
@@ -233,14 +235,10 @@ impl Client for EshouhouClient {
         let started = scope.deadline.started();
         let outcome = match endpoint.wire {
             Wire::Token => self.renew_token_now(&scope, params),
-            Wire::Get { result } => self
-                .inner
-                .token
-                .with_renewal(
-                    |replaced| self.obtain_token(&scope, None, false, replaced),
-                    |token| redact_attempt(self.get(&scope, params, token), token.value.expose()),
-                )
-                .and_then(|answer| answer.try_map(|value| normalize(params, result, value.as_deref()))),
+            Wire::Get { result } => self.inner.token.with_renewal(
+                |replaced| self.obtain_token(&scope, None, false, replaced),
+                |token| redact_attempt(self.get(&scope, params, result, token), token.value.expose()),
+            ),
         };
         let outcome = match outcome {
             Ok(Authorized { value, requests, reauthenticated }) => Ok(Response {

@@ -10,4 +10,4 @@ mod sign;
 
 pub use client::EshouhouClient;
 pub use config::{DEFAULT_BASE_URL, EshouhouConfig};
-pub use display_rows::{DisplayRow, DisplayRows};
+pub use display_rows::DisplayRows;

@@ -4,12 +4,30 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::display_rows::DisplayRows;
+use super::reply::{Reply, decode, decode_display_rows};
 use crate::catalogue::eshouhou::ResultShape;
 use crate::catalogue::{Endpoint, Eshouhou, LabelledField, labels};
 use crate::envelope::Data;
 use crate::error::Error;
 use crate::page::{Page, PageInfo};
 use crate::params::Params;
+
+/// Reads an answer's body: the vendor's failure, or the documented `data` of its endpoint. Display rows
+/// are read in the same pass as the envelope around them.
+pub fn read(params: &Params<Eshouhou>, result: ResultShape, body: Vec<u8>) -> Result<Reply<Data>, Error> {
+    let body = match result {
+        ResultShape::DisplayRows => match decode_display_rows(body) {
+            Ok(Reply::Success(rows)) => return Ok(Reply::Success(Data::DisplayRows(rows))),
+            Ok(Reply::Failure { code, message }) => return Ok(Reply::Failure { code, message }),
+            Err(body) => body,
+        },
+        _ => body,
+    };
+    match decode(&body)? {
+        Reply::Success(value) => Ok(Reply::Success(normalize(params, result, value.as_deref())?)),
+        Reply::Failure { code, message } => Ok(Reply::Failure { code, message }),
+    }
+}
 
 /// Normalizes the payload (`ResultValue`, as raw JSON) of a successful answer to `result`.
 pub fn normalize(
@@ -161,6 +179,54 @@ mod tests {
         assert_eq!(data["rows"][0]["ShowTypeName"], json!("纯展示"));
         assert_eq!(data["rows"][1]["ShowTypeName"], json!("回单图片"));
         assert_eq!(data["fields"], json!({"项目编号": "CP00000097", "图片": "u"}));
+    }
+
+    /// What an answer reads as: the data written out, the vendor's failure, or the error.
+    fn outcome(reply: Result<Reply<Data>, Error>) -> String {
+        match reply {
+            Ok(Reply::Success(data)) => serde_json::to_string(&data).expect("json"),
+            Ok(Reply::Failure { code, message }) => format!("failure {code}: {message}"),
+            Err(error) => format!("error {}: {}", error.code().as_str(), error.message()),
+        }
+    }
+
+    #[test]
+    fn display_rows_read_in_one_pass_as_the_general_path_reads_them() {
+        let params = params("get_customer_project", json!({"projectId": "p"}));
+        let mut bodies: Vec<Vec<u8>> = [
+            r#"{"ResultCode": 0, "ErrorMsg": "", "ResultValue": [{"ShowType": 0, "Key": "k", "Value": "v"}]}"#,
+            r#"{"ResultValue": [{"ShowType": "1", "Key": "备\"注", "Value": "a\nb"}, {"Key": "备\"注"}], "ResultCode": "0"}"#,
+            r#"{"ResultCode": 0, "ResultValue": null}"#,
+            r#"{"ResultCode": 0}"#,
+            r#"{"ResultCode": 1, "ErrorMsg": "no", "ResultValue": {"a": 1}}"#,
+            r#"{"ResultCode": 0, "ResultValue": {"a": 1}}"#,
+            r#"{"ErrorMsg": "no code", "ResultValue": []}"#,
+            "{\"ResultCode\": 0, \"ResultValue\": [{\"Key\": \"k\", \"Value\": \"第一行\n第二行\"}]}",
+            r#"{"ResultCode": 0, "ResultValue": [[0, "k", "v"]], "Other": [1]}"#,
+            "<html>not json</html>",
+        ]
+        .iter()
+        .map(|body| body.as_bytes().to_vec())
+        .collect();
+        let with_bom = [&[0xEF, 0xBB, 0xBF][..], &bodies[0]].concat();
+        let mut not_utf8 = bodies[0].clone();
+        let key_at = not_utf8.iter().rposition(|&byte| byte == b'k').expect("the key");
+        not_utf8[key_at] = 0xFF;
+        bodies.extend([with_bom, not_utf8]);
+        for body in bodies {
+            let general = decode(&body).and_then(|reply| match reply {
+                Reply::Success(value) => {
+                    normalize(&params, ResultShape::DisplayRows, value.as_deref()).map(Reply::Success)
+                }
+                Reply::Failure { code, message } => Ok(Reply::Failure { code, message }),
+            });
+            assert_eq!(
+                outcome(read(&params, ResultShape::DisplayRows, body.clone())),
+                outcome(general),
+                "{}",
+                String::from_utf8_lossy(&body)
+            );
+        }
     }
 
     #[test]

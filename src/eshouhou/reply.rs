@@ -4,6 +4,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
+use super::display_rows::{DisplayRows, VendorRow, from_vendor_rows};
 use crate::error::Error;
 use crate::lenient_json;
 
@@ -13,26 +14,46 @@ pub type ResultValue = Option<Box<RawValue>>;
 
 /// A decoded answer.
 #[derive(Debug)]
-pub enum Reply {
+pub enum Reply<T = ResultValue> {
     /// `ResultCode` 0, with the payload.
-    Success(ResultValue),
+    Success(T),
     /// Any other `ResultCode`, with `ErrorMsg`.
     Failure { code: String, message: String },
 }
 
 #[derive(Deserialize)]
-struct Envelope {
+struct Envelope<V> {
     #[serde(rename = "ResultCode", default)]
     code: Value,
     #[serde(rename = "ErrorMsg", default)]
     message: Value,
     #[serde(rename = "ResultValue", default)]
-    value: ResultValue,
+    value: V,
 }
 
 /// Decodes a body. `ResultCode` is documented as a string and shown as a number: both are accepted.
 pub fn decode(body: &[u8]) -> Result<Reply, Error> {
-    let envelope: Envelope = lenient_json::parse(body)?;
+    reply(lenient_json::parse::<Envelope<ResultValue>>(body)?)
+}
+
+/// Decodes a body whose `ResultValue` is display rows in one pass, the rows pointing into the body's
+/// text instead of copies. Hands the body back for [`decode`] when it needs more than a strict reading
+/// (not UTF-8, a byte order mark, control characters, another shape, no `ResultCode`): the answer, or
+/// the error, is then exactly what the general path makes of it.
+pub fn decode_display_rows(body: Vec<u8>) -> Result<Reply<DisplayRows>, Vec<u8>> {
+    let text = String::from_utf8(body).map_err(|error| error.into_bytes())?;
+    let read = serde_json::from_str::<Envelope<Option<Vec<VendorRow<'_>>>>>(&text)
+        .ok()
+        .and_then(|envelope| reply(envelope).ok());
+    let rows = match read {
+        Some(Reply::Success(rows)) => from_vendor_rows(&text, rows.unwrap_or_default()),
+        Some(Reply::Failure { code, message }) => return Ok(Reply::Failure { code, message }),
+        None => return Err(text.into_bytes()),
+    };
+    Ok(Reply::Success(DisplayRows::new(text, rows)))
+}
+
+fn reply<V>(envelope: Envelope<V>) -> Result<Reply<V>, Error> {
     let code = match envelope.code {
         Value::Number(number) => number.to_string(),
         Value::String(text) => text.trim().to_owned(),

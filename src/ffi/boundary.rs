@@ -7,15 +7,15 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::envelope::{Response, envelope_json, failure_json};
+use crate::envelope::{Response, envelope_bytes, failure_json};
 use crate::error::{Error, ErrorCode};
 
 /// Runs a call and returns its envelope. A panic becomes an `internal_error` envelope: it never unwinds
 /// into C, Python or .NET.
 pub fn envelope(call: impl FnOnce() -> Result<Response, Error>) -> *mut c_char {
     let json = match catch_unwind(AssertUnwindSafe(call)) {
-        Ok(outcome) => envelope_json(&outcome),
-        Err(payload) => failure_json(&panic_error(payload.as_ref())),
+        Ok(outcome) => envelope_bytes(&outcome),
+        Err(payload) => failure_json(&panic_error(payload.as_ref())).into_bytes(),
     };
     into_c_string(json)
 }
@@ -94,16 +94,27 @@ pub fn live_strings() -> u64 {
     LIVE_STRINGS.load(Ordering::Relaxed)
 }
 
-/// Hands a string to the caller, who frees it with `aftersales_string_free`.
-pub fn into_c_string(text: String) -> *mut c_char {
+/// Hands a string (UTF-8 text, as a `String` or the bytes of one) to the caller, who frees it with
+/// `aftersales_string_free`.
+pub fn into_c_string(text: impl Into<Vec<u8>>) -> *mut c_char {
     LIVE_STRINGS.fetch_add(1, Ordering::Relaxed);
+    let text = text.into();
     // serde_json escapes U+0000, so an envelope has no interior NUL; anything else is a bug worth an
     // envelope rather than a NULL the caller must special-case.
-    let text = CString::new(text).unwrap_or_else(|_| {
+    let text = if has_nul(&text) {
         CString::new(failure_json(&Error::new(ErrorCode::InternalError, "a result held a NUL character")))
             .unwrap_or_default()
-    });
+    } else {
+        // SAFETY: `has_nul` just found no NUL in `text`.
+        unsafe { CString::from_vec_unchecked(text) }
+    };
     text.into_raw()
+}
+
+/// Whether `bytes` hold a NUL. Branch-free over blocks so the compiler vectorizes it: std's `memchr`,
+/// which `CString::new` uses, goes a word at a time.
+fn has_nul(bytes: &[u8]) -> bool {
+    bytes.chunks(64).any(|block| block.iter().fold(false, |found, &byte| found | (byte == 0)))
 }
 
 /// Frees a string from [`into_c_string`]; NULL is a no-op.
@@ -169,5 +180,17 @@ mod tests {
         // SAFETY: `bad` is NUL-terminated.
         let invalid = unsafe { optional_str(bad.as_ptr().cast(), "params_json") }.expect_err("utf8");
         assert_eq!(invalid.code(), ErrorCode::InvalidUtf8);
+    }
+
+    #[test]
+    fn a_nul_anywhere_becomes_an_internal_error_envelope() {
+        for at in [0, 1, 63, 64, 65, 199] {
+            let mut text = vec![b'a'; 200];
+            text[at] = 0;
+            assert!(has_nul(&text), "NUL at {at}");
+            assert_eq!(take(into_c_string(text))["error"]["code"], Value::from("internal_error"));
+        }
+        assert!(!has_nul(&[b'a'; 200]));
+        assert_eq!(take(into_c_string(r#"{"ok":true}"#))["ok"], Value::Bool(true));
     }
 }

@@ -1,4 +1,5 @@
-//! The Zhibang client: one shared login session, family-A ZSML pages and family-B web API calls.
+//! The Zhibang client: one shared login session, family-A ZSML pages, family-B web API calls and the
+//! family-C apiHelper handlers.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -6,7 +7,7 @@ use std::sync::Arc;
 use serde_json::{Map, Value, json};
 
 use super::config::ZhibangConfig;
-use super::document::{Document, Refusal, classify, decode, decode_web_api};
+use super::document::{Document, Refusal, classify, decode, decode_handler, decode_web_api};
 use super::normalize::{self, PageRequest};
 use super::outcome::{self, Outcome};
 use crate::call;
@@ -91,6 +92,9 @@ impl ZhibangClient {
             Wire::WebApi { result } => self
                 .with_session(scope, |session| self.post_web_api(scope, params, session))
                 .and_then(|answer| answer.try_map(|object| normalize_web_api(params, result, object))),
+            Wire::Handler => self
+                .with_session(scope, |session| self.post_handler(scope, params, session))
+                .and_then(|answer| answer.try_map(|rows| normalize::handler_rows(rows).map(Data::Page))),
         };
         match outcome {
             // An answer to a write that cannot be read says nothing about whether it was done.
@@ -200,10 +204,13 @@ impl ZhibangClient {
         )
     }
 
-    fn redact(&self, error: Error) -> Error {
+    /// Scrubs the password, the session and the call's secret parameters (a new account's password).
+    fn redact(&self, error: Error, params: &Params<Zhibang>) -> Error {
         let session = self.inner.session.current();
-        let password = self.inner.config.password.expose();
-        let mut secrets = vec![password];
+        let given: Vec<Cow<'_, str>> =
+            params.iter().filter(|(param, _)| param.secret).map(|(_, value)| value.as_text()).collect();
+        let mut secrets = vec![self.inner.config.password.expose()];
+        secrets.extend(given.iter().map(|secret| secret.as_ref()).filter(|secret| !secret.is_empty()));
         if let Some(session) = &session {
             secrets.push(session.value.expose());
         }
@@ -447,10 +454,48 @@ impl ZhibangClient {
             params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
         let headers = [("ZBAPI-Token", session.value.expose())];
         let bytes = Value::Object(body).to_string().into_bytes();
-        let answer = self.inner.transport.post_json(scope, endpoint.path, NO_QUERY, &headers, bytes, Exchange::Read)?;
+        let exchange = if endpoint.writes { Exchange::Write } else { Exchange::Read };
+        let answer = self.inner.transport.post_json(scope, endpoint.path, NO_QUERY, &headers, bytes, exchange)?;
         let reply = decode_web_api(&answer.body)?;
         let attempt = match reply.code.as_str() {
-            "200" => Attempt::Done(reply.object),
+            "200" => {
+                let mut object = reply.object;
+                object.insert("Msg".into(), Value::String(reply.message));
+                Attempt::Done(object)
+            }
+            "400" => {
+                self.inner
+                    .transport
+                    .client_event(Level::Warn, "relogin", scope, |event| event.code = Some("session_expired"));
+                Attempt::Refused(
+                    Error::new(
+                        ErrorCode::SessionExpired,
+                        format!("Zhibang refused the token for {} even after logging in again", endpoint.name),
+                    )
+                    .with_vendor(Some(reply.code), reply.message),
+                )
+            }
+            code => return Err(web_failure(endpoint, code, reply.message)),
+        };
+        Ok((attempt, answer.attempts))
+    }
+
+    /// One family-C request: `{Token, Datas}`, answered by `{flag, code, msg, datas}`.
+    fn post_handler(
+        &self,
+        scope: &CallScope<'_>,
+        params: &Params<Zhibang>,
+        session: &Session,
+    ) -> Result<(Attempt<Value>, u32), Error> {
+        let endpoint = params.endpoint();
+        let datas: Map<String, Value> =
+            params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
+        let body = json!({"Token": session.value.expose(), "Datas": datas});
+        let bytes = body.to_string().into_bytes();
+        let answer = self.inner.transport.post_json(scope, endpoint.path, NO_QUERY, &[], bytes, Exchange::Read)?;
+        let reply = decode_handler(&answer.body)?;
+        let attempt = match reply.code.as_str() {
+            "200" if reply.flag => Attempt::Done(reply.datas),
             "400" => {
                 self.inner
                     .transport
@@ -475,6 +520,27 @@ impl ZhibangClient {
     }
 }
 
+/// A family-B answer other than 200 or 400: for a read, the vendor's error; for a write, 300 is the
+/// server refusing it (`vendor_rejected`) and anything else (500: a server error) leaves its outcome
+/// unknown.
+fn web_failure(endpoint: &Endpoint<Zhibang>, code: &str, message: String) -> Error {
+    let error = match (endpoint.writes, code) {
+        (false, _) => Error::new(ErrorCode::VendorError, format!("Zhibang {} failed: {message}", endpoint.name)),
+        (true, "300") => {
+            Error::new(ErrorCode::VendorRejected, format!("Zhibang did not do {}: {message}", endpoint.name))
+        }
+        (true, _) => Error::new(
+            ErrorCode::OutcomeUnknown,
+            format!(
+                "{}: the server answered code {code} ({message}); the write may have been done: read the record back \
+                 before repeating it",
+                endpoint.name
+            ),
+        ),
+    };
+    error.with_vendor(Some(code.to_owned()), message)
+}
+
 impl Client for ZhibangClient {
     type Vendor = Zhibang;
 
@@ -496,7 +562,7 @@ impl Client for ZhibangClient {
                     ..Meta::new(Provider::Zhibang, endpoint.name, scope.deadline.started())
                 },
             }),
-            Err(error) => Err(self.redact(error)),
+            Err(error) => Err(self.redact(error, params)),
         };
         call::finish(self.inner.transport.owner(), &scope, outcome)
     }
@@ -597,17 +663,14 @@ pub(crate) fn normalize_web_api(
     mut object: Map<String, Value>,
 ) -> Result<Data, Error> {
     match result {
-        WebApiResult::Departments => {
-            let rows = match object.remove("Data") {
-                Some(Value::Array(rows)) => rows,
-                Some(Value::Object(mut data)) => match data.remove("Rows").or_else(|| data.remove("rows")) {
-                    Some(Value::Array(rows)) => rows,
-                    _ => Vec::new(),
-                },
-                _ => Vec::new(),
-            };
-            Ok(json!({"rows": rows}).into())
-        }
         WebApiResult::Table => normalize::web_api_table(object, page_request(params)).map(Data::Page),
+        WebApiResult::Data => Ok(Data::Json(normalize::web_api_data(object.remove("Data")))),
+        WebApiResult::Message => {
+            let text = match object.remove("Msg") {
+                Some(Value::String(text)) => text,
+                _ => String::new(),
+            };
+            Ok(Data::Json(json!({"title": "", "text": text, "outcome": Outcome::Succeeded.as_str()})))
+        }
     }
 }

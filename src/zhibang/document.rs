@@ -116,6 +116,37 @@ pub fn decode_web_api(body: &[u8]) -> Result<WebApiReply, Error> {
     Ok(WebApiReply { code, message, object })
 }
 
+/// A decoded family-C answer.
+#[derive(Debug)]
+pub struct HandlerReply {
+    pub flag: bool,
+    /// `code` as sent: 200 success, 300 failed, 400 token invalid, 500 server error.
+    pub code: String,
+    pub message: String,
+    pub datas: Value,
+}
+
+pub fn decode_handler(body: &[u8]) -> Result<HandlerReply, Error> {
+    let Value::Object(mut object) = lenient_json::parse(body)? else {
+        return Err(Error::invalid_response("the Zhibang apiHelper answer is not a JSON object"));
+    };
+    let code = match object.remove("code").or_else(|| object.remove("Code")) {
+        Some(Value::Number(number)) => number.to_string(),
+        Some(Value::String(text)) => text.trim().to_owned(),
+        _ => return Err(Error::invalid_response("the Zhibang apiHelper answer has no code")),
+    };
+    let flag = match object.remove("flag") {
+        Some(Value::Bool(flag)) => flag,
+        Some(Value::String(text)) => text.eq_ignore_ascii_case("true"),
+        _ => code == "200",
+    };
+    let message = match object.remove("msg").or_else(|| object.remove("Msg")) {
+        Some(Value::String(text)) => text,
+        _ => String::new(),
+    };
+    Ok(HandlerReply { flag, code, message, datas: object.remove("datas").unwrap_or(Value::Null) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +177,17 @@ mod tests {
         assert_eq!(classify("1", "用户被冻结。"), Refusal::AccountDisabled);
         assert_eq!(classify("1", ""), Refusal::SessionExpired);
         assert_eq!(classify("11", "服务器异常: 【数据库连接失败】"), Refusal::Other);
+    }
+
+    #[test]
+    fn handler_answers_with_flag_code_and_datas() {
+        let reply = decode_handler(r#"{"flag": true, "code": 200, "msg": "ok", "datas": [{"ID": 1}]}"#.as_bytes())
+            .expect("reply");
+        assert!(reply.flag);
+        assert_eq!((reply.code.as_str(), reply.datas.clone()), ("200", serde_json::json!([{"ID": 1}])));
+        let refused = decode_handler(br#"{"flag": "false", "code": "400", "msg": "token"}"#).expect("reply");
+        assert!(!refused.flag);
+        assert!(decode_handler(br#"{"flag": true}"#).is_err());
     }
 
     #[test]

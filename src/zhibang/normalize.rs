@@ -5,6 +5,11 @@
 //! be arrays or objects, a kind may be keyed `type_` or `type`, flags may be booleans, numbers or strings,
 //! and text may carry HTML numeric entities (reference §10). Every form is accepted here and mapped by
 //! column id, never by position.
+//!
+//! Cells and bill values arrive as text whatever their column says. They are converted by the declared
+//! `dbtype`: integers become JSON numbers, decimals exact decimal text without separators (`"12800.00"`),
+//! dates and times ISO 8601 (`"2025-06-30T08:30:00"`), an empty cell `null`; a cell that does not read as
+//! its type becomes `{"raw": "<the vendor's text>"}`.
 
 use serde_json::{Map, Value, json};
 
@@ -82,10 +87,10 @@ pub fn table(value: Value, request: PageRequest) -> Result<Page, Error> {
         .filter_map(|column| match column {
             Value::Object(mut column) => {
                 let id = take_text(&mut column, "id");
-                let dbtype = column.remove("dbtype").unwrap_or(Value::Null);
-                (!id.is_empty()).then_some(Column { dbtype, id })
+                let dbtype = get_ignoring_case(&column, "dbtype").cloned().unwrap_or(Value::Null);
+                (!id.is_empty()).then(|| Column { kind: CellType::of(&dbtype).as_str(), dbtype, id })
             }
-            Value::String(id) => Some(Column { dbtype: Value::Null, id }),
+            Value::String(id) => Some(Column { dbtype: Value::Null, id, kind: CellType::Text.as_str() }),
             _ => None,
         })
         .collect();
@@ -126,13 +131,132 @@ fn row_object(row: Value, columns: &[Column]) -> Value {
         scalar => (vec![scalar], Map::new()),
     };
     for (index, cell) in cells.into_iter().enumerate() {
-        let name = columns.get(index).map_or_else(|| format!("column_{index}"), |column| column.id.clone());
-        object.insert(name, decode_value(cell));
+        let (name, kind) = columns.get(index).map_or_else(
+            || (format!("column_{index}"), CellType::Text),
+            |column| (column.id.clone(), CellType::named(column.kind)),
+        );
+        object.insert(name, kind.convert(decode_value(cell)));
     }
     for (name, value) in extra {
-        object.entry(name).or_insert_with(|| decode_value(value));
+        let kind = columns
+            .iter()
+            .find(|column| column.id == name)
+            .map_or(CellType::Text, |column| CellType::named(column.kind));
+        object.entry(name).or_insert_with(|| kind.convert(decode_value(value)));
     }
     Value::Object(object)
+}
+
+/// What a column's or a field's cells are converted to, by its declared `dbtype`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CellType {
+    Integer,
+    Decimal,
+    Datetime,
+    Text,
+}
+
+impl CellType {
+    /// SQL Server's and the vendor's type names; `money` and `number` are decimals (money is never a
+    /// binary float), anything unknown stays text.
+    fn of(dbtype: &Value) -> CellType {
+        let name = dbtype.as_str().unwrap_or_default().trim().to_ascii_lowercase();
+        let name = name.split('(').next().unwrap_or_default();
+        match name {
+            "int" | "integer" | "bigint" | "smallint" | "tinyint" | "long" | "int32" | "int64" => CellType::Integer,
+            "decimal" | "numeric" | "money" | "smallmoney" | "number" | "float" | "double" | "real" | "currency" => {
+                CellType::Decimal
+            }
+            "datetime" | "datetime2" | "smalldatetime" | "date" | "datetimeoffset" => CellType::Datetime,
+            _ => CellType::Text,
+        }
+    }
+
+    const fn as_str(self) -> &'static str {
+        match self {
+            CellType::Integer => "integer",
+            CellType::Decimal => "decimal",
+            CellType::Datetime => "datetime",
+            CellType::Text => "text",
+        }
+    }
+
+    fn named(name: &str) -> CellType {
+        [CellType::Integer, CellType::Decimal, CellType::Datetime]
+            .into_iter()
+            .find(|kind| kind.as_str() == name)
+            .unwrap_or(CellType::Text)
+    }
+
+    /// The cell as its type: `null` when empty, `{"raw": text}` when it does not read as the type.
+    fn convert(self, cell: Value) -> Value {
+        let text = match &cell {
+            Value::String(text) => text.trim(),
+            Value::Number(number) if self != CellType::Datetime => {
+                return match self {
+                    CellType::Decimal => Value::String(number.to_string()),
+                    _ => cell,
+                };
+            }
+            _ => return cell,
+        };
+        if self == CellType::Text {
+            return cell;
+        }
+        if text.is_empty() {
+            return Value::Null;
+        }
+        let converted = match self {
+            CellType::Integer => text.replace(',', "").parse::<i64>().ok().map(Value::from),
+            CellType::Decimal => decimal_text(text).map(Value::String),
+            _ => iso_datetime(text).map(Value::String),
+        };
+        converted.unwrap_or_else(|| json!({"raw": text}))
+    }
+}
+
+/// `"12,800.00"` → `"12800.00"`, `"-.5"` → `"-0.5"`: the digits as written, without separators.
+fn decimal_text(text: &str) -> Option<String> {
+    let plain = text.replace(',', "");
+    let (sign, unsigned) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.strip_prefix('+').unwrap_or(&plain)),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let whole = if whole.is_empty() { "0" } else { whole };
+    Some(if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") })
+}
+
+/// `2025-06-30`, `2025/6/30`, either with ` HH:mm[:ss]` or `THH:mm[:ss]`, as ISO 8601: the date alone
+/// stays a date, a time gets its seconds (`2025-06-30T08:30:00`).
+fn iso_datetime(text: &str) -> Option<String> {
+    let (day, time) = match text.split_once([' ', 'T']) {
+        Some((day, time)) => (day, Some(time.trim())),
+        None => (text, None),
+    };
+    let parts: Vec<&str> = day.split(['-', '/']).collect();
+    let [year, month, day] = parts.as_slice() else { return None };
+    let number =
+        |part: &str, low: u32, high: u32| part.parse::<u32>().ok().filter(|value| (low..=high).contains(value));
+    let (year, month, day) = (number(year, 1, 9999)?, number(month, 1, 12)?, number(day, 1, 31)?);
+    if year < 1000 {
+        return None;
+    }
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    let Some(time) = time.filter(|time| !time.is_empty()) else {
+        return Some(date);
+    };
+    let clock: Vec<&str> = time.trim_end_matches(".000").split(':').collect();
+    let (hour, minute, second) = match clock.as_slice() {
+        [hour, minute] => (number(hour, 0, 23)?, number(minute, 0, 59)?, 0),
+        [hour, minute, second] => (number(hour, 0, 23)?, number(minute, 0, 59)?, number(second, 0, 59)?),
+        _ => return None,
+    };
+    Some(format!("{date}T{hour:02}:{minute:02}:{second:02}"))
 }
 
 fn page(value: Option<Value>, request: PageRequest, row_count: usize) -> PageInfo {
@@ -170,8 +294,11 @@ pub fn bill(value: Value, request: PageRequest) -> Result<Value, Error> {
                 (_, Value::String(text)) => text.clone(),
                 _ => String::new(),
             };
+            // A field's text and value stay the vendor's; `values` holds the value as the field's type.
+            let kind = field["type"].as_str().map_or(CellType::Text, CellType::named);
+            let typed = if value.is_empty() { Value::String(value) } else { kind.convert(Value::String(value)) };
             if let Some(id) = field["id"].as_str().filter(|id| !id.is_empty()) {
-                values.entry(id.to_owned()).or_insert(Value::String(value));
+                values.entry(id.to_owned()).or_insert(typed);
             }
             fields.push(field);
         }
@@ -190,6 +317,7 @@ fn bill_field(mut field: Map<String, Value>, group: &str, request: PageRequest) 
         Some(Value::String(kind)) => kind,
         _ => String::new(),
     };
+    let dbtype = field.remove("dbtype").unwrap_or(Value::Null);
     let mut normalized = json!({
         "id": take_text(&mut field, "id"),
         "caption": take_text(&mut field, "caption"),
@@ -197,6 +325,8 @@ fn bill_field(mut field: Map<String, Value>, group: &str, request: PageRequest) 
         "text": take_text(&mut field, "text"),
         "value": take_text(&mut field, "value"),
         "kind": kind,
+        "dbtype": dbtype,
+        "type": CellType::of(&dbtype).as_str(),
         "required": flag_of(field.get("notnull")),
         "read_only": flag_of(field.get("onlyread")),
         "max_length": field.get("maxl").and_then(integer_of).filter(|limit| *limit > 0),
@@ -312,6 +442,63 @@ pub fn web_api_table(mut object: Map<String, Value>, request: PageRequest) -> Re
     self::table(Value::Object(table), request)
 }
 
+/// A family-B detail's `Data`, with the HTML entities of its text decoded: an object as it came, a list
+/// as `{"rows": [...]}` (`data` is always an object), nothing as an empty object.
+pub fn web_api_data(data: Option<Value>) -> Value {
+    fn decoded(value: Value) -> Value {
+        match value {
+            Value::String(text) => Value::String(decode_text(text)),
+            Value::Array(items) => Value::Array(items.into_iter().map(decoded).collect()),
+            Value::Object(members) => {
+                Value::Object(members.into_iter().map(|(key, value)| (key, decoded(value))).collect())
+            }
+            other => other,
+        }
+    }
+    match data.map(decoded) {
+        None | Some(Value::Null) => Value::Object(Map::new()),
+        Some(Value::Object(members)) => Value::Object(members),
+        Some(Value::Array(rows)) => json!({"rows": rows}),
+        Some(scalar) => json!({"value": scalar}),
+    }
+}
+
+/// A family-C `datas` list as one unpaged table; its columns are the members of its rows, in the order
+/// they first appear, untyped (the handlers declare none).
+pub fn handler_rows(datas: Value) -> Result<Page, Error> {
+    let rows = match datas {
+        Value::Array(rows) => rows,
+        Value::Null => Vec::new(),
+        Value::String(text) if text.is_empty() => Vec::new(),
+        Value::Object(row) => vec![Value::Object(row)],
+        _ => return Err(Error::invalid_response("the Zhibang apiHelper `datas` is not a list")),
+    };
+    let mut columns: Vec<Column> = Vec::new();
+    for row in &rows {
+        let Value::Object(row) = row else {
+            return Err(Error::invalid_response("a Zhibang apiHelper row is not an object"));
+        };
+        for key in row.keys() {
+            if !columns.iter().any(|column| column.id == *key) {
+                columns.push(Column { dbtype: Value::Null, id: key.clone(), kind: CellType::Text.as_str() });
+            }
+        }
+    }
+    let count = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+    let page = PageInfo { count: Some(1), has_more: false, index: 1, size: count, total: Some(count) };
+    let rows = rows.into_iter().map(decode_value_deep).collect();
+    Ok(Page { columns: Some(columns), page: Some(page), rows })
+}
+
+fn decode_value_deep(row: Value) -> Value {
+    match row {
+        Value::Object(members) => {
+            Value::Object(members.into_iter().map(|(key, value)| (key, decode_value(value))).collect())
+        }
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,7 +511,7 @@ mod tests {
 
     #[test]
     fn rows_in_every_vendor_form_map_by_column_id() {
-        let expected = json!([{"ord": "1", "title": "滤芯更换"}, {"ord": "2", "title": "“加急”"}]);
+        let expected = json!([{"ord": 1, "title": "滤芯更换"}, {"ord": 2, "title": "“加急”"}]);
         for rows in [
             json!([["1", "滤芯更换"], ["2", "&#8220;加急&#8221;"]]),
             json!([{"value": ["1", "滤芯更换"]}, {"value": ["2", "&#8220;加急&#8221;"]}]),
@@ -341,8 +528,69 @@ mod tests {
     #[test]
     fn a_single_unwrapped_row_is_one_row() {
         let data = table(json!({"cols": cols(), "rows": ["7", "单行"]}), FIRST_PAGE).expect("table").to_json();
-        assert_eq!(data["rows"], json!([{"ord": "7", "title": "单行"}]));
+        assert_eq!(data["rows"], json!([{"ord": 7, "title": "单行"}]));
         assert_eq!(data["page"]["has_more"], json!(false));
+    }
+
+    #[test]
+    fn cells_are_converted_by_their_declared_type() {
+        let cols = json!([{"id": "ord", "dbtype": "int"}, {"id": "cost", "dbtype": "money"}, {"id": "num", "dbtype": "Decimal(18,4)"},
+                          {"id": "at", "dbtype": "datetime"}, {"id": "note", "dbtype": "nvarchar"}]);
+        let rows = json!([
+            ["1,024", "12,800.00", "-.5", "2025/6/30 8:05:09", "07"],
+            ["", "面议", 3.25, "2025-06-30 08:30", ""],
+            ["x", "", "1e3", "2025-06-30", "a"]
+        ]);
+        let data = table(json!({"cols": cols, "rows": rows}), FIRST_PAGE).expect("table");
+        let kinds: Vec<&str> = data.columns.iter().flatten().map(|column| column.kind).collect();
+        assert_eq!(kinds, ["integer", "decimal", "decimal", "datetime", "text"]);
+        assert_eq!(
+            data.rows,
+            vec![
+                json!({"ord": 1024, "cost": "12800.00", "num": "-0.5", "at": "2025-06-30T08:05:09", "note": "07"}),
+                json!({"ord": null, "cost": {"raw": "面议"}, "num": "3.25", "at": "2025-06-30T08:30:00", "note": ""}),
+                json!({"ord": {"raw": "x"}, "cost": null, "num": {"raw": "1e3"}, "at": "2025-06-30", "note": "a"}),
+            ]
+        );
+        assert_eq!(iso_datetime("2025-02-30 25:00"), None);
+        assert_eq!(iso_datetime("99-1-1"), None);
+    }
+
+    #[test]
+    fn bill_values_follow_the_field_type_and_the_field_keeps_the_vendor_text() {
+        let data = bill(
+            json!({"value": "30001", "groups": [{"caption": "维修", "fields": [
+                {"id": "Cost", "dbtype": "money", "text": "1,280.50", "value": "1,280.50"},
+                {"id": "date1", "dbtype": "datetime", "text": "2025-06-30 08:30", "value": ""},
+                {"id": "num", "dbtype": "int", "text": "两个", "value": ""}
+            ]}]}),
+            FIRST_PAGE,
+        )
+        .expect("bill");
+        assert_eq!(data["values"], json!({"Cost": "1280.50", "date1": "2025-06-30T08:30:00", "num": {"raw": "两个"}}));
+        assert_eq!(
+            (data["fields"][0]["text"].clone(), data["fields"][0]["type"].clone()),
+            (json!("1,280.50"), json!("decimal"))
+        );
+    }
+
+    #[test]
+    fn web_api_data_is_always_an_object() {
+        assert_eq!(web_api_data(Some(json!({"Title": "a&amp;b"}))), json!({"Title": "a&b"}));
+        assert_eq!(web_api_data(Some(json!([{"StageID": "1"}]))), json!({"rows": [{"StageID": "1"}]}));
+        assert_eq!(web_api_data(None), json!({}));
+        assert_eq!(web_api_data(Some(json!(3))), json!({"value": 3}));
+    }
+
+    #[test]
+    fn handler_rows_are_an_unpaged_table() {
+        let data = handler_rows(json!([{"ID": 1, "Name": "台"}, {"ID": 2, "Name": "套&amp;件"}])).expect("rows");
+        let ids: Vec<&str> = data.columns.iter().flatten().map(|column| column.id.as_str()).collect();
+        assert_eq!(ids, ["ID", "Name"]);
+        assert_eq!(data.rows[1], json!({"ID": 2, "Name": "套&件"}));
+        assert!(data.page.is_some_and(|page| !page.has_more && page.total == Some(2)));
+        assert!(handler_rows(Value::Null).expect("empty").rows.is_empty());
+        assert!(handler_rows(json!("x")).is_err());
     }
 
     #[test]

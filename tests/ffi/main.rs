@@ -12,3 +12,4 @@ mod hostile;
 mod paging;
 mod store;
 mod zhibang;
+mod zhibang_pages;

@@ -28,7 +28,7 @@ namespace AfterSales.Tests
 
                 var unknown = Assert.Throws<AfterSalesInputException>(() => client.GetCustomerProject(new { projectid = "x" }));
                 var missing = Assert.Throws<AfterSalesInputException>(() => client.GetCustomerProject(new { }));
-                var outOfRange = Assert.Throws<AfterSalesInputException>(() => client.GetWorkOrders(new { pageSize = 5000 }));
+                var outOfRange = Assert.Throws<AfterSalesInputException>(() => client.GetWorkOrders(new { pageSize = 0 }));
                 var notAnObject = Assert.Throws<AfterSalesInputException>(() => client.Call("get_service_space", "[]"));
                 var noSuchEndpoint = Assert.Throws<AfterSalesInputException>(() => client.Call("get_everything"));
 

@@ -7,7 +7,7 @@ namespace AfterSales.Tests
 {
     /// <summary>Every Zhibang endpoint through its own generated method, including both writes, against the sandbox.</summary>
     [TestFixture]
-    public sealed class ZhibangEndpointTests
+    public sealed partial class ZhibangEndpointTests
     {
         private const string FirstIntake = "5001";
         private const string Handler = "61";
@@ -137,7 +137,7 @@ namespace AfterSales.Tests
             JsonObject data = client.CustomerList(new { pagesize = 3 }).Data;
 
             Assert.AreEqual(3, data.GetArray("rows").Count);
-            Assert.AreEqual(500L, data.GetObject("page").GetInt64("total"));
+            Assert.GreaterOrEqual(data.GetObject("page").GetInt64("total"), 500L, "the seeded customers, and those the desk tests add");
         }
 
         [Test]

@@ -23,6 +23,18 @@ ASYNC_CLIENT_CLASSES = {"eshouhou": aftersales.AsyncEshouhouClient, "zhibang": a
 OPTIONS = ["timeout", "deadline", "request_id", "cancel"]
 
 
+def keyword_of(name: str) -> str:
+    """The generator's keyword for a vendor parameter: Zhibang's sub-form fields `@name` get `at_` in front
+    (`@ret2_0` → `at_ret2_0`, `@__sp_money` → `at__sp_money`, dots as underscores), a name Python would
+    mangle inside a class (`__cmdtag`) loses its leading underscores; every other name is its own."""
+    if name.startswith("@"):
+        rest = name[1:].replace(".", "_")
+        return f"at{rest}" if rest.startswith("_") else f"at_{rest}"
+    if name.startswith("__") and not name.endswith("__"):
+        return name.lstrip("_")
+    return name
+
+
 def catalogue_endpoints() -> list[dict[str, Any]]:
     endpoints: list[dict[str, Any]] = aftersales.endpoints()["endpoints"]
     return endpoints
@@ -48,7 +60,7 @@ def test_the_installed_module_is_the_checked_in_one() -> None:
     "endpoint", catalogue_endpoints(), ids=lambda endpoint: f"{endpoint['provider']}.{endpoint['name']}"
 )
 def test_each_endpoint_has_a_method_with_the_vendor_parameter_names_and_the_options(endpoint: dict[str, Any]) -> None:
-    expected = [param["name"] for param in endpoint["params"]] + OPTIONS
+    expected = [keyword_of(param["name"]) for param in endpoint["params"]] + OPTIONS
     method_names = [endpoint["name"]] + ([f"iter_{endpoint['name']}"] if endpoint["paging"] else [])
     for client_class in (CLIENT_CLASSES[endpoint["provider"]], ASYNC_CLIENT_CLASSES[endpoint["provider"]]):
         for method_name in method_names:
@@ -87,6 +99,14 @@ def test_a_raised_error_carries_its_code_number(zhibang: aftersales.ZhibangClien
         zhibang.service_list(pagesize=0)
     assert raised.value.code == "invalid_parameter"
     assert raised.value.error_code is ErrorCode.INVALID_PARAMETER
+
+
+def test_sub_form_fields_and_mangled_names_send_the_vendor_name() -> None:
+    source = inspect.getsource(aftersales.ZhibangClient.contract_approval_edit)
+    assert '"__cmdtag": cmdtag' in source
+    source = inspect.getsource(aftersales.ZhibangClient.project_approve)
+    assert '"@__sp_money": at__sp_money' in source
+    assert "``@__sp_money``" in source, "the docstring names the vendor's field"
 
 
 def test_only_list_endpoints_get_iterators() -> None:

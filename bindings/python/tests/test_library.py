@@ -62,7 +62,8 @@ def test_the_override_variable_must_name_an_existing_file(tmp_path: Path) -> Non
     )
     assert result.returncode != 0
     assert (
-        f"ImportError: aftersales: {_native.LIBRARY_ENV_VAR} points at {missing}, which is not a file" in result.stderr
+        "ImportError: aftersales: the native library libaftersales cannot be loaded: "
+        f"{_native.LIBRARY_ENV_VAR} points at {missing}, which is not a file" in result.stderr
     )
 
 

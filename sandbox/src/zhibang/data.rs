@@ -66,7 +66,9 @@ pub const FIRST_STAFF: u64 = 61;
 pub const LAST_STAFF: u64 = 80;
 /// The after-sales department and its field team: who handles services.
 const HANDLERS: std::ops::RangeInclusive<u64> = 61..=68;
-const SALESPEOPLE: std::ops::RangeInclusive<u64> = 69..=74;
+/// The first of the sales department's staff.
+pub const SALES_STAFF_FIRST: u64 = 69;
+const SALESPEOPLE: std::ops::RangeInclusive<u64> = SALES_STAFF_FIRST..=74;
 
 pub fn staff() -> impl Iterator<Item = &'static User> {
     USERS.iter().filter(|user| (FIRST_STAFF..=LAST_STAFF).contains(&user.ord))
@@ -76,26 +78,20 @@ pub fn staff_name(ord: u64) -> Option<&'static str> {
     staff().find(|user| user.ord == ord).map(|user| user.name)
 }
 
+/// The API account every sandbox session belongs to: who applies, shares and writes follow-ups.
+pub const API_ACCOUNT: u64 = 81;
+
+/// The name of any seeded account, staff or not.
+pub fn account_name(ord: u64) -> Option<&'static str> {
+    USERS.iter().find(|user| user.ord == ord).map(|user| user.name)
+}
+
 pub fn random_handler(rng: &mut fastrand::Rng) -> u64 {
     rng.u64(HANDLERS)
 }
 
 pub fn department_name(id: u64) -> &'static str {
     DEPARTMENTS.iter().find(|department| department.id == id).map_or("", |department| department.name)
-}
-
-/// The department and every department below it.
-pub fn department_and_below(id: u64) -> Vec<u64> {
-    let mut found = vec![id];
-    let mut position = 0;
-    while position < found.len() {
-        let parent = found[position];
-        found.extend(
-            DEPARTMENTS.iter().filter(|department| department.parent == parent).map(|department| department.id),
-        );
-        position += 1;
-    }
-    found
 }
 
 /// An enumeration served by `source.asp?enumid=N`.
@@ -139,16 +135,77 @@ pub const HANDLING_RESULT: Enumeration =
 pub const REPAIR_PROCESS: Enumeration =
     Enumeration { id: 54, options: &[(1, "标准维修流程"), (2, "返厂维修流程"), (3, "上门维修流程")] };
 
+pub const CUSTOMER_STAGE: Enumeration = Enumeration {
+    id: 15,
+    options: &[(241, "初步接触"), (242, "需求确认"), (243, "方案报价"), (244, "谈判签约"), (245, "成交")],
+};
+/// The follow-up templates (`reply.asp` `intro`): the vendor sample server's ids and texts.
+pub const REPLY_TEMPLATE: Enumeration = Enumeration {
+    id: 97,
+    options: &[
+        (106, "谈的很好，让发合同。"),
+        (107, "电话无人接听。"),
+        (108, "现在还没考虑。"),
+        (109, "今天谈的不错，让明天面谈。"),
+        (120, "正在考虑中。"),
+    ],
+};
+pub const PROJECT_SOURCE: Enumeration = Enumeration {
+    id: 21,
+    options: &[(301, "电话咨询"), (302, "网站"), (303, "老客户推荐"), (304, "招投标")],
+};
+pub const PROJECT_STATUS: Enumeration =
+    Enumeration { id: 22, options: &[(311, "跟进中"), (312, "已签约"), (313, "已放弃"), (314, "暂停")] };
+pub const PROJECT_STAGE: Enumeration = Enumeration {
+    id: 23,
+    options: &[(321, "初步洽谈"), (322, "需求确认"), (323, "方案报价"), (324, "商务谈判"), (325, "赢单")],
+};
+pub const PROJECT_CATEGORY: Enumeration = Enumeration {
+    id: 24,
+    options: &[(331, "设备采购"), (332, "维保服务"), (333, "安装工程"), (334, "配件供应")],
+};
+/// The vendor sample server's contract categories, statuses and currency.
+pub const CONTRACT_CATEGORY: Enumeration = Enumeration {
+    id: 25,
+    options: &[(192, "产品销售"), (985, "技术服务"), (193, "商务服务"), (194, "代理分销")],
+};
+pub const CONTRACT_STATUS: Enumeration = Enumeration {
+    id: 26,
+    options: &[(195, "生效执行中"), (196, "执行完毕"), (197, "意外终止"), (354, "需要开电子发票")],
+};
+pub const CURRENCY: Enumeration = Enumeration { id: 27, options: &[(14, "人民币")] };
+pub const SHIPPING_METHOD: Enumeration =
+    Enumeration { id: 55, options: &[(261, "快递"), (262, "物流"), (263, "送货上门"), (264, "客户自提")] };
+/// The product units; the ids are those of the product list's `units` column.
+pub const UNIT: Enumeration =
+    Enumeration { id: 56, options: &[(1, "台"), (2, "套"), (3, "个"), (4, "件"), (5, "箱")] };
+pub const INVOICE_TYPE: Enumeration = Enumeration {
+    id: 57,
+    options: &[(0, "不开票"), (1, "增值税普通发票"), (2, "增值税专用发票"), (3, "电子普通发票")],
+};
+
 pub const ENUMERATIONS: &[&Enumeration] = &[
     &CUSTOMER_SOURCE,
     &INDUSTRY,
     &CUSTOMER_VALUE,
     &FOLLOW_UP_METHOD,
     &CUSTOMER_CATEGORY,
+    &CUSTOMER_STAGE,
+    &REPLY_TEMPLATE,
     &URGENCY,
     &SERVICE_CATEGORY,
     &HANDLING_RESULT,
     &REPAIR_PROCESS,
+    &PROJECT_SOURCE,
+    &PROJECT_STATUS,
+    &PROJECT_STAGE,
+    &PROJECT_CATEGORY,
+    &CONTRACT_CATEGORY,
+    &CONTRACT_STATUS,
+    &CURRENCY,
+    &SHIPPING_METHOD,
+    &UNIT,
+    &INVOICE_TYPE,
 ];
 
 impl Enumeration {
@@ -158,6 +215,15 @@ impl Enumeration {
 
     pub fn contains(&self, id: u64) -> bool {
         self.options.iter().any(|(option, _)| *option == id)
+    }
+
+    /// An option named by its id or by its label (the web API takes names).
+    pub fn resolve(&self, text: &str) -> Option<u64> {
+        let text = text.trim();
+        self.options
+            .iter()
+            .find(|(option, label)| *label == text || text.parse::<u64>().is_ok_and(|id| id == *option))
+            .map(|(option, _)| *option)
     }
 }
 
@@ -245,6 +311,7 @@ pub struct Product {
     pub number: String,
     pub model: String,
     pub category: u64,
+    /// The base unit's name.
     pub unit: &'static str,
     /// Unit id → name, as the JSON text the vendor's `units` column carries.
     pub units: &'static str,
@@ -268,16 +335,6 @@ impl Dataset {
         Dataset { customers, products, intakes }
     }
 
-    pub fn customer(&self, ord: u64) -> Option<&Customer> {
-        let index = ord.checked_sub(FIRST_CUSTOMER_ORD)?;
-        self.customers.get(usize::try_from(index).ok()?)
-    }
-
-    pub fn product(&self, ord: u64) -> Option<&Product> {
-        let index = ord.checked_sub(FIRST_PRODUCT_ORD)?;
-        self.products.get(usize::try_from(index).ok()?)
-    }
-
     pub fn intake(&self, ord: u64) -> Option<&Intake> {
         let index = ord.checked_sub(FIRST_INTAKE_ORD)?;
         self.intakes.get(usize::try_from(index).ok()?)
@@ -285,11 +342,6 @@ impl Dataset {
 }
 
 impl Customer {
-    /// `北京市-北京市-朝阳区`
-    pub fn area(&self) -> String {
-        demo::region_path(self.district, "-")
-    }
-
     pub fn in_areas(&self, areas: &[u64]) -> bool {
         demo::region_chain(self.district).any(|region| areas.contains(&u64::from(region.id)))
     }
@@ -377,15 +429,13 @@ fn intake(index: usize, customers: &[Customer], products: &[Product]) -> Intake 
 
 #[cfg(test)]
 mod tests {
-    use super::{Dataset, category_path, department_and_below};
+    use super::{Dataset, category_path};
 
     #[test]
     fn records_are_found_by_their_ords() {
         let dataset = Dataset::generate();
-        assert_eq!(dataset.customer(2001).map(|customer| customer.ord), Some(2001));
-        assert!(dataset.customer(2000).is_none());
-        assert!(dataset.customer(2501).is_none());
-        assert_eq!(dataset.product(8300).map(|product| product.ord), Some(8300));
+        assert_eq!(dataset.customers.last().map(|customer| customer.ord), Some(2500));
+        assert_eq!(dataset.products.last().map(|product| product.ord), Some(8300));
         assert_eq!(dataset.intake(5050).map(|intake| intake.ord), Some(5050));
         assert!(dataset.intake(5051).is_none());
     }
@@ -393,7 +443,5 @@ mod tests {
     #[test]
     fn trees_resolve_paths_and_descendants() {
         assert_eq!(category_path(11), "家用电器/净水设备");
-        assert_eq!(department_and_below(2), vec![2, 7]);
-        assert_eq!(department_and_below(1).len(), 7);
     }
 }

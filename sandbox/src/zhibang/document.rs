@@ -123,6 +123,7 @@ pub struct Field {
     required: bool,
     max_length: usize,
     options: Option<Value>,
+    table: Option<Value>,
 }
 
 impl Field {
@@ -138,6 +139,7 @@ impl Field {
             required: false,
             max_length: 0,
             options: None,
+            table: None,
         }
     }
 
@@ -175,6 +177,17 @@ impl Field {
         self
     }
 
+    /// A field holding an embedded list (follow-ups, contacts, lines): `source.table`.
+    pub fn table(mut self, columns: &[Column], rows: Vec<Vec<String>>) -> Field {
+        let count = rows.len();
+        let page = TablePage { record_count: count, page_size: count.max(1), page_index: 1 };
+        self.kind = "table";
+        self.text = String::new();
+        self.value = String::new();
+        self.table = table(columns, rows, &page).pointer("/source/table").cloned();
+        self
+    }
+
     fn into_json(self) -> Value {
         let mut field = json!({
             "id": self.id,
@@ -188,6 +201,9 @@ impl Field {
         });
         if let (Some(options), Value::Object(members)) = (self.options, &mut field) {
             members.insert("source".to_owned(), json!({"type_": "options", "options": options}));
+        }
+        if let (Some(table), Value::Object(members)) = (self.table, &mut field) {
+            members.insert("source".to_owned(), json!({"type_": "table", "table": table}));
         }
         field
     }

@@ -297,3 +297,42 @@ fn save(book: &RepairBook, dataset: &Dataset, post: &PagePost) -> Result<&'stati
 fn number(text: &str) -> Option<f64> {
     text.replace(',', "").parse::<f64>().ok().filter(|value| value.is_finite() && *value >= 0.0)
 }
+
+const INTAKE_COLUMNS: &[Column] = &[
+    column("ord", "int"),
+    column("title", "varchar"),
+    column("telname", "varchar"),
+    column("telord", "int"),
+    column("proname", "varchar"),
+    column("date1", "datetime"),
+    column("repairs", "int"),
+];
+
+/// `repair/list.asp` with `cmdkey: "refresh"`: the repair intakes (受理单) a repair order hangs off,
+/// newest first, with how many repair orders each already has. `datatype=addDeal` is the picker of
+/// `dealadd.asp`'s `repair_sl`; the sandbox lists every intake in both modes.
+pub fn intakes(book: &RepairBook, dataset: &Dataset, post: &PagePost) -> Value {
+    let query = ListQuery::from_post(post, INTAKE_COLUMNS);
+    let repairs = book.all(dataset);
+    let search = table::fuzzy(post, "searchKey");
+    let rows = dataset
+        .intakes
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(index, intake)| {
+            let customer = &dataset.customers[intake.customer];
+            vec![
+                intake.ord.to_string(),
+                intake.title.clone(),
+                customer.name.clone(),
+                customer.ord.to_string(),
+                dataset.products[intake.product].name.clone(),
+                LocalTime::midnight(2024, 1, 1).plus_days(index as i64 * 7).plus_minutes(600).date_minutes(),
+                repairs.iter().filter(|repair| repair.intake == intake.ord).count().to_string(),
+            ]
+        })
+        .filter(|row| table::searched(search, row))
+        .collect();
+    query.answer(INTAKE_COLUMNS, rows)
+}

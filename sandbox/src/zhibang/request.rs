@@ -65,9 +65,65 @@ impl PagePost {
     }
 }
 
-/// A family-B body: named fields, values kept as text.
-pub fn web_api_fields(body: &[u8]) -> Result<HashMap<String, String>, Malformed> {
-    Ok(json_object(body)?.iter().map(|(key, value)| (key.clone(), text(value))).collect())
+impl super::forms::Source for PagePost {
+    fn value(&self, id: &str) -> &str {
+        self.get(id)
+    }
+
+    fn raw(&self, id: &str) -> &str {
+        PagePost::raw(self, id)
+    }
+}
+
+/// A family-B body (named fields) or a family-C body's `Datas`: scalar values kept as text, lists kept
+/// as they came for the pages that take lines inline.
+pub struct WebPost {
+    fields: HashMap<String, String>,
+    object: Map<String, Value>,
+}
+
+impl WebPost {
+    pub fn parse(body: &[u8]) -> Result<WebPost, Malformed> {
+        Ok(WebPost::from_object(json_object(body)?))
+    }
+
+    pub fn from_object(object: Map<String, Value>) -> WebPost {
+        let fields = object
+            .iter()
+            .filter(|(_, value)| !value.is_array())
+            .map(|(key, value)| (key.clone(), text(value)))
+            .collect();
+        WebPost { fields, object }
+    }
+
+    pub fn get(&self, name: &str) -> &str {
+        self.fields.get(name).map_or("", |value| value.trim())
+    }
+
+    /// The objects of a list field (`contractList`, `productlvw`, ...); a field that is not a list of
+    /// objects is `None`.
+    pub fn list(&self, name: &str) -> Option<Vec<WebPost>> {
+        match self.object.get(name)? {
+            Value::Array(items) => items
+                .iter()
+                .map(|item| match item {
+                    Value::Object(object) => Some(WebPost::from_object(object.clone())),
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        }
+    }
+}
+
+impl super::forms::Source for WebPost {
+    fn value(&self, id: &str) -> &str {
+        self.get(id)
+    }
+
+    fn raw(&self, id: &str) -> &str {
+        self.fields.get(id).map_or("", String::as_str)
+    }
 }
 
 fn json_object(body: &[u8]) -> Result<Map<String, Value>, Malformed> {

@@ -7,6 +7,7 @@ mod eshouhou;
 mod faults;
 mod quirks;
 mod zhibang;
+mod zhibang_desk;
 mod zhibang_pages;
 
 use std::time::{SystemTime, UNIX_EPOCH};

@@ -386,10 +386,13 @@ fn family_b_lists_need_the_token_header() {
 
     let headers = [("ZBAPI-Token", session.as_str())];
     let departments = client::send(&base, "POST", "/webapi/v3/orgs/dept/list", &headers, "").json();
+    let cols: Vec<&str> =
+        departments["Cols"].as_array().expect("cols").iter().filter_map(|col| col["id"].as_str()).collect();
+    assert_eq!(&cols[..4], ["NodeId", "ParentId", "NodeText", "fullpath"]);
     let field_team =
-        departments["Data"].as_array().expect("data").iter().find(|node| node["NodeId"] == 7).expect("dept 7").clone();
-    assert_eq!(field_team["ParentId"], 2);
-    assert_eq!(field_team["fullpath"], "智邦国际演示公司/售后服务部/上门服务组");
+        departments["Rows"].as_array().expect("rows").iter().find(|row| row[0] == "7").expect("dept 7").clone();
+    assert_eq!(field_team[1], "2");
+    assert_eq!(field_team[3], "智邦国际演示公司/售后服务部/上门服务组");
 }
 
 #[test]

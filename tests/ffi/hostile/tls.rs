@@ -41,7 +41,7 @@ static PKI: LazyLock<Pki> = LazyLock::new(|| {
     let key = KeyPair::generate().expect("server key");
     let certificate = params.signed_by(&key, &issuer).expect("server certificate");
     let private_key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
     let server = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .expect("TLS versions")

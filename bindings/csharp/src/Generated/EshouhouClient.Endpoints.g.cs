@@ -83,7 +83,7 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>customerid</c> (text): 客户id; <c>startdate</c> (date): 创建时间起 yyyy-MM-dd; <c>enddate</c> (date): 创建时间止 yyyy-MM-dd; <c>categorylist</c> (list): 工单类型id列表; <c>servicemodelist</c> (list): 服务方式id列表; <c>pendstate</c> (list): 待处理状态列表 (PendState codes); <c>channel</c> (list): 渠道列表; <c>servicenetworkid</c> (text): 服务网点id</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -124,9 +124,9 @@ namespace AfterSales
         /// <item><description><c>serviceSpaceId</c> (text; optional; when left out, the client's <c>service_space_id</c> config value): 服务空间id service space</description></item>
         /// <item><description><c>serviceNetworkId</c> (text; optional; when left out, the client's <c>service_network_id</c> config value): 服务网点id service network</description></item>
         /// <item><description><c>serviceNetworkType</c> (integer; optional; when left out, the client's <c>service_network_type</c> config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
-        /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>state</c> (list): 工单状态列表 (State codes); <c>pendstate</c> (list): 待处理状态列表 (PendState codes; listed on the v2 page, not in its key table); <c>categorylist</c> (list): 工单类型id列表; <c>networklist</c> (list): 服务网点id列表; <c>servicepersonlist</c> (list): 服务人员id列表; <c>customerid</c> (text): 客户id; <c>customername</c> (text): 客户名称; <c>contact</c> (text): 联系人; <c>contactnumber</c> (text): 联系电话; <c>startdate</c> (date): 创建时间起 yyyy-MM-dd; <c>enddate</c> (date): 创建时间止 yyyy-MM-dd</description></item>
+        /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>state</c> (list): 工单状态列表 (State codes); <c>pendstate</c> (list, inferred): 待处理状态列表 (PendState codes); <c>categorylist</c> (list): 工单类型id列表; <c>networklist</c> (list): 服务网点id列表; <c>servicepersonlist</c> (list): 服务人员id列表; <c>customerid</c> (text): 客户id; <c>customername</c> (text): 客户名称; <c>contact</c> (text): 联系人; <c>contactnumber</c> (text): 联系电话; <c>startdate</c> (date): 创建时间起 yyyy-MM-dd; <c>enddate</c> (date): 创建时间止 yyyy-MM-dd</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -281,7 +281,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkType</c> (integer; required; when left out, the client's <c>service_network_type</c> config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_number</c> (text): 设备编号; <c>sys_serialnumber1</c> (text): 产品序列号; <c>sys_customerid</c> (text): 客户id; <c>sys_projectid</c> (text): 项目id; <c>sys_contact</c> (text): 联系人; <c>sys_telephone</c> (text): 联系电话; <c>sys_startdate</c> (date): 创建时间起; <c>sys_enddate</c> (date): 创建时间止; <c>sys_startservicedate</c> (date): 最近服务时间起; <c>sys_endservicedate</c> (date): 最近服务时间止</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -362,7 +362,7 @@ namespace AfterSales
         /// <item><description><c>serviceNetworkType</c> (integer; optional; when left out, the client's <c>service_network_type</c> config value; one of: 1 总部, 2 网点): 网点类型: 1 总部 headquarters, 2 网点 outlet</description></item>
         /// <item><description><c>condition</c> (condition; optional): 筛选条件 filter object. Keys: <c>sys_customername</c> (text): 客户名称; <c>sys_name</c> (text): 联系人姓名; <c>sys_telephone</c> (text): 联系电话; <c>sys_title</c> (text): 职务; <c>sys_startdate</c> (date): 创建时间起; <c>sys_enddate</c> (date): 创建时间止</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -398,6 +398,7 @@ namespace AfterSales
         /// <summary>按手机号获取客户 customer by phone number (account)</summary>
         /// <remarks>
         /// <para>Calls <c>GET /open/v2/Client/GetCustomerByUserName</c>. Vendor doc: eshouhou open platform, Client/GetCustomerByUserName (page number not recorded)</para>
+        /// <para>Inferred, not documented by the vendor: eshouhou reference: the call is documented, its help page number was not recorded.</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>phoneNum</c> (text; required): 手机号 the customer's mobile number / account</description></item>
@@ -474,7 +475,7 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -513,7 +514,7 @@ namespace AfterSales
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -553,7 +554,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>serviceSpaceId</c> (text; optional; when left out, the client's <c>service_space_id</c> config value): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>
@@ -593,7 +594,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>serviceSpaceId</c> (text; optional; when left out, the client's <c>service_space_id</c> config value): 服务空间id service space</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 关键字 keyword</description></item>
-        /// <item><description><c>pageSize</c> (integer; optional; 1 to 1000): 每页条数 rows per page (vendor default 10)</description></item>
+        /// <item><description><c>pageSize</c> (integer; optional; 1 to 2147483647): 每页条数 rows per page (vendor default 10)</description></item>
         /// <item><description><c>pageIndex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// </list>
         /// <para>Data: {"rows": [ResultValue records with <c>&lt;Field&gt;Name</c> labels beside enum codes], "page": {"index", "size", "count": null, "total": null, "has_more"}} (page is null when the endpoint does not page).</para>

@@ -110,5 +110,173 @@ namespace AfterSales.Native
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern IntPtr aftersales_zhibang_enum_options(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_new_id(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_save_company(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_save_person(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_add(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_edit(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_assign(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_take_back(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_apply(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_approve(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_review(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_share(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_protect(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_customer_unprotect(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contact_save(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contact_detail(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contact_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_follow_up(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_repair_intake_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_project_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_project_detail(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_project_approve(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_line_add(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_line_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_line_delete(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_line_edit(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_unit_choices(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_save(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_share(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_approve(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_detail(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_approval_edit(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_approval_stages(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_contract_add(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_shipment_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_shipment_detail(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_shipment_products(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_stock_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_stock_detail(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_inventory_details(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_inventory_summary(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_warehouse_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_location_list(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_warehouse_structure(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_product_units(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_invoice_types(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_product_add(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_product_edit(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_product_batch_add(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_dept_add(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_dept_edit(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_dept_detail(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_user_add(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_user_edit(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_user_delete(ZhibangClientHandle client, byte[] paramsJson);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr aftersales_zhibang_user_detail(ZhibangClientHandle client, byte[] paramsJson);
     }
 }

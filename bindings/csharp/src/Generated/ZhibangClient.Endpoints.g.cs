@@ -103,11 +103,11 @@ namespace AfterSales
         /// <item><description><c>TelName</c> (text; optional): 客户名称 customer name contains</description></item>
         /// <item><description><c>ProName</c> (text; optional): 产品名称 product name contains</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
-        /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
         /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
-        /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("service_list", parameters)</c> and <c>Rows("service_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
@@ -144,7 +144,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>ord</c> (integer; required): 记录id record id (from the matching list)</description></item>
         /// </list>
-        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -218,11 +218,12 @@ namespace AfterSales
         /// <summary>售后处理表单 the handling form: captions, current values and the options the server accepts</summary>
         /// <remarks>
         /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/service/chuli.asp</c>. Vendor doc: help.ashx node 58, loaded without cmdkey (vendor reference §8.1.3)</para>
+        /// <para>Inferred, not documented by the vendor: vendor reference §8.1.3 and §3: a page loaded without cmdkey answers its form; the help documents only the save.</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>ord</c> (integer; required): 售后服务id the service to handle</description></item>
         /// </list>
-        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -261,11 +262,11 @@ namespace AfterSales
         /// <item><description><c>datatype</c> (text; optional; one of: tel 客户关联, contract 合同关联, product 产品关联, chance 项目关联): 范围: tel 客户, contract 合同, product 产品, chance 项目</description></item>
         /// <item><description><c>ord</c> (text; optional): the id of the record <c>datatype</c> scopes to (customer/contract/product/project)</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
-        /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
         /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
-        /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("repair_list", parameters)</c> and <c>Rows("repair_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
@@ -302,7 +303,7 @@ namespace AfterSales
         /// <list type="bullet">
         /// <item><description><c>ord</c> (integer; required): 记录id record id (from the matching list)</description></item>
         /// </list>
-        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -339,12 +340,12 @@ namespace AfterSales
         /// <item><description><c>ord</c> (integer; optional): 维修单id when editing; omit to add</description></item>
         /// <item><description><c>title</c> (text; required; at most 100 characters): 维修主题 subject</description></item>
         /// <item><description><c>SerialNumber</c> (text; required; at most 100 characters): 维修单号 repair number, unique</description></item>
-        /// <item><description><c>repair_sl</c> (text; required): 关联受理单 the intake record id</description></item>
+        /// <item><description><c>repair_sl</c> (integer; required): 关联受理单 the intake record id, from repair_intake_list</description></item>
         /// <item><description><c>ProcessID</c> (integer; required): 维修流程 repair workflow id</description></item>
         /// <item><description><c>Summary</c> (text; optional; at most 500 characters): 概要 summary</description></item>
-        /// <item><description><c>hiddentmp</c> (text; optional): vendor helper field; leave out unless the form says otherwise</description></item>
-        /// <item><description><c>num</c> (text; required): 数量 quantity</description></item>
-        /// <item><description><c>Cost</c> (text; required): 维修费用 repair fee</description></item>
+        /// <item><description><c>hiddentmp</c> (text; optional; at most 50 characters): vendor helper field; leave out unless the form says otherwise</description></item>
+        /// <item><description><c>num</c> (decimal; required; 0 to 999999999): 数量 quantity</description></item>
+        /// <item><description><c>Cost</c> (decimal; required; 0 to 999999999): 维修费 repair fee</description></item>
         /// </list>
         /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
         /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
@@ -416,11 +417,11 @@ namespace AfterSales
         /// <item><description><c>date1_0</c> (date; optional): 创建日期起 created from</description></item>
         /// <item><description><c>date1_1</c> (date; optional): 创建日期止 created to</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
-        /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
         /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
-        /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("customer_list", parameters)</c> and <c>Rows("customer_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
@@ -458,7 +459,7 @@ namespace AfterSales
         /// <item><description><c>ord</c> (integer; required): 客户id customer id</description></item>
         /// <item><description><c>intsort</c> (integer; optional; one of: 1 单位客户, 2 个人客户): 客户类型: 1 单位 company, 2 个人 person</description></item>
         /// </list>
-        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -520,11 +521,11 @@ namespace AfterSales
         /// <item><description><c>adddate_0</c> (date; optional): 添加日期起 added from</description></item>
         /// <item><description><c>adddate_1</c> (date; optional): 添加日期止 added to</description></item>
         /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
-        /// <item><description><c>pagesize</c> (integer; optional; 1 to 1000): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
         /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
         /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
         /// </list>
-        /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
         /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("product_list", parameters)</c> and <c>Rows("product_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
@@ -565,7 +566,7 @@ namespace AfterSales
         /// <item><description><c>PID</c> (text; optional): 父产品id parent product id</description></item>
         /// <item><description><c>remind</c> (text; optional): 提醒类型 reminder type</description></item>
         /// </list>
-        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text}, "fields": [{"id", "caption", "group", "text", "value", "kind", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -630,6 +631,7 @@ namespace AfterSales
         /// <summary>人员选择 staff picker: the user ids for cateid, cate and other staff fields</summary>
         /// <remarks>
         /// <para>Calls <c>POST /sysa/mobilephone/systemmanage/gate_list.asp</c>. Vendor doc: vendor reference §8.9 (gate_list.asp)</para>
+        /// <para>Inferred, not documented by the vendor: vendor reference §8.9: the help names gate_list.asp as the source of staff fields (sort=4&amp;stype=radio) but has no page of its own; the answer's type (trees or table) is not documented.</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>stype</c> (text; optional; default <c>check</c>; one of: check 多选, radio 单选; sent in the URL): check 多选 multi-select, radio 单选 single</description></item>
@@ -666,17 +668,17 @@ namespace AfterSales
 
         /// <summary>账号列表 user accounts with their ids</summary>
         /// <remarks>
-        /// <para>Calls <c>POST /webapi/v3/orgs/user/list</c>. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/user/list)</para>
+        /// <para>Calls <c>POST /webapi/v3/orgs/user/list</c>. Vendor doc: help.ashx 组织架构 › 账号 › 账号列表 (/webapi/v3/orgs/user/list)</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>userstatus</c> (integer; optional; one of: 1 正常, 2 冻结): 账号状态: 1 正常 normal, 2 冻结 frozen</description></item>
-        /// <item><description><c>name</c> (text; optional): 姓名 name contains</description></item>
-        /// <item><description><c>username</c> (text; optional): 账号 account contains</description></item>
-        /// <item><description><c>orgsid</c> (text; optional): 部门id department id</description></item>
-        /// <item><description><c>page_size</c> (integer; optional; 1 to 1000): 每页记录数 rows per page</description></item>
-        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>name</c> (text; optional): 员工姓名 name contains</description></item>
+        /// <item><description><c>username</c> (text; optional): 账号名称 account contains</description></item>
+        /// <item><description><c>orgsid</c> (integer; optional): 部门id department id (dept_list NodeId); the departments below it count too</description></item>
+        /// <item><description><c>page_size</c> (integer; optional; 1 to 2147483647): 每页返回数据行数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 从第几页开始返回 page number, 1-based</description></item>
         /// </list>
-        /// <para>Data: {"columns": [{"id", "dbtype"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
         /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("user_list", parameters)</c> and <c>Rows("user_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
@@ -706,11 +708,17 @@ namespace AfterSales
             return native.CallAsync("user_list", parameters, options, cancellationToken);
         }
 
-        /// <summary>部门列表 departments</summary>
+        /// <summary>部门列表 departments with their ids and paths</summary>
         /// <remarks>
-        /// <para>Calls <c>POST /webapi/v3/orgs/dept/list</c>. Vendor doc: vendor reference §8.9 (/webapi/v3/orgs/dept/list)</para>
-        /// <para>No parameters.</para>
-        /// <para>Data: {"rows": [{"NodeId", "ParentId", "NodeText", "fullpath"}]}.</para>
+        /// <para>Calls <c>POST /webapi/v3/orgs/dept/list</c>. Vendor doc: help.ashx 组织架构 › 部门 › 部门列表 (/webapi/v3/orgs/dept/list)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>orgsname</c> (text; optional): 部门名称 department name contains</description></item>
+        /// <item><description><c>page_size</c> (integer; optional; 1 to 2147483647): 每页返回数据行数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 从第几页开始返回 page number, 1-based</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("dept_list", parameters)</c> and <c>Rows("dept_list", parameters)</c> walk every page.</para>
         /// </remarks>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
@@ -725,7 +733,7 @@ namespace AfterSales
                 : native.Call("dept_list", parameters, options);
         }
 
-        /// <summary>部门列表 departments, awaited: <see cref="DeptList"/> without holding a thread while it runs.</summary>
+        /// <summary>部门列表 departments with their ids and paths, awaited: <see cref="DeptList"/> without holding a thread while it runs.</summary>
         /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="DeptList"/>; null for none.</param>
         /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
         /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
@@ -742,6 +750,7 @@ namespace AfterSales
         /// <summary>区域选择 region tree: the ids for area filters</summary>
         /// <remarks>
         /// <para>Calls <c>POST /sysa/mobilephone/systemmanage/area_list.asp</c>. Vendor doc: vendor reference §8.9 (area_list.asp)</para>
+        /// <para>Inferred, not documented by the vendor: vendor reference §8.9: named by the customer save's <c>area</c> (来自接口 area_list.asp?stype=radio); no help page of its own.</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>stype</c> (text; optional; default <c>radio</c>; one of: radio 单选, check 多选; sent in the URL): radio 单选 single, check 多选 multi-select</description></item>
@@ -778,6 +787,7 @@ namespace AfterSales
         /// <summary>枚举选项 the options of a vendor enumeration (13 客户来源, 11 行业, 14 客户价值, 98 跟进方式)</summary>
         /// <remarks>
         /// <para>Calls <c>POST /sysa/mobilephone/source.asp</c>. Vendor doc: vendor reference §8.9 (source.asp?enumid=N)</para>
+        /// <para>Inferred, not documented by the vendor: vendor reference §8.9: from a hand-compiled community document; the page exists on 32.05 servers, the enumeration ids are that document's.</para>
         /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
         /// <list type="bullet">
         /// <item><description><c>enumid</c> (integer; required; sent in the URL): 枚举id enumeration id</description></item>
@@ -809,6 +819,2820 @@ namespace AfterSales
             object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return native.CallAsync("enum_options", parameters, options, cancellationToken);
+        }
+
+        /// <summary>分配新客户ID allocate the id (bill id) and a suggested number (field khid) of a new customer, before customer_save_company or customer_save_person (every 32.x server)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/add.asp</c>. Vendor doc: help.ashx node 15</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>intsort</c> (integer; optional; one of: 1 单位客户, 2 个人客户): 客户类型: 1 单位客户 company, 2 个人客户 person</description></item>
+        /// </list>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_new_id", "aftersales_zhibang_customer_new_id")]
+        public AfterSalesResponse CustomerNewId(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_new_id(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_new_id", parameters, options);
+        }
+
+        /// <summary>分配新客户ID allocate the id (bill id) and a suggested number (field khid) of a new customer, before customer_save_company or customer_save_person (every 32.x server), awaited: <see cref="CustomerNewId"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerNewId"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerNewId"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerNewIdAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_new_id", parameters, options, cancellationToken);
+        }
+
+        /// <summary>单位客户添加 save a company customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/add.asp?intsort=1</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 16</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户id: the id customer_new_id handed out (adding) or an existing customer's (editing); the help marks it optional, but the page saves nothing without it</description></item>
+        /// <item><description><c>name</c> (text; required; at most 100 characters): 客户名称 customer name, unique</description></item>
+        /// <item><description><c>pym</c> (text; optional; at most 200 characters): 拼音码 pinyin code</description></item>
+        /// <item><description><c>khid</c> (text; optional; at most 50 characters): 客户编号 customer number (customer_new_id suggests one)</description></item>
+        /// <item><description><c>sort1</c> (text; required; at most 50 characters): 客户分类 customer category id (enum_options, or the category tree of the form)</description></item>
+        /// <item><description><c>ly</c> (integer; optional): 客户来源 source: an option id of the server (enum_options 13)</description></item>
+        /// <item><description><c>jf2</c> (integer; optional; one of: 1 积分, 0 不积分): 是否积分 earns points: 1 积分, 0 不积分</description></item>
+        /// <item><description><c>area</c> (text; optional): 客户区域 region id from region_list</description></item>
+        /// <item><description><c>trade</c> (integer; optional): 客户行业 industry: an option id of the server (enum_options 11)</description></item>
+        /// <item><description><c>jz</c> (integer; optional): 价值评估 value rating: an option id of the server (enum_options 14)</description></item>
+        /// <item><description><c>credit</c> (text; optional; at most 50 characters): 信用等级 credit rating</description></item>
+        /// <item><description><c>url</c> (text; optional; at most 100 characters): 客户网址 website</description></item>
+        /// <item><description><c>bz</c> (text; optional; at most 50 characters): 客户币种 currency id (the sample server's 14 = 人民币)</description></item>
+        /// <item><description><c>hk_xz</c> (decimal; optional): 到款限制 payment limit</description></item>
+        /// <item><description><c>address</c> (text; optional; at most 200 characters): 客户地址 address</description></item>
+        /// <item><description><c>lng</c> (text; optional; at most 50 characters): 经度 longitude</description></item>
+        /// <item><description><c>lat</c> (text; optional; at most 50 characters): 纬度 latitude</description></item>
+        /// <item><description><c>zip</c> (text; optional; at most 10 characters): 邮编 post code</description></item>
+        /// <item><description><c>faren</c> (text; optional; at most 50 characters): 法人代表 legal representative</description></item>
+        /// <item><description><c>zijin</c> (decimal; optional): 注册资本 registered capital</description></item>
+        /// <item><description><c>pernum1</c> (integer; optional): 人员数量-销售 sales headcount</description></item>
+        /// <item><description><c>pernum2</c> (integer; optional): 人员数量-技术 technical headcount</description></item>
+        /// <item><description><c>date1</c> (date; optional): 添加时间 added on</description></item>
+        /// <item><description><c>person_name</c> (text; required; at most 50 characters): 联系人姓名 the contact's name</description></item>
+        /// <item><description><c>@personpym</c> (text; optional; at most 50 characters): 联系人拼音码 the contact's pinyin code</description></item>
+        /// <item><description><c>sex</c> (text; optional; one of: 男 男, 女 女): 性别 sex: 男 or 女 (the help types it int, with the values 男/女)</description></item>
+        /// <item><description><c>age</c> (integer; optional): 年龄 age</description></item>
+        /// <item><description><c>year1</c> (date; optional): 生日 birthday</description></item>
+        /// <item><description><c>part1</c> (text; optional; at most 50 characters): 部门 department</description></item>
+        /// <item><description><c>job</c> (text; optional; at most 50 characters): 职务 job title</description></item>
+        /// <item><description><c>phone</c> (text; optional; at most 50 characters): 办公电话 office phone</description></item>
+        /// <item><description><c>fax</c> (text; optional; at most 50 characters): 传真 fax</description></item>
+        /// <item><description><c>mobile</c> (text; optional; at most 50 characters): 手机 mobile</description></item>
+        /// <item><description><c>phone2</c> (text; optional; at most 50 characters): 家庭电话 home phone</description></item>
+        /// <item><description><c>email</c> (text; optional; at most 50 characters): 电子邮件 e-mail</description></item>
+        /// <item><description><c>qq</c> (text; optional; at most 20 characters): QQ</description></item>
+        /// <item><description><c>weixinAcc</c> (text; optional; at most 50 characters): 微信 WeChat</description></item>
+        /// <item><description><c>XiQueIntro</c> (text; optional; at most 50 characters): 喜鹊声声</description></item>
+        /// <item><description><c>msn</c> (text; optional; at most 50 characters): MSN</description></item>
+        /// <item><description><c>jg</c> (text; optional; at most 50 characters): 籍贯 native place</description></item>
+        /// <item><description><c>product</c> (text; optional; at most 4000 characters): 客户简介 profile</description></item>
+        /// <item><description><c>c2</c> (text; optional; at most 4000 characters): 合作现状 cooperation status</description></item>
+        /// <item><description><c>c3</c> (text; optional; at most 4000 characters): 合作前景 prospects</description></item>
+        /// <item><description><c>c4</c> (text; optional; at most 4000 characters): 跟进策略 follow-up strategy</description></item>
+        /// <item><description><c>intro</c> (text; optional; at most 4000 characters): 备注 remark</description></item>
+        /// <item><description><c>bank_1</c> (text; optional; at most 50 characters): 开户银行1 bank 1</description></item>
+        /// <item><description><c>bank_2</c> (text; optional; at most 50 characters): 开户名称1 account name 1</description></item>
+        /// <item><description><c>bank_7</c> (text; optional; at most 50 characters): 银行行号1 bank code 1</description></item>
+        /// <item><description><c>bank_3</c> (text; optional; at most 50 characters): 银行账号1 account number 1</description></item>
+        /// <item><description><c>bank_4</c> (text; optional; at most 50 characters): 税号1 tax number 1</description></item>
+        /// <item><description><c>bank_5</c> (text; optional; at most 50 characters): 地址1 address 1</description></item>
+        /// <item><description><c>bank_6</c> (text; optional; at most 50 characters): 电话1 phone 1</description></item>
+        /// <item><description><c>bank2_1</c> (text; optional; at most 50 characters): 开户银行2 bank 2</description></item>
+        /// <item><description><c>bank2_2</c> (text; optional; at most 50 characters): 开户名称2 account name 2</description></item>
+        /// <item><description><c>bank2_7</c> (text; optional; at most 50 characters): 银行行号2 bank code 2</description></item>
+        /// <item><description><c>bank2_3</c> (text; optional; at most 50 characters): 银行账号2 account number 2</description></item>
+        /// <item><description><c>bank2_4</c> (text; optional; at most 50 characters): 税号2 tax number 2</description></item>
+        /// <item><description><c>bank2_5</c> (text; optional; at most 50 characters): 地址2 address 2</description></item>
+        /// <item><description><c>bank2_6</c> (text; optional; at most 50 characters): 电话2 phone 2</description></item>
+        /// <item><description><c>fkdays</c> (integer; optional): 账期 credit days</description></item>
+        /// <item><description><c>fkdate</c> (integer; optional): 结算日期 settlement day of the month</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>With <c>verify_writes</c> (default on), an unknown or unconfirmed outcome is checked by reading the record back with <c>customer_detail</c> by <c>ord</c>: when it shows the values of <c>name</c> the call succeeds with <c>"verified": true</c>, otherwise it is <c>outcome_unknown</c> saying what the read-back saw.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_save_company", "aftersales_zhibang_customer_save_company")]
+        public AfterSalesResponse CustomerSaveCompany(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_save_company(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_save_company", parameters, options);
+        }
+
+        /// <summary>单位客户添加 save a company customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way), awaited: <see cref="CustomerSaveCompany"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerSaveCompany"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerSaveCompany"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerSaveCompanyAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_save_company", parameters, options, cancellationToken);
+        }
+
+        /// <summary>个人客户添加 save a person customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/add.asp?intsort=2</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 17</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户id: the id customer_new_id handed out (adding) or an existing customer's (editing); the help marks it optional, but the page saves nothing without it</description></item>
+        /// <item><description><c>name</c> (text; required; at most 100 characters): 客户名称 customer name, unique</description></item>
+        /// <item><description><c>pym</c> (text; optional; at most 200 characters): 拼音码 pinyin code</description></item>
+        /// <item><description><c>khid</c> (text; optional; at most 50 characters): 客户编号 customer number (customer_new_id suggests one)</description></item>
+        /// <item><description><c>sort1</c> (text; required; at most 50 characters): 客户分类 customer category id (enum_options, or the category tree of the form)</description></item>
+        /// <item><description><c>ly</c> (integer; optional): 客户来源 source: an option id of the server (enum_options 13)</description></item>
+        /// <item><description><c>jf2</c> (integer; optional; one of: 1 积分, 0 不积分): 是否积分 earns points: 1 积分, 0 不积分</description></item>
+        /// <item><description><c>area</c> (text; optional): 客户区域 region id from region_list</description></item>
+        /// <item><description><c>trade</c> (integer; optional): 客户行业 industry: an option id of the server (enum_options 11)</description></item>
+        /// <item><description><c>jz</c> (integer; optional): 价值评估 value rating: an option id of the server (enum_options 14)</description></item>
+        /// <item><description><c>credit</c> (text; optional; at most 50 characters): 信用等级 credit rating</description></item>
+        /// <item><description><c>url</c> (text; optional; at most 100 characters): 客户网址 website</description></item>
+        /// <item><description><c>bz</c> (text; optional; at most 50 characters): 客户币种 currency id (the sample server's 14 = 人民币)</description></item>
+        /// <item><description><c>hk_xz</c> (decimal; optional): 到款限制 payment limit</description></item>
+        /// <item><description><c>address</c> (text; optional; at most 200 characters): 客户地址 address</description></item>
+        /// <item><description><c>lng</c> (text; optional; at most 50 characters): 经度 longitude</description></item>
+        /// <item><description><c>lat</c> (text; optional; at most 50 characters): 纬度 latitude</description></item>
+        /// <item><description><c>zip</c> (text; optional; at most 10 characters): 邮编 post code</description></item>
+        /// <item><description><c>date1</c> (date; optional): 添加时间 added on</description></item>
+        /// <item><description><c>sex</c> (text; optional; one of: 男 男, 女 女): 性别 sex: 男 or 女 (the help types it int, with the values 男/女)</description></item>
+        /// <item><description><c>age</c> (integer; optional): 年龄 age</description></item>
+        /// <item><description><c>year1</c> (date; optional): 生日 birthday</description></item>
+        /// <item><description><c>part1</c> (text; optional; at most 50 characters): 部门 department</description></item>
+        /// <item><description><c>job</c> (text; optional; at most 50 characters): 职务 job title</description></item>
+        /// <item><description><c>phone</c> (text; optional; at most 50 characters): 办公电话 office phone</description></item>
+        /// <item><description><c>fax</c> (text; optional; at most 50 characters): 传真 fax</description></item>
+        /// <item><description><c>mobile</c> (text; optional; at most 50 characters): 手机 mobile</description></item>
+        /// <item><description><c>phone2</c> (text; optional; at most 50 characters): 家庭电话 home phone</description></item>
+        /// <item><description><c>email</c> (text; optional; at most 50 characters): 电子邮件 e-mail</description></item>
+        /// <item><description><c>qq</c> (text; optional; at most 20 characters): QQ</description></item>
+        /// <item><description><c>weixinAcc</c> (text; optional; at most 50 characters): 微信 WeChat</description></item>
+        /// <item><description><c>XiQueIntro</c> (text; optional; at most 50 characters): 喜鹊声声</description></item>
+        /// <item><description><c>msn</c> (text; optional; at most 50 characters): MSN</description></item>
+        /// <item><description><c>jg</c> (text; optional; at most 50 characters): 籍贯 native place</description></item>
+        /// <item><description><c>faren</c> (text; optional; at most 50 characters): 所在单位 employer</description></item>
+        /// <item><description><c>product</c> (text; optional; at most 4000 characters): 客户简介 profile</description></item>
+        /// <item><description><c>c2</c> (text; optional; at most 4000 characters): 合作现状 cooperation status</description></item>
+        /// <item><description><c>c3</c> (text; optional; at most 4000 characters): 合作前景 prospects</description></item>
+        /// <item><description><c>c4</c> (text; optional; at most 4000 characters): 跟进策略 follow-up strategy</description></item>
+        /// <item><description><c>intro</c> (text; optional; at most 4000 characters): 备注 remark</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>With <c>verify_writes</c> (default on), an unknown or unconfirmed outcome is checked by reading the record back with <c>customer_detail</c> by <c>ord</c>: when it shows the values of <c>name</c> the call succeeds with <c>"verified": true</c>, otherwise it is <c>outcome_unknown</c> saying what the read-back saw.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_save_person", "aftersales_zhibang_customer_save_person")]
+        public AfterSalesResponse CustomerSavePerson(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_save_person(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_save_person", parameters, options);
+        }
+
+        /// <summary>个人客户添加 save a person customer under an id from customer_new_id, or edit one (every 32.x server; customer_add is the v3 way), awaited: <see cref="CustomerSavePerson"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerSavePerson"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerSavePerson"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerSavePersonAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_save_person", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户添加 add a company or person customer through the v3 web API (servers with /webapi/v3, 32.17 help); the answer names no id: find the customer in customer_list</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/sales/customer/add</c>. Vendor doc: help.ashx node 297</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>sort2</c> (integer; required; one of: 1 单位客户, 2 个人客户): 客户属性 kind: 1 单位客户 company, 2 个人客户 person</description></item>
+        /// <item><description><c>name</c> (text; required): 客户名称 customer name; the server's policy decides whether it must be unique</description></item>
+        /// <item><description><c>khid</c> (text; optional): 客户编号 customer number, unique</description></item>
+        /// <item><description><c>sort</c> (text; required): 客户分类 customer category, by name</description></item>
+        /// <item><description><c>sort1</c> (text; required): 跟进程度 follow-up stage, by name</description></item>
+        /// <item><description><c>ly</c> (text; optional): 客户来源 source, by name</description></item>
+        /// <item><description><c>area</c> (text; optional; at most 50 characters): 客户区域 region by name, following the region tree (at most 50 characters)</description></item>
+        /// <item><description><c>trade</c> (text; optional): 客户行业 industry, by name</description></item>
+        /// <item><description><c>jz</c> (text; optional): 价值评估 value rating, by name</description></item>
+        /// <item><description><c>credit</c> (text; optional): 信用等级 credit rating</description></item>
+        /// <item><description><c>url</c> (text; optional): 客户网址 website, e.g. https://www.example.com/</description></item>
+        /// <item><description><c>hk_xz</c> (integer; optional; 0 to 100): 到款限制(%) share of the amount that must be paid before goods leave</description></item>
+        /// <item><description><c>pernum1</c> (integer; optional): 人员数量(销售) sales headcount</description></item>
+        /// <item><description><c>pernum2</c> (integer; optional): 人员数量(技术) technical headcount</description></item>
+        /// <item><description><c>address</c> (text; optional): 客户地址 address</description></item>
+        /// <item><description><c>zip</c> (integer; optional; 0 to 999999): 邮编 post code, at most 6 digits</description></item>
+        /// <item><description><c>faren</c> (text; optional): 法人代表 legal representative</description></item>
+        /// <item><description><c>zijin</c> (integer; optional): 注册资本(万元) registered capital in 10,000 yuan</description></item>
+        /// <item><description><c>product</c> (text; optional): 客户简介 profile</description></item>
+        /// <item><description><c>c2</c> (text; optional): 合作现状 cooperation status</description></item>
+        /// <item><description><c>c3</c> (text; optional): 合作前景 prospects</description></item>
+        /// <item><description><c>c4</c> (text; optional): 跟进策略 follow-up strategy</description></item>
+        /// <item><description><c>intro</c> (text; optional): 备注 remark</description></item>
+        /// <item><description><c>bank_1</c> (text; optional): 开户银行1 bank 1</description></item>
+        /// <item><description><c>bank_2</c> (text; optional): 开户名称1 account name 1</description></item>
+        /// <item><description><c>bank_7</c> (text; optional): 银行行号1 bank code 1</description></item>
+        /// <item><description><c>bank_3</c> (text; optional): 银行账号1 account number 1</description></item>
+        /// <item><description><c>bank_4</c> (text; optional): 税号1 tax number 1</description></item>
+        /// <item><description><c>bank_5</c> (text; optional): 地址1 address 1</description></item>
+        /// <item><description><c>bank_6</c> (text; optional): 电话1 phone 1</description></item>
+        /// <item><description><c>bank2_1</c> (text; optional): 开户银行2 bank 2</description></item>
+        /// <item><description><c>bank2_2</c> (text; optional): 开户名称2 account name 2</description></item>
+        /// <item><description><c>bank2_7</c> (text; optional): 银行行号2 bank code 2</description></item>
+        /// <item><description><c>bank2_3</c> (text; optional): 银行账号2 account number 2</description></item>
+        /// <item><description><c>bank2_4</c> (text; optional): 税号2 tax number 2</description></item>
+        /// <item><description><c>bank2_5</c> (text; optional): 地址2 address 2</description></item>
+        /// <item><description><c>bank2_6</c> (text; optional): 电话2 phone 2</description></item>
+        /// <item><description><c>fkdays</c> (integer; optional; 1 to 365): 账期 days after the contract's approval within which the customer pays</description></item>
+        /// <item><description><c>fkdate</c> (integer; optional; 1 to 31): 结算日期 day of the month by which the customer pays (wins over fkdays)</description></item>
+        /// <item><description><c>sort98</c> (text; optional): 跟进方式 follow-up method, by name</description></item>
+        /// <item><description><c>reply</c> (text; optional): 洽谈进展 the sales progress with this customer</description></item>
+        /// <item><description><c>cateName</c> (text; optional): 销售人员 salesperson, one name</description></item>
+        /// <item><description><c>Date1</c> (date; optional): 添加时间 added on (default: now)</description></item>
+        /// <item><description><c>person_name</c> (text; required): 联系人姓名 contact name; needed for any other contact field to be written</description></item>
+        /// <item><description><c>sex</c> (text; optional): 联系人性别 the contact's sex</description></item>
+        /// <item><description><c>year1</c> (date; optional): 联系人生日 the contact's birthday (Gregorian)</description></item>
+        /// <item><description><c>jg</c> (text; optional): 联系人籍贯 native place</description></item>
+        /// <item><description><c>part1</c> (text; optional): 联系人部门 department</description></item>
+        /// <item><description><c>job</c> (text; optional): 联系人职务 job title</description></item>
+        /// <item><description><c>role</c> (text; optional): 联系人角色 role</description></item>
+        /// <item><description><c>phone</c> (text; optional): 联系人办公电话 office phone: area code + number + extension, e.g. 01012345678-052</description></item>
+        /// <item><description><c>fax</c> (text; optional): 联系人传真 fax, written like the phone</description></item>
+        /// <item><description><c>mobile</c> (text; optional): 联系人手机 mobile: an 11-digit number</description></item>
+        /// <item><description><c>email</c> (text; optional): 联系人电子邮件 e-mail</description></item>
+        /// <item><description><c>sphone</c> (text; optional): 联系人收货固定电话 delivery phone</description></item>
+        /// <item><description><c>smobile</c> (text; optional): 联系人收货手机 delivery mobile</description></item>
+        /// <item><description><c>sarea</c> (text; optional; at most 50 characters): 联系人收货区域 delivery region by name (at most 50 characters)</description></item>
+        /// <item><description><c>saddress</c> (text; optional): 联系人收货详细地址 delivery address</description></item>
+        /// <item><description><c>szip</c> (integer; optional): 联系人收货邮编 delivery post code</description></item>
+        /// <item><description><c>qq</c> (integer; optional): 联系人QQ QQ number</description></item>
+        /// <item><description><c>weixinAcc</c> (text; optional): 联系人微信 WeChat</description></item>
+        /// <item><description><c>msn</c> (text; optional): 联系人MSN MSN</description></item>
+        /// <item><description><c>Cateadd</c> (text; optional): 添加人员 added by, one name (default: the API account)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_add", "aftersales_zhibang_customer_add")]
+        public AfterSalesResponse CustomerAdd(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_add(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_add", parameters, options);
+        }
+
+        /// <summary>客户添加 add a company or person customer through the v3 web API (servers with /webapi/v3, 32.17 help); the answer names no id: find the customer in customer_list, awaited: <see cref="CustomerAdd"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerAdd"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerAdd"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerAddAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_add", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户修改 edit a customer through the v3 web API (servers with /webapi/v3); every 32.x server takes customer_save_company / customer_save_person instead</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/sales/customer/edit</c>. Vendor doc: help.ashx node 298</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID the customer to edit</description></item>
+        /// <item><description><c>sort2</c> (integer; required; one of: 1 单位客户, 2 个人客户): 客户属性 kind: 1 单位客户 company, 2 个人客户 person</description></item>
+        /// <item><description><c>name</c> (text; required): 客户名称 customer name; the server's policy decides whether it must be unique</description></item>
+        /// <item><description><c>khid</c> (text; optional): 客户编号 customer number, unique</description></item>
+        /// <item><description><c>sort</c> (text; required): 客户分类 customer category, by name</description></item>
+        /// <item><description><c>sort1</c> (text; required): 跟进程度 follow-up stage, by name</description></item>
+        /// <item><description><c>ly</c> (text; optional): 客户来源 source, by name</description></item>
+        /// <item><description><c>area</c> (text; optional; at most 50 characters): 客户区域 region by name, following the region tree (at most 50 characters)</description></item>
+        /// <item><description><c>trade</c> (text; optional): 客户行业 industry, by name</description></item>
+        /// <item><description><c>jz</c> (text; optional): 价值评估 value rating, by name</description></item>
+        /// <item><description><c>credit</c> (text; optional): 信用等级 credit rating</description></item>
+        /// <item><description><c>url</c> (text; optional): 客户网址 website, e.g. https://www.example.com/</description></item>
+        /// <item><description><c>hk_xz</c> (integer; optional; 0 to 100): 到款限制(%) share of the amount that must be paid before goods leave</description></item>
+        /// <item><description><c>pernum1</c> (integer; optional): 人员数量(销售) sales headcount</description></item>
+        /// <item><description><c>pernum2</c> (integer; optional): 人员数量(技术) technical headcount</description></item>
+        /// <item><description><c>address</c> (text; optional): 客户地址 address</description></item>
+        /// <item><description><c>zip</c> (integer; optional; 0 to 999999): 邮编 post code, at most 6 digits</description></item>
+        /// <item><description><c>faren</c> (text; optional): 法人代表 legal representative</description></item>
+        /// <item><description><c>zijin</c> (integer; optional): 注册资本(万元) registered capital in 10,000 yuan</description></item>
+        /// <item><description><c>product</c> (text; optional): 客户简介 profile</description></item>
+        /// <item><description><c>c2</c> (text; optional): 合作现状 cooperation status</description></item>
+        /// <item><description><c>c3</c> (text; optional): 合作前景 prospects</description></item>
+        /// <item><description><c>c4</c> (text; optional): 跟进策略 follow-up strategy</description></item>
+        /// <item><description><c>intro</c> (text; optional): 备注 remark</description></item>
+        /// <item><description><c>bank_1</c> (text; optional): 开户银行1 bank 1</description></item>
+        /// <item><description><c>bank_2</c> (text; optional): 开户名称1 account name 1</description></item>
+        /// <item><description><c>bank_7</c> (text; optional): 银行行号1 bank code 1</description></item>
+        /// <item><description><c>bank_3</c> (text; optional): 银行账号1 account number 1</description></item>
+        /// <item><description><c>bank_4</c> (text; optional): 税号1 tax number 1</description></item>
+        /// <item><description><c>bank_5</c> (text; optional): 地址1 address 1</description></item>
+        /// <item><description><c>bank_6</c> (text; optional): 电话1 phone 1</description></item>
+        /// <item><description><c>bank2_1</c> (text; optional): 开户银行2 bank 2</description></item>
+        /// <item><description><c>bank2_2</c> (text; optional): 开户名称2 account name 2</description></item>
+        /// <item><description><c>bank2_7</c> (text; optional): 银行行号2 bank code 2</description></item>
+        /// <item><description><c>bank2_3</c> (text; optional): 银行账号2 account number 2</description></item>
+        /// <item><description><c>bank2_4</c> (text; optional): 税号2 tax number 2</description></item>
+        /// <item><description><c>bank2_5</c> (text; optional): 地址2 address 2</description></item>
+        /// <item><description><c>bank2_6</c> (text; optional): 电话2 phone 2</description></item>
+        /// <item><description><c>fkdays</c> (integer; optional; 1 to 365): 账期 days after the contract's approval within which the customer pays</description></item>
+        /// <item><description><c>fkdate</c> (integer; optional; 1 to 31): 结算日期 day of the month by which the customer pays (wins over fkdays)</description></item>
+        /// <item><description><c>sort98</c> (text; optional): 跟进方式 follow-up method, by name</description></item>
+        /// <item><description><c>reply</c> (text; optional): 洽谈进展 the sales progress with this customer</description></item>
+        /// <item><description><c>cateName</c> (text; optional): 销售人员 salesperson, one name</description></item>
+        /// <item><description><c>Date1</c> (date; optional): 添加时间 added on (default: now)</description></item>
+        /// <item><description><c>person_name</c> (text; required): 联系人姓名 contact name; needed for any other contact field to be written</description></item>
+        /// <item><description><c>sex</c> (text; optional): 联系人性别 the contact's sex</description></item>
+        /// <item><description><c>year1</c> (date; optional): 联系人生日 the contact's birthday (Gregorian)</description></item>
+        /// <item><description><c>jg</c> (text; optional): 联系人籍贯 native place</description></item>
+        /// <item><description><c>part1</c> (text; optional): 联系人部门 department</description></item>
+        /// <item><description><c>job</c> (text; optional): 联系人职务 job title</description></item>
+        /// <item><description><c>role</c> (text; optional): 联系人角色 role</description></item>
+        /// <item><description><c>phone</c> (text; optional): 联系人办公电话 office phone: area code + number + extension, e.g. 01012345678-052</description></item>
+        /// <item><description><c>fax</c> (text; optional): 联系人传真 fax, written like the phone</description></item>
+        /// <item><description><c>mobile</c> (text; optional): 联系人手机 mobile: an 11-digit number</description></item>
+        /// <item><description><c>email</c> (text; optional): 联系人电子邮件 e-mail</description></item>
+        /// <item><description><c>sphone</c> (text; optional): 联系人收货固定电话 delivery phone</description></item>
+        /// <item><description><c>smobile</c> (text; optional): 联系人收货手机 delivery mobile</description></item>
+        /// <item><description><c>sarea</c> (text; optional; at most 50 characters): 联系人收货区域 delivery region by name (at most 50 characters)</description></item>
+        /// <item><description><c>saddress</c> (text; optional): 联系人收货详细地址 delivery address</description></item>
+        /// <item><description><c>szip</c> (integer; optional): 联系人收货邮编 delivery post code</description></item>
+        /// <item><description><c>qq</c> (integer; optional): 联系人QQ QQ number</description></item>
+        /// <item><description><c>weixinAcc</c> (text; optional): 联系人微信 WeChat</description></item>
+        /// <item><description><c>msn</c> (text; optional): 联系人MSN MSN</description></item>
+        /// <item><description><c>Cateadd</c> (text; optional): 添加人员 added by, one name (default: the API account)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_edit", "aftersales_zhibang_customer_edit")]
+        public AfterSalesResponse CustomerEdit(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_edit(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_edit", parameters, options);
+        }
+
+        /// <summary>客户修改 edit a customer through the v3 web API (servers with /webapi/v3); every 32.x server takes customer_save_company / customer_save_person instead, awaited: <see cref="CustomerEdit"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerEdit"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerEdit"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerEditAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_edit", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户指派 assign a customer to users, or open it to everyone</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/systemmanage/order.asp?datatype=tel</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 20</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id</description></item>
+        /// <item><description><c>member1</c> (integer; required; one of: 1 对所有用户公开, 0 指派给以下用户): 指派方式: 1 对所有用户公开 open to everyone, 0 指派给以下用户 assign to member2</description></item>
+        /// <item><description><c>member2</c> (id_list; optional; at most 50 characters): 指派用户 user ids (from staff_list), needed with member1 0</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_assign", "aftersales_zhibang_customer_assign")]
+        public AfterSalesResponse CustomerAssign(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_assign(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_assign", parameters, options);
+        }
+
+        /// <summary>客户指派 assign a customer to users, or open it to everyone, awaited: <see cref="CustomerAssign"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerAssign"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerAssign"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerAssignAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_assign", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户收回 take a customer back into the customer pool</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/takeback.asp</c>. Vendor doc: help.ashx node 21</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id, from customer_list</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_take_back", "aftersales_zhibang_customer_take_back")]
+        public AfterSalesResponse CustomerTakeBack(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_take_back(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_take_back", parameters, options);
+        }
+
+        /// <summary>客户收回 take a customer back into the customer pool, awaited: <see cref="CustomerTakeBack"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerTakeBack"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerTakeBack"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerTakeBackAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_take_back", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户申请 apply to take over a customer of the pool (then customer_approve or customer_review)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/apply.asp</c>. Vendor doc: help.ashx node 22</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id, from customer_list</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_apply", "aftersales_zhibang_customer_apply")]
+        public AfterSalesResponse CustomerApply(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_apply(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_apply", parameters, options);
+        }
+
+        /// <summary>客户申请 apply to take over a customer of the pool (then customer_approve or customer_review), awaited: <see cref="CustomerApply"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerApply"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerApply"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerApplyAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_apply", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户审批 approve or reject an application for a customer</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/approve.asp?__msgid=onsave</c> with cmdkey <c>onsave</c>. Vendor doc: help.ashx node 23</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id</description></item>
+        /// <item><description><c>blset</c> (integer; required; one of: 1 同意, 0 否决): 审批结果: 1 同意 agree, 0 否决 reject</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_approve", "aftersales_zhibang_customer_approve")]
+        public AfterSalesResponse CustomerApprove(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_approve(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_approve", parameters, options);
+        }
+
+        /// <summary>客户审批 approve or reject an application for a customer, awaited: <see cref="CustomerApprove"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerApprove"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerApprove"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerApproveAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_approve", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户审核 review an application for a customer, with a comment</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/approve_set.asp</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 24</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id</description></item>
+        /// <item><description><c>jg</c> (integer; required; one of: 1 同意, 2 否决): 审核结果: 1 同意 agree, 2 否决 reject</description></item>
+        /// <item><description><c>intro</c> (text; optional; at most 500 characters): 审核意见 comment</description></item>
+        /// <item><description><c>approveSign</c> (text; optional; at most 50 characters): 手写签名 signature</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_review", "aftersales_zhibang_customer_review")]
+        public AfterSalesResponse CustomerReview(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_review(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_review", parameters, options);
+        }
+
+        /// <summary>客户审核 review an application for a customer, with a comment, awaited: <see cref="CustomerReview"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerReview"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerReview"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerReviewAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_review", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户共享 share a customer with everyone or with listed users, and what goes with it</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/share.asp</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 26</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id</description></item>
+        /// <item><description><c>member1</c> (integer; required; one of: 1 共享给所有用户, 0 共享给以下用户): 共享类型: 1 共享给所有用户 everyone, 0 共享给以下用户 member2</description></item>
+        /// <item><description><c>member2</c> (id_list; optional; at most 50 characters): 共享用户 user ids (from staff_list), needed with member1 0</description></item>
+        /// <item><description><c>sharecontact</c> (integer; required; one of: 1 是, 0 否): 客户联系人 also the contacts: 1 是, 0 否</description></item>
+        /// <item><description><c>replyshare</c> (integer; required; one of: 1 是, 0 否): 洽谈进展 also the follow-ups: 1 是, 0 否</description></item>
+        /// <item><description><c>chanceshare</c> (integer; required; one of: 1 是, 0 否): 客户项目 also the projects: 1 是, 0 否</description></item>
+        /// <item><description><c>contractshare</c> (integer; required; one of: 1 是, 0 否): 客户合同 also the contracts: 1 是, 0 否</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_share", "aftersales_zhibang_customer_share")]
+        public AfterSalesResponse CustomerShare(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_share(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_share", parameters, options);
+        }
+
+        /// <summary>客户共享 share a customer with everyone or with listed users, and what goes with it, awaited: <see cref="CustomerShare"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerShare"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerShare"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerShareAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_share", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户保护 protect a customer (it cannot be taken back into the pool)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/add.asp?__msgid=profect</c> with cmdkey <c>profect</c>. Vendor doc: help.ashx node 27</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id, from customer_list</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_protect", "aftersales_zhibang_customer_protect")]
+        public AfterSalesResponse CustomerProtect(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_protect(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_protect", parameters, options);
+        }
+
+        /// <summary>客户保护 protect a customer (it cannot be taken back into the pool), awaited: <see cref="CustomerProtect"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerProtect"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerProtect"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerProtectAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_protect", parameters, options, cancellationToken);
+        }
+
+        /// <summary>客户放弃保护 stop protecting a customer</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/custom/add.asp?__msgid=unprofect</c> with cmdkey <c>unprofect</c>. Vendor doc: help.ashx node 28</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 客户ID customer id, from customer_list</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "customer_unprotect", "aftersales_zhibang_customer_unprotect")]
+        public AfterSalesResponse CustomerUnprotect(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_customer_unprotect(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("customer_unprotect", parameters, options);
+        }
+
+        /// <summary>客户放弃保护 stop protecting a customer, awaited: <see cref="CustomerUnprotect"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="CustomerUnprotect"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="CustomerUnprotect"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> CustomerUnprotectAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("customer_unprotect", parameters, options, cancellationToken);
+        }
+
+        /// <summary>联系人添加 add a contact to a customer (no ord) or edit one (ord)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/person/add.asp</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 30</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; optional): 联系人ID when editing; leave out to add</description></item>
+        /// <item><description><c>company</c> (integer; required): 关联客户 customer id (customer_list)</description></item>
+        /// <item><description><c>person_name</c> (text; required; at most 50 characters): 联系人姓名 name</description></item>
+        /// <item><description><c>pym</c> (text; optional; at most 50 characters): 拼音码 pinyin code</description></item>
+        /// <item><description><c>sex</c> (text; optional; at most 50 characters; one of: 男 男, 女 女): 性别 sex: 男 or 女 (the help types it int, with the values 男/女)</description></item>
+        /// <item><description><c>age</c> (integer; optional): 年龄 age</description></item>
+        /// <item><description><c>year1</c> (date; optional): 生日 birthday</description></item>
+        /// <item><description><c>part1</c> (text; optional; at most 50 characters): 部门 department</description></item>
+        /// <item><description><c>job</c> (text; optional; at most 50 characters): 职务 job title</description></item>
+        /// <item><description><c>phone</c> (text; optional; at most 50 characters): 办公电话 office phone</description></item>
+        /// <item><description><c>fax</c> (text; optional; at most 50 characters): 传真 fax</description></item>
+        /// <item><description><c>mobile</c> (text; optional; at most 50 characters): 手机 mobile</description></item>
+        /// <item><description><c>mobile2</c> (text; optional; at most 50 characters): 手机2 second mobile</description></item>
+        /// <item><description><c>phone2</c> (text; optional; at most 50 characters): 家庭电话 home phone</description></item>
+        /// <item><description><c>email</c> (text; optional; at most 50 characters): 电子邮件 e-mail</description></item>
+        /// <item><description><c>qq</c> (text; optional; at most 20 characters): QQ</description></item>
+        /// <item><description><c>weixinAcc</c> (text; optional; at most 50 characters): 微信 WeChat</description></item>
+        /// <item><description><c>XiQueIntro</c> (text; optional; at most 50 characters): 喜鹊声声</description></item>
+        /// <item><description><c>msn</c> (text; optional; at most 50 characters): MSN</description></item>
+        /// <item><description><c>jg</c> (text; optional; at most 50 characters): 籍贯 native place</description></item>
+        /// <item><description><c>zip</c> (text; optional; at most 10 characters): 邮编 post code</description></item>
+        /// <item><description><c>joy</c> (text; optional; at most 3000 characters): 爱好特长 hobbies</description></item>
+        /// <item><description><c>intro</c> (text; optional; at most 5000 characters): 备注 remark</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contact_save", "aftersales_zhibang_contact_save")]
+        public AfterSalesResponse ContactSave(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contact_save(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contact_save", parameters, options);
+        }
+
+        /// <summary>联系人添加 add a contact to a customer (no ord) or edit one (ord), awaited: <see cref="ContactSave"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContactSave"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContactSave"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContactSaveAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contact_save", parameters, options, cancellationToken);
+        }
+
+        /// <summary>联系人详情 contact detail, with the contact's follow-ups</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/person/add.asp?edit=1</c>. Vendor doc: help.ashx node 31</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 联系人ID contact id (contact_list)</description></item>
+        /// </list>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contact_detail", "aftersales_zhibang_contact_detail")]
+        public AfterSalesResponse ContactDetail(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contact_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contact_detail", parameters, options);
+        }
+
+        /// <summary>联系人详情 contact detail, with the contact's follow-ups, awaited: <see cref="ContactDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContactDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContactDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContactDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contact_detail", parameters, options, cancellationToken);
+        }
+
+        /// <summary>联系人列表 contact list; checktype radio is the contact picker (person/list.asp?checktype=radio)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/person/list.asp</c> with cmdkey <c>refresh</c>. Vendor doc: help.ashx node 32</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>stype</c> (integer; optional; one of: 1 生日提醒): 列表模式: empty 联系人列表, 1 生日提醒 birthdays coming up</description></item>
+        /// <item><description><c>company</c> (integer; optional): 客户ID the customer whose contacts to list</description></item>
+        /// <item><description><c>remind</c> (text; optional; one of: 7 生日提醒): 提醒类型: 7 生日提醒 birthdays</description></item>
+        /// <item><description><c>checktype</c> (text; optional; one of: radio 单选): 关联单据选择模式: radio = single-select picker</description></item>
+        /// <item><description><c>person_name</c> (text; optional): 联系人姓名 contact name contains</description></item>
+        /// <item><description><c>pym</c> (text; optional): 拼音码 pinyin code contains</description></item>
+        /// <item><description><c>name</c> (text; optional): 客户名称 customer name contains</description></item>
+        /// <item><description><c>telsort</c> (id_list; optional): 客户分类 customer category ids</description></item>
+        /// <item><description><c>area</c> (id_list; optional): 客户区域 customer region ids</description></item>
+        /// <item><description><c>trade</c> (id_list; optional): 客户行业 customer industry ids</description></item>
+        /// <item><description><c>part1</c> (text; optional): 部门 department contains</description></item>
+        /// <item><description><c>job</c> (text; optional): 职务 job title contains</description></item>
+        /// <item><description><c>mobile</c> (text; optional): 手机 mobile contains</description></item>
+        /// <item><description><c>phone</c> (text; optional): 办公电话 office phone contains</description></item>
+        /// <item><description><c>fax</c> (text; optional): 传真 fax contains</description></item>
+        /// <item><description><c>qq</c> (text; optional): QQ contains</description></item>
+        /// <item><description><c>email</c> (text; optional): 电子邮件 e-mail contains</description></item>
+        /// <item><description><c>joy</c> (text; optional): 联系人爱好 hobbies contain</description></item>
+        /// <item><description><c>intro</c> (text; optional): 联系人备注 remark contains</description></item>
+        /// <item><description><c>sex</c> (id_list; optional): 性别 sexes, comma-separated (男,女)</description></item>
+        /// <item><description><c>date1_0</c> (date; optional): 添加时间起 added from</description></item>
+        /// <item><description><c>date1_1</c> (date; optional): 添加时间止 added to</description></item>
+        /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("contact_list", parameters)</c> and <c>Rows("contact_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contact_list", "aftersales_zhibang_contact_list")]
+        public AfterSalesResponse ContactList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contact_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contact_list", parameters, options);
+        }
+
+        /// <summary>联系人列表 contact list; checktype radio is the contact picker (person/list.asp?checktype=radio), awaited: <see cref="ContactList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContactList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContactList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContactListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contact_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>洽谈进展 write a follow-up of a customer, contact, project or contract (reply.asp?datatype=tel, person, chance, contract)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/systemmanage/reply.asp</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx nodes 25, 33, 38, 51</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>datatype</c> (text; required; one of: tel 客户, person 联系人, chance 项目, contract 合同; sent in the URL): 跟进对象 what the follow-up is about: tel 客户, person 联系人, chance 项目, contract 合同</description></item>
+        /// <item><description><c>ord</c> (integer; required): the customer, contact, project or contract id (the help's generic text says edits only)</description></item>
+        /// <item><description><c>intro</c> (text; required; at most 1000 characters): 选择模板 the follow-up text, or a template id of the server (sample: 106 谈的很好，让发合同。)</description></item>
+        /// <item><description><c>files</c> (text; optional; at most 50 characters): 添加附件 attachment</description></item>
+        /// <item><description><c>sort</c> (integer; required): 跟进方式 method: an option id of the server (enum_options 98; sample: 481 电话, 482 邮件, 483 上门, 484 其他)</description></item>
+        /// <item><description><c>lead</c> (integer; optional): 关联联系人 a contact of the customer, 0 none (datatype tel only)</description></item>
+        /// <item><description><c>plantype</c> (integer; required; one of: 2 已完成日程, 1 待完成日程, 0 不生成): 日程类型 schedule: 2 已完成日程 done, 1 待完成日程 to do, 0 不生成 none</description></item>
+        /// <item><description><c>@ret2_0</c> (date; optional): 开始时间 start of the done schedule (required with plantype 2; the help marks it always required)</description></item>
+        /// <item><description><c>@ret2_1</c> (date; optional): 结束时间 end of the done schedule (required with plantype 2)</description></item>
+        /// <item><description><c>@title2</c> (text; optional; at most 1000 characters): 日程内容 content of the done schedule (required with plantype 2)</description></item>
+        /// <item><description><c>@intro2</c> (text; optional; at most 1000 characters): 完成情况 result of the done schedule (required with plantype 2)</description></item>
+        /// <item><description><c>@cateid</c> (id_list; optional; at most 4000 characters): 执行人员 executors: user ids</description></item>
+        /// <item><description><c>@remind</c> (integer; optional; one of: 0 提醒, 1 不提醒): 是否提醒 remind: 0 提醒, 1 不提醒 (required with plantype 1)</description></item>
+        /// <item><description><c>@ret_0</c> (date; optional): 开始时间 start of the to-do schedule (required with plantype 1)</description></item>
+        /// <item><description><c>@ret_1</c> (date; optional): 结束时间 end of the to-do schedule (required with plantype 1)</description></item>
+        /// <item><description><c>@title1</c> (text; optional; at most 1000 characters): 日程内容 content of the to-do schedule (required with plantype 1)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "follow_up", "aftersales_zhibang_follow_up")]
+        public AfterSalesResponse FollowUp(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_follow_up(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("follow_up", parameters, options);
+        }
+
+        /// <summary>洽谈进展 write a follow-up of a customer, contact, project or contract (reply.asp?datatype=tel, person, chance, contract), awaited: <see cref="FollowUp"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="FollowUp"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="FollowUp"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> FollowUpAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("follow_up", parameters, options, cancellationToken);
+        }
+
+        /// <summary>维修受理单 the repair intakes repair_save's repair_sl is picked from (datatype addDeal, checktype radio)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/repair/list.asp</c> with cmdkey <c>refresh</c>. Vendor doc: named by help.ashx node 61 (repair_sl: 来自接口 repair/list.asp?datatype=addDeal&amp;checktype=radio); the page's own help was not captured</para>
+        /// <para>Inferred, not documented by the vendor: vendor reference §8.2: repair_save's repair_sl comes from this list; no parameter table was captured.</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>datatype</c> (text; optional; one of: addDeal 维修单选择受理单): 列表模式: addDeal = the picker of dealadd.asp</description></item>
+        /// <item><description><c>checktype</c> (text; optional; one of: radio 单选): 关联单据选择模式: radio = single-select picker</description></item>
+        /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("repair_intake_list", parameters)</c> and <c>Rows("repair_intake_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "repair_intake_list", "aftersales_zhibang_repair_intake_list")]
+        public AfterSalesResponse RepairIntakeList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_repair_intake_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("repair_intake_list", parameters, options);
+        }
+
+        /// <summary>维修受理单 the repair intakes repair_save's repair_sl is picked from (datatype addDeal, checktype radio), awaited: <see cref="RepairIntakeList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="RepairIntakeList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="RepairIntakeList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> RepairIntakeListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("repair_intake_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>项目列表 project (opportunity) list</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/chance/list.asp</c> with cmdkey <c>refresh</c>. Vendor doc: help.ashx node 36</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>remind</c> (text; optional; one of: 146 最新项目): 提醒类型: 146 最新项目 newest</description></item>
+        /// <item><description><c>ly</c> (text; optional): 来源 statistics source</description></item>
+        /// <item><description><c>tdate1</c> (text; optional): 发现日期 found on (statistics)</description></item>
+        /// <item><description><c>tdate2</c> (text; optional): 预计签单日期 expected signing (statistics)</description></item>
+        /// <item><description><c>stype</c> (integer; optional; one of: 1 待审批项目): 列表模式: empty all, 1 待审批项目 awaiting approval</description></item>
+        /// <item><description><c>company</c> (text; optional): 客户id customer id</description></item>
+        /// <item><description><c>isCanQA</c> (text; optional): 是否可以质检 quality-check flag</description></item>
+        /// <item><description><c>datatype</c> (text; optional; one of: contract 合同关联, tel 客户关联): 范围: contract 合同关联, tel 客户关联</description></item>
+        /// <item><description><c>ord</c> (text; optional): the contract (datatype contract) or customer (datatype tel) id</description></item>
+        /// <item><description><c>checktype</c> (text; optional; one of: radio 单选): 关联单据选择模式: radio = single-select picker</description></item>
+        /// <item><description><c>a_cateid</c> (text; optional): 领用人Id owner id</description></item>
+        /// <item><description><c>a_date_0</c> (date; optional): 发现日期起 found from</description></item>
+        /// <item><description><c>a_date_1</c> (date; optional): 发现日期止 found to</description></item>
+        /// <item><description><c>a_date2_0</c> (date; optional): 预计签单日期起 expected signing from</description></item>
+        /// <item><description><c>a_date2_1</c> (date; optional): 预计签单日期止 expected signing to</description></item>
+        /// <item><description><c>complete1</c> (id_list; optional): 项目状态 status ids</description></item>
+        /// <item><description><c>sorce</c> (id_list; optional): 项目来源 source ids</description></item>
+        /// <item><description><c>complete2</c> (id_list; optional): 项目阶段 stage ids</description></item>
+        /// <item><description><c>title</c> (text; optional): 项目主题 subject contains</description></item>
+        /// <item><description><c>xmid</c> (text; optional): 项目编号 number contains</description></item>
+        /// <item><description><c>cName</c> (text; optional): 客户名称 customer name contains</description></item>
+        /// <item><description><c>cAddr</c> (text; optional): 客户地址 customer address contains</description></item>
+        /// <item><description><c>cPhone</c> (text; optional): 办公电话 customer phone contains</description></item>
+        /// <item><description><c>cFax</c> (text; optional): 传真 customer fax contains</description></item>
+        /// <item><description><c>trade</c> (id_list; optional): 项目分类 category ids</description></item>
+        /// <item><description><c>area</c> (id_list; optional): 项目地区 region ids</description></item>
+        /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("project_list", parameters)</c> and <c>Rows("project_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "project_list", "aftersales_zhibang_project_list")]
+        public AfterSalesResponse ProjectList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_project_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("project_list", parameters, options);
+        }
+
+        /// <summary>项目列表 project (opportunity) list, awaited: <see cref="ProjectList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProjectList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProjectList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProjectListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("project_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>项目详情 project detail, with its follow-ups</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/chance/add.asp</c>. Vendor doc: help.ashx node 37</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 项目ID project id (project_list)</description></item>
+        /// </list>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "project_detail", "aftersales_zhibang_project_detail")]
+        public AfterSalesResponse ProjectDetail(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_project_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("project_detail", parameters, options);
+        }
+
+        /// <summary>项目详情 project detail, with its follow-ups, awaited: <see cref="ProjectDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProjectDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProjectDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProjectDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("project_detail", parameters, options, cancellationToken);
+        }
+
+        /// <summary>项目审批 approve or reject a project</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/systemmanage/approve.asp?dtype=25</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 39</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 项目ID project id (project_list stype 1)</description></item>
+        /// <item><description><c>@__sp_money</c> (decimal; required; 0 to 999999999): 审批金额 approved amount</description></item>
+        /// <item><description><c>@__sp_result</c> (integer; required; one of: 1 同意, 2 否决): 审批结果 result</description></item>
+        /// <item><description><c>@__sp_intro</c> (text; optional; at most 50 characters): 审批意见 comment</description></item>
+        /// <item><description><c>@__sp_sign</c> (text; optional; at most 50 characters): 手写签名 signature</description></item>
+        /// <item><description><c>@bill.approve.list</c> (text; optional; at most 50 characters): 审批列表 (the help's caption is missing)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "project_approve", "aftersales_zhibang_project_approve")]
+        public AfterSalesResponse ProjectApprove(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_project_approve(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("project_approve", parameters, options);
+        }
+
+        /// <summary>项目审批 approve or reject a project, awaited: <see cref="ProjectApprove"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProjectApprove"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProjectApprove"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProjectApproveAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("project_approve", parameters, options, cancellationToken);
+        }
+
+        /// <summary>加入合同 put a product on the account's pending contract lines (for contract_save)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/contractlist.asp?__msgid=addtocontract</c> with cmdkey <c>addtocontract</c>. Vendor doc: help.ashx nodes 42, 94</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 产品ID product id (product_list)</description></item>
+        /// <item><description><c>num1</c> (decimal; optional; 0 to 999999999): 产品数量 quantity (default 1)</description></item>
+        /// <item><description><c>company</c> (integer; optional): 客户ID customer id, to price the line for that customer</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_line_add", "aftersales_zhibang_contract_line_add")]
+        public AfterSalesResponse ContractLineAdd(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_line_add(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_line_add", parameters, options);
+        }
+
+        /// <summary>加入合同 put a product on the account's pending contract lines (for contract_save), awaited: <see cref="ContractLineAdd"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractLineAdd"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractLineAdd"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractLineAddAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_line_add", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同产品明细 the account's pending contract lines</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/contractlist.asp</c> with cmdkey <c>refresh</c>. Vendor doc: help.ashx node 43</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>company</c> (text; optional): 关联客户ID customer id</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("contract_line_list", parameters)</c> and <c>Rows("contract_line_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_line_list", "aftersales_zhibang_contract_line_list")]
+        public AfterSalesResponse ContractLineList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_line_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_line_list", parameters, options);
+        }
+
+        /// <summary>合同产品明细 the account's pending contract lines, awaited: <see cref="ContractLineList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractLineList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractLineList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractLineListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_line_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>删除合同明细 delete one pending contract line (batch 0, id) or all of them (batch 1)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/contractlist.asp?__msgid=delete&amp;batch=0</c> with cmdkey <c>delete</c>. Vendor doc: help.ashx node 44</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>batch</c> (text; optional; one of: 1 所有行删除, 0 单一选择删除): 删除方式: 1 所有行 all lines, 0 单一选择 the line <c>id</c></description></item>
+        /// <item><description><c>id</c> (text; optional): 明细ID the line to delete (contract_line_list id)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_line_delete", "aftersales_zhibang_contract_line_delete")]
+        public AfterSalesResponse ContractLineDelete(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_line_delete(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_line_delete", parameters, options);
+        }
+
+        /// <summary>删除合同明细 delete one pending contract line (batch 0, id) or all of them (batch 1), awaited: <see cref="ContractLineDelete"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractLineDelete"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractLineDelete"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractLineDeleteAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_line_delete", parameters, options, cancellationToken);
+        }
+
+        /// <summary>编辑产品明细 edit a pending contract line</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/contractlist_edit.asp</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 45</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 明细ID the pending line to edit (contract_line_list id)</description></item>
+        /// <item><description><c>productOrd</c> (text; optional; at most 50 characters): 产品id product id</description></item>
+        /// <item><description><c>jf_per_num</c> (text; optional; at most 50 characters): 积分 points per unit</description></item>
+        /// <item><description><c>includeTax</c> (text; optional; at most 50 characters): 是否含税 price includes tax</description></item>
+        /// <item><description><c>title</c> (text; optional; at most 50 characters): 产品名称 product name</description></item>
+        /// <item><description><c>order1</c> (text; optional; at most 50 characters): 编号 product number</description></item>
+        /// <item><description><c>type1</c> (text; optional; at most 50 characters): 型号 model</description></item>
+        /// <item><description><c>unit</c> (integer; required): 单位 unit id (contract_unit_choices)</description></item>
+        /// <item><description><c>num1</c> (decimal; required; 0 to 999999999): 数量 quantity</description></item>
+        /// <item><description><c>price1</c> (decimal; required; 0 to 999999999): 未税单价 unit price before tax</description></item>
+        /// <item><description><c>discountValue</c> (text; required; at most 50 characters): 折扣 discount as shown</description></item>
+        /// <item><description><c>discount</c> (decimal; required): 折扣 discount rate</description></item>
+        /// <item><description><c>priceAfterDiscount</c> (decimal; required; 0 to 999999999): 未税折后单价 discounted unit price before tax</description></item>
+        /// <item><description><c>priceIncludeTax</c> (decimal; required; 0 to 999999999): 含税单价 unit price with tax</description></item>
+        /// <item><description><c>priceAfterTaxPre</c> (decimal; required; 0 to 999999999): 含税折后单价 discounted unit price with tax</description></item>
+        /// <item><description><c>invoiceType</c> (integer; required): 票据类型 invoice type id (sample: 0 不开票)</description></item>
+        /// <item><description><c>taxRate</c> (decimal; required; 0 to 999999999): 税率 tax rate</description></item>
+        /// <item><description><c>moneyAfterTax</c> (decimal; required; 0 to 999999999): 税后总价 total with tax</description></item>
+        /// <item><description><c>concessions</c> (decimal; required; 0 to 999999999): 明细优惠 line concession</description></item>
+        /// <item><description><c>priceAfterTax</c> (decimal; required; 0 to 999999999): 优惠后单价 unit price after concession</description></item>
+        /// <item><description><c>moneyAfterConcessions</c> (decimal; required; 0 to 999999999): 金额 amount</description></item>
+        /// <item><description><c>money1</c> (decimal; required; 0 to 999999999): 优惠后总价 total after concession</description></item>
+        /// <item><description><c>taxValue</c> (decimal; required; 0 to 999999999): 税额 tax</description></item>
+        /// <item><description><c>pricejy</c> (decimal; required; 0 to 999999999): 建议进价 suggested purchase price</description></item>
+        /// <item><description><c>tpricejy</c> (decimal; required; 0 to 999999999): 建议总价 suggested purchase total</description></item>
+        /// <item><description><c>date2</c> (date; optional): 交货日期 delivery date</description></item>
+        /// <item><description><c>intro</c> (text; optional; at most 50 characters): 备注 remark</description></item>
+        /// <item><description><c>@InheritId_id_1</c> (text; optional; at most 50 characters): 自定义1 custom field 1</description></item>
+        /// <item><description><c>@InheritId_id_2</c> (text; optional; at most 50 characters): 自定义2 custom field 2</description></item>
+        /// <item><description><c>@InheritId_id_3</c> (text; optional; at most 50 characters): 自定义3 custom field 3</description></item>
+        /// <item><description><c>@InheritId_id_4</c> (text; optional; at most 50 characters): 自定义4 custom field 4</description></item>
+        /// <item><description><c>@InheritId_id_5</c> (integer; optional): 自定义5 custom option id of the server (sample: 1 红色 … 5 灰色)</description></item>
+        /// <item><description><c>@InheritId_id_6</c> (integer; optional): 自定义6 custom option id of the server (sample: 6 大码, 7 中码, 8 小码)</description></item>
+        /// <item><description><c>jf</c> (integer; required): 积分 points</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_line_edit", "aftersales_zhibang_contract_line_edit")]
+        public AfterSalesResponse ContractLineEdit(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_line_edit(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_line_edit", parameters, options);
+        }
+
+        /// <summary>编辑产品明细 edit a pending contract line, awaited: <see cref="ContractLineEdit"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractLineEdit"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractLineEdit"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractLineEditAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_line_edit", parameters, options, cancellationToken);
+        }
+
+        /// <summary>单位选择 the units a product's contract line can be in</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/unitchange.asp?ord=0&amp;__unit=0&amp;company=0</c>. Vendor doc: help.ashx node 46</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 产品ID product id</description></item>
+        /// <item><description><c>company</c> (text; optional): 客户ID customer id</description></item>
+        /// </list>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_unit_choices", "aftersales_zhibang_contract_unit_choices")]
+        public AfterSalesResponse ContractUnitChoices(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_unit_choices(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_unit_choices", parameters, options);
+        }
+
+        /// <summary>单位选择 the units a product's contract line can be in, awaited: <see cref="ContractUnitChoices"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractUnitChoices"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractUnitChoices"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractUnitChoicesAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_unit_choices", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同添加 add a contract with the pending lines (no ord) or edit one (every 32.x server; contract_add is the v3 way)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/add.asp</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 47</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; optional): 合同ID when editing; leave out to add a contract that takes the pending lines</description></item>
+        /// <item><description><c>company</c> (integer; required): 关联客户 customer id (customer_list datatype addcontract)</description></item>
+        /// <item><description><c>htid</c> (text; required; at most 50 characters): 合同编号 contract number, unique</description></item>
+        /// <item><description><c>title</c> (text; required; at most 100 characters): 合同主题 subject</description></item>
+        /// <item><description><c>date3</c> (date; required): 签订日期 signed on</description></item>
+        /// <item><description><c>date1</c> (date; required): 开始日期 start</description></item>
+        /// <item><description><c>date2</c> (date; optional): 结束日期 end</description></item>
+        /// <item><description><c>cateid</c> (integer; optional): 销售人员 salesperson id (staff_list sort 4)</description></item>
+        /// <item><description><c>person2id</c> (integer; optional): 对方代表 the customer's representative: a contact id (contact_list checktype radio)</description></item>
+        /// <item><description><c>sort</c> (integer; required): 合同分类 category: an option id of the server (sample: 192 产品销售, 985 技术服务)</description></item>
+        /// <item><description><c>complete1</c> (integer; optional): 合同状态 status: an option id of the server (sample: 195 生效执行中, 196 执行完毕)</description></item>
+        /// <item><description><c>bz</c> (integer; required): 币种 currency id (sample: 14 人民币)</description></item>
+        /// <item><description><c>intro</c> (text; optional; at most 4000 characters): 合同概要 summary</description></item>
+        /// <item><description><c>chance</c> (text; optional; at most 50 characters): 关联项目 project id</description></item>
+        /// <item><description><c>premoney</c> (decimal; required; 0 to 999999999): 合同总额 total</description></item>
+        /// <item><description><c>yhvalue</c> (decimal; required; 0 to 999999999): 优惠总额 discount</description></item>
+        /// <item><description><c>money1</c> (decimal; required; 0 to 999999999): 优惠后总额 net total</description></item>
+        /// <item><description><c>fqhk</c> (integer; required): 收款计划 collection plan (sample: 0 自动生成, 3 出库自动收款, 4 发货自动收款, 5 开票自动收款, 6 对账手动生成)</description></item>
+        /// <item><description><c>invoicePlan</c> (integer; required): 开票计划 invoicing plan (sample: 1 自动开票, 3 出库自动开票, 4 发货自动开票)</description></item>
+        /// <item><description><c>invoiceMode</c> (integer; required): 开票类型 invoicing mode (sample: 2 明细, 0 不开票)</description></item>
+        /// <item><description><c>extras</c> (decimal; optional; 0 to 999999999): 运杂费 freight and sundries</description></item>
+        /// <item><description><c>维修单id</c> (integer; optional): 维修单id the repair order the contract is for (the help names the field this way)</description></item>
+        /// <item><description><c>@contractlist</c> (text; optional; at most 50 characters): 合同明细 (the lines come from the pending line list)</description></item>
+        /// <item><description><c>jh_intro3</c> (text; optional; at most 100 characters): 付款方式 payment terms</description></item>
+        /// <item><description><c>jh_intro4</c> (text; optional; at most 100 characters): 交货地址 delivery address</description></item>
+        /// <item><description><c>jh_intro5</c> (text; optional; at most 100 characters): 交货方式 delivery method</description></item>
+        /// <item><description><c>jh_intro6</c> (text; optional; at most 100 characters): 交货时间 delivery time</description></item>
+        /// <item><description><c>jh_intro1</c> (text; optional; at most 100 characters): 配件 accessories</description></item>
+        /// <item><description><c>jh_intro2</c> (text; optional; at most 500 characters): 备注 remark</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_save", "aftersales_zhibang_contract_save")]
+        public AfterSalesResponse ContractSave(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_save(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_save", parameters, options);
+        }
+
+        /// <summary>合同添加 add a contract with the pending lines (no ord) or edit one (every 32.x server; contract_add is the v3 way), awaited: <see cref="ContractSave"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractSave"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractSave"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractSaveAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_save", parameters, options, cancellationToken);
+        }
+
+        /// <summary>所有合同列表 contract list</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/billlist.asp</c> with cmdkey <c>refresh</c>. Vendor doc: help.ashx node 50</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>stype</c> (integer; optional; one of: 0 所有合同列表, 1 待审批合同, 2 即将到期合同): 列表模式: 0 all, 1 待审批合同 awaiting approval, 2 即将到期合同 expiring</description></item>
+        /// <item><description><c>datatype</c> (text; optional; one of: tel 客户关联, product 产品关联, chance 项目关联): 范围: tel 客户关联, product 产品关联, chance 项目关联</description></item>
+        /// <item><description><c>ord</c> (text; optional): the id of the record <c>datatype</c> scopes to (customer/contract/product/project)</description></item>
+        /// <item><description><c>remind</c> (text; optional): 提醒类型: 14 合同审批, 17/156 员工合同到期, 21 合同到期, 23 合同交货, 128 员工合同审批, 151 最新合同, 201 合同共享</description></item>
+        /// <item><description><c>ly</c> (text; optional): 来源 statistics source</description></item>
+        /// <item><description><c>tdate1</c> (date; optional): 添加时间起 added from (statistics)</description></item>
+        /// <item><description><c>tdate2</c> (date; optional): 添加时间止 added to (statistics)</description></item>
+        /// <item><description><c>bzpara</c> (text; optional): 币种 currency (statistics)</description></item>
+        /// <item><description><c>checktype</c> (text; optional; one of: radio 单选): 关联单据选择模式: radio = single-select picker</description></item>
+        /// <item><description><c>a_cateid</c> (text; optional): 销售人员 salesperson</description></item>
+        /// <item><description><c>a_sort1</c> (text; optional): 合同来源 source</description></item>
+        /// <item><description><c>a_date_0</c> (date; optional): 签订日期起 signed from</description></item>
+        /// <item><description><c>a_date_1</c> (date; optional): 签订日期止 signed to</description></item>
+        /// <item><description><c>a_sort2</c> (text; optional): 合同状态 status</description></item>
+        /// <item><description><c>a_sort3</c> (text; optional): 合同分类 category</description></item>
+        /// <item><description><c>catetype</c> (integer; optional; one of: 1 销售人员, 2 创建人员): 人员类型: 1 销售人员 salesperson, 2 创建人员 creator (which person cateid filters)</description></item>
+        /// <item><description><c>cateid</c> (id_list; optional): 人员选择 staff ids</description></item>
+        /// <item><description><c>bz</c> (id_list; optional): 币种 currency ids</description></item>
+        /// <item><description><c>htfl</c> (id_list; optional): 合同分类 category ids</description></item>
+        /// <item><description><c>htzt</c> (id_list; optional): 合同状态 status ids</description></item>
+        /// <item><description><c>title</c> (text; optional): 合同主题 subject contains</description></item>
+        /// <item><description><c>htbh</c> (text; optional): 合同编号 number contains</description></item>
+        /// <item><description><c>khmc</c> (text; optional): 客户名称 customer name contains</description></item>
+        /// <item><description><c>htmoney_0</c> (decimal; optional): 合同金额 total from (the help swaps the captions; empty: no lower bound)</description></item>
+        /// <item><description><c>htmoney_1</c> (decimal; optional): 合同金额 total to (empty: no upper bound)</description></item>
+        /// <item><description><c>moneyall_0</c> (decimal; optional): 优惠后金额 net amount from</description></item>
+        /// <item><description><c>moneyall_1</c> (decimal; optional): 优惠后金额 net amount to</description></item>
+        /// <item><description><c>dateQD_0</c> (date; optional): 签订日期起 signed from</description></item>
+        /// <item><description><c>dateQD_1</c> (date; optional): 签订日期止 signed to</description></item>
+        /// <item><description><c>dateKS_0</c> (date; optional): 开始日期起 start from</description></item>
+        /// <item><description><c>dateKS_1</c> (date; optional): 开始日期止 start to</description></item>
+        /// <item><description><c>dateZZ_0</c> (date; optional): 终止日期起 end from</description></item>
+        /// <item><description><c>dateZZ_1</c> (date; optional): 终止日期止 end to</description></item>
+        /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("contract_list", parameters)</c> and <c>Rows("contract_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_list", "aftersales_zhibang_contract_list")]
+        public AfterSalesResponse ContractList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_list", parameters, options);
+        }
+
+        /// <summary>所有合同列表 contract list, awaited: <see cref="ContractList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同共享 share a contract with everyone or with listed users</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/salesmanage/contract/share.asp</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 52</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 合同ID contract id</description></item>
+        /// <item><description><c>member1</c> (integer; required; one of: 1 共享给所有用户, 0 共享给以下用户): 共享用户类型: 1 共享给所有用户 everyone, 0 共享给以下用户 member2</description></item>
+        /// <item><description><c>member2</c> (id_list; optional; at most 50 characters): 共享用户集合 user ids (staff_list), needed with member1 0</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_share", "aftersales_zhibang_contract_share")]
+        public AfterSalesResponse ContractShare(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_share(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_share", parameters, options);
+        }
+
+        /// <summary>合同共享 share a contract with everyone or with listed users, awaited: <see cref="ContractShare"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractShare"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractShare"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractShareAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_share", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同审批 approve, reject or send back a contract (every 32.x server; contract_approval_edit is the v3 way)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/systemmanage/approve.asp?dtype=2</c> with cmdkey <c>__sys_dosave</c>. Vendor doc: help.ashx node 53</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 合同ID contract id (contract_list stype 1)</description></item>
+        /// <item><description><c>@__sp_money</c> (decimal; required; 0 to 999999999): 审批金额 approved amount</description></item>
+        /// <item><description><c>@__sp_result</c> (integer; required; one of: 1 同意, 2 否决, 3 退回): 审批结果 result</description></item>
+        /// <item><description><c>@__sp_intro</c> (text; optional; at most 50 characters): 审批意见 comment</description></item>
+        /// <item><description><c>@__sp_sign</c> (text; optional; at most 50 characters): 手写签名 signature</description></item>
+        /// <item><description><c>@bill.approve.list</c> (text; optional; at most 50 characters): 审批列表 (the help's caption is missing)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_approve", "aftersales_zhibang_contract_approve")]
+        public AfterSalesResponse ContractApprove(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_approve(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_approve", parameters, options);
+        }
+
+        /// <summary>合同审批 approve, reject or send back a contract (every 32.x server; contract_approval_edit is the v3 way), awaited: <see cref="ContractApprove"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractApprove"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractApprove"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractApproveAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_approve", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同详情 contract detail with its lines, approvals and deliveries (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/sales/contract/detail</c>. Vendor doc: help.ashx node 252</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID contract id (contract_list)</description></item>
+        /// </list>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_detail", "aftersales_zhibang_contract_detail")]
+        public AfterSalesResponse ContractDetail(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_detail", parameters, options);
+        }
+
+        /// <summary>合同详情 contract detail with its lines, approvals and deliveries (servers with /webapi/v3), awaited: <see cref="ContractDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_detail", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同审批修改 approve, reject or send back a contract, or change a decision (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/sales/contract/approve/edit</c>. Vendor doc: help.ashx node 285</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID contract id</description></item>
+        /// <item><description><c>approveResult</c> (text; required; one of: 1 同意, 0 否决, 2 退回): 审批结果: 1 同意 agree, 0 否决 reject, 2 退回 send back</description></item>
+        /// <item><description><c>returnProc</c> (text; optional): 退回级别 the stage to send back to (contract_approval_stages StageID)</description></item>
+        /// <item><description><c>approveMessage</c> (text; required): 审批意见 comment</description></item>
+        /// <item><description><c>newApprovers</c> (text; optional): 下一级审批人 next approvers</description></item>
+        /// <item><description><c>__cmdtag</c> (text; optional; one of: __cmd_updateapprove 改批): 审批模式: empty = approve, __cmd_updateapprove = change a decision (改批)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_approval_edit", "aftersales_zhibang_contract_approval_edit")]
+        public AfterSalesResponse ContractApprovalEdit(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_approval_edit(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_approval_edit", parameters, options);
+        }
+
+        /// <summary>合同审批修改 approve, reject or send back a contract, or change a decision (servers with /webapi/v3), awaited: <see cref="ContractApprovalEdit"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractApprovalEdit"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractApprovalEdit"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractApprovalEditAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_approval_edit", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同审批记录详情 the approval stages of a contract, for returnProc (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/sales/contract/approve/approveStageList/detail</c>. Vendor doc: help.ashx node 286</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID contract id</description></item>
+        /// </list>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_approval_stages", "aftersales_zhibang_contract_approval_stages")]
+        public AfterSalesResponse ContractApprovalStages(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_approval_stages(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_approval_stages", parameters, options);
+        }
+
+        /// <summary>合同审批记录详情 the approval stages of a contract, for returnProc (servers with /webapi/v3), awaited: <see cref="ContractApprovalStages"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractApprovalStages"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractApprovalStages"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractApprovalStagesAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_approval_stages", parameters, options, cancellationToken);
+        }
+
+        /// <summary>合同添加 add a contract with its lines inline (servers with /webapi/v3; every 32.x server takes contract_line_add + contract_save)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/sale/contract/add</c>. Vendor doc: help.ashx node 296</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>Title</c> (text; required; at most 100 characters): 合同主题 subject</description></item>
+        /// <item><description><c>HTId</c> (text; required; at most 50 characters): 合同编号 contract number</description></item>
+        /// <item><description><c>CompanyName</c> (text; required): 客户名称 customer, by its name</description></item>
+        /// <item><description><c>SignDate</c> (date; required): 签订日期 signed on</description></item>
+        /// <item><description><c>BeginDate</c> (date; required): 开始日期 start</description></item>
+        /// <item><description><c>EndDate</c> (date; optional): 终止日期 end</description></item>
+        /// <item><description><c>PersonName</c> (text; optional): 对方代表 the customer's representative, by name</description></item>
+        /// <item><description><c>SeleManName</c> (text; optional): 销售人员 salesperson, by name</description></item>
+        /// <item><description><c>SortName</c> (text; required): 合同分类 category, by name</description></item>
+        /// <item><description><c>Currency</c> (text; required): 币种 currency: a currency name set up on the server</description></item>
+        /// <item><description><c>AutoCreateType</c> (integer; required; one of: 0 否, 1 是): 自动预计划 plan ahead automatically: 0 否, 1 是</description></item>
+        /// <item><description><c>Intro</c> (text; optional; at most 4000 characters): 合同概要 summary</description></item>
+        /// <item><description><c>StatusName</c> (text; required): 合同状态 status, by name</description></item>
+        /// <item><description><c>Extras</c> (decimal; optional): 运杂费 freight and sundries, not negative</description></item>
+        /// <item><description><c>Payment</c> (text; optional; at most 200 characters): 收款方式 payment terms</description></item>
+        /// <item><description><c>DeliveryAddress</c> (text; optional; at most 200 characters): 交货地址 delivery address</description></item>
+        /// <item><description><c>DeliveryWay</c> (text; optional; at most 200 characters): 交货方式 delivery method</description></item>
+        /// <item><description><c>DeliveryDate</c> (text; optional; at most 200 characters): 交货时间 delivery time</description></item>
+        /// <item><description><c>Accessory</c> (text; optional; at most 200 characters): 配件 accessories</description></item>
+        /// <item><description><c>Remark</c> (text; optional; at most 200 characters): 备注 remark</description></item>
+        /// <item><description><c>PaymentStatus</c> (integer; required; one of: 0 自动生成, 1 手动生成, 3 出库自动收款, 4 发货自动收款, 5 开票自动收款, 6 对账手动生成): 收款计划 collection plan</description></item>
+        /// <item><description><c>PaybackMode</c> (integer; required; one of: 1 汇总, 2 明细): 收款类型 collection mode</description></item>
+        /// <item><description><c>CKAccModel</c> (integer; optional; one of: 1 按合同对账, 2 按出库对账, 3 按发货对账, 4 按开票对账): 对账方式 reconciliation (only with PaymentStatus 6)</description></item>
+        /// <item><description><c>InvoiceStatus</c> (integer; required; one of: 1 自动开票, 2 手动开票, 3 出库自动开票, 4 发货自动开票, 5 对账手动生成): 开票计划 invoicing plan</description></item>
+        /// <item><description><c>InvoiceMode</c> (integer; required; one of: 0 不开票, 1 汇总开票, 2 明细开票): 开票类型 invoicing mode</description></item>
+        /// <item><description><c>contractList</c> (rows; optional): 合同明细 the lines. Keys: <c>ProductName</c> (text, required): 产品名称 product name; <c>ProductCode</c> (text, required): 产品编号 product number; <c>ProductType</c> (text): 产品型号 model; <c>productUnitName</c> (text, required): 产品单位 unit, by name; <c>InvoiceTypeName</c> (text, required): 可开具票据类型 invoice type, by name; <c>Id</c> (integer): Id; <c>Num</c> (decimal, required): 数量 quantity, more than 0; <c>Discount</c> (decimal, required): 折扣 discount, not negative; <c>TaxRate</c> (decimal, required): 税率 tax rate, not negative; <c>Price</c> (decimal, required): 单价 unit price, not negative; <c>Concessions</c> (decimal): 优惠金额 concession, not negative; <c>Intro</c> (text): 备注 remark; <c>DeliveryDate</c> (date): 交货日期 delivery date; <c>Points</c> (integer): 积分 points, not negative; <c>IsTax</c> (integer, required): 是否含税 price includes tax: 0 不含税, 1 含税</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "contract_add", "aftersales_zhibang_contract_add")]
+        public AfterSalesResponse ContractAdd(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_contract_add(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("contract_add", parameters, options);
+        }
+
+        /// <summary>合同添加 add a contract with its lines inline (servers with /webapi/v3; every 32.x server takes contract_line_add + contract_save), awaited: <see cref="ContractAdd"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ContractAdd"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ContractAdd"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ContractAddAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("contract_add", parameters, options, cancellationToken);
+        }
+
+        /// <summary>发货管理 shipment list</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/storemanage/sent/list.asp</c> with cmdkey <c>refresh</c>. Vendor doc: help.ashx node 86</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>stype</c> (integer; optional; one of: 0 所有发货单, 1 未发货单): 列表模式: 0 所有发货单 all, 1 未发货单 not shipped yet</description></item>
+        /// <item><description><c>datatype</c> (text; optional; one of: contract 合同关联, tel 客户关联): 范围: contract 合同关联, tel 客户关联</description></item>
+        /// <item><description><c>ord</c> (text; optional): the id of the record <c>datatype</c> scopes to (customer/contract/product/project)</description></item>
+        /// <item><description><c>remind</c> (text; optional; one of: 62 发货审批提醒): 提醒类型: 62 发货审批提醒 awaiting approval</description></item>
+        /// <item><description><c>checktype</c> (text; optional; one of: radio 单选): 关联单据选择模式: radio = single-select picker</description></item>
+        /// <item><description><c>title</c> (text; optional): 发货主题 subject contains</description></item>
+        /// <item><description><c>fhbh</c> (text; optional): 发货单号 shipment number contains</description></item>
+        /// <item><description><c>dateYF_0</c> (date; optional): 应发日期起 due from</description></item>
+        /// <item><description><c>dateYF_1</c> (date; optional): 应发日期止 due to</description></item>
+        /// <item><description><c>dateSF_0</c> (date; optional): 实发日期起 shipped from</description></item>
+        /// <item><description><c>dateSF_1</c> (date; optional): 实发日期止 shipped to</description></item>
+        /// <item><description><c>fhfs</c> (id_list; optional): 发货方式 shipping method ids</description></item>
+        /// <item><description><c>khmc</c> (text; optional): 客户名称 customer name contains</description></item>
+        /// <item><description><c>area</c> (id_list; optional): 客户区域 customer region ids</description></item>
+        /// <item><description><c>cateid</c> (id_list; optional): 发货人 shipper ids</description></item>
+        /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("shipment_list", parameters)</c> and <c>Rows("shipment_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "shipment_list", "aftersales_zhibang_shipment_list")]
+        public AfterSalesResponse ShipmentList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_shipment_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("shipment_list", parameters, options);
+        }
+
+        /// <summary>发货管理 shipment list, awaited: <see cref="ShipmentList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ShipmentList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ShipmentList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ShipmentListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("shipment_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>发货单详情 shipment detail</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/storemanage/sent/detail.asp</c>. Vendor doc: help.ashx node 84</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 发货ID shipment id (shipment_list)</description></item>
+        /// </list>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "shipment_detail", "aftersales_zhibang_shipment_detail")]
+        public AfterSalesResponse ShipmentDetail(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_shipment_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("shipment_detail", parameters, options);
+        }
+
+        /// <summary>发货单详情 shipment detail, awaited: <see cref="ShipmentDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ShipmentDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ShipmentDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ShipmentDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("shipment_detail", parameters, options, cancellationToken);
+        }
+
+        /// <summary>发货产品信息 the products of a shipment</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/storemanage/sent/moresendlist.asp</c> with cmdkey <c>refresh</c>. Vendor doc: help.ashx node 85</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (text; required): 发货ID shipment id</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("shipment_products", parameters)</c> and <c>Rows("shipment_products", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "shipment_products", "aftersales_zhibang_shipment_products")]
+        public AfterSalesResponse ShipmentProducts(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_shipment_products(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("shipment_products", parameters, options);
+        }
+
+        /// <summary>发货产品信息 the products of a shipment, awaited: <see cref="ShipmentProducts"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ShipmentProducts"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ShipmentProducts"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ShipmentProductsAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("shipment_products", parameters, options, cancellationToken);
+        }
+
+        /// <summary>库存查看 stock records (dataType product + ord: one product's)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/storemanage/store/list.asp</c> with cmdkey <c>refresh</c>. Vendor doc: help.ashx node 72</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>dataType</c> (text; optional; one of: product 产品关联): 列表模式: empty all, product 产品关联</description></item>
+        /// <item><description><c>ord</c> (text; optional): 产品ID the product (dataType product)</description></item>
+        /// <item><description><c>searchKey</c> (text; optional): 快速检索 quick search over every text column</description></item>
+        /// <item><description><c>pagesize</c> (integer; optional; 1 to 2147483647): 每页记录数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>pageindex</c> (integer; optional; 1 to 2147483647): 页码 page number, 1-based</description></item>
+        /// <item><description><c>_rpt_sort</c> (text; optional): 排序列 a column id of the result; prefix <c>-</c> for descending</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>pageindex</c>, <c>pagesize</c>); <c>Pages("stock_list", parameters)</c> and <c>Rows("stock_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "stock_list", "aftersales_zhibang_stock_list")]
+        public AfterSalesResponse StockList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_stock_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("stock_list", parameters, options);
+        }
+
+        /// <summary>库存查看 stock records (dataType product + ord: one product's), awaited: <see cref="StockList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="StockList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="StockList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> StockListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("stock_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>库存详情 one stock record</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /sysa/mobilephone/storemanage/store/content.asp</c>. Vendor doc: help.ashx 库存栏目 › 库存查看 › 库存详情 (/sysa/mobilephone/storemanage/store/content.asp)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 库存记录ID stock record id (stock_list)</description></item>
+        /// </list>
+        /// <para>Data: {"id": record id, "kind": bill type, "caption", "values": {field id: value or text, converted by the field's type like table cells}, "fields": [{"id", "caption", "group", "text", "value" (both as the vendor sent them), "kind", "dbtype", "type", "required", "read_only", "max_length", "options": [{"label", "value"}], "table"?}]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "stock_detail", "aftersales_zhibang_stock_detail")]
+        public AfterSalesResponse StockDetail(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_stock_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("stock_detail", parameters, options);
+        }
+
+        /// <summary>库存详情 one stock record, awaited: <see cref="StockDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="StockDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="StockDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> StockDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("stock_detail", parameters, options, cancellationToken);
+        }
+
+        /// <summary>产品库存列表 stock by batch, serial and location (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/store/inventory/InventoryDetails</c>. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventoryDetails)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>cks</c> (integer; optional): 仓库 warehouse id (warehouse_list)</description></item>
+        /// <item><description><c>adShelves</c> (text; optional): 库位 storage location</description></item>
+        /// <item><description><c>PackCode</c> (text; optional): 入库包装码 package code</description></item>
+        /// <item><description><c>addcate</c> (integer; optional): 产品添加人员 added by (user id)</description></item>
+        /// <item><description><c>title</c> (text; optional): 产品名称 product name</description></item>
+        /// <item><description><c>order1</c> (text; optional): 产品编号 product number</description></item>
+        /// <item><description><c>type1</c> (text; optional): 产品型号 model</description></item>
+        /// <item><description><c>cpfl</c> (integer; optional): 产品分类 category id (product_category_tree)</description></item>
+        /// <item><description><c>intro1</c> (text; optional): 产品说明 description</description></item>
+        /// <item><description><c>intro2</c> (text; optional): 产品参数 parameters</description></item>
+        /// <item><description><c>intro3</c> (text; optional): 图片与附件 pictures and attachments</description></item>
+        /// <item><description><c>Ph</c> (text; optional): 批号 batch number</description></item>
+        /// <item><description><c>Xlh</c> (text; optional): 序列号 serial number</description></item>
+        /// <item><description><c>gysname</c> (text; optional): 关联供应商 supplier</description></item>
+        /// <item><description><c>Bz</c> (text; optional): 包装 package: an option id of the server (sample: 331 纸箱包装, 332 塑料瓶装, 361 真空包装)</description></item>
+        /// <item><description><c>allunit</c> (text; optional): 产品单位 unit id (product_units)</description></item>
+        /// <item><description><c>Js</c> (text; optional): 件数 pieces; 此字段为区间字段 (range field, written as the server expects)</description></item>
+        /// <item><description><c>kcnum</c> (text; optional): 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)</description></item>
+        /// <item><description><c>djnum</c> (text; optional): 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)</description></item>
+        /// <item><description><c>Daterk</c> (text; optional): 初始入库日期 first received, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)</description></item>
+        /// <item><description><c>Datesc</c> (text; optional): 生产日期 produced, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)</description></item>
+        /// <item><description><c>Dateyx</c> (text; optional): 有效日期 expires, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)</description></item>
+        /// <item><description><c>Dateadd</c> (text; optional): 产品添加日期 product added, yyyy-MM-dd HH:mm:ss; 此字段为区间字段 (range field)</description></item>
+        /// <item><description><c>page_size</c> (integer; optional; 1 to 2147483647): 每页返回数据行数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 从第几页开始返回 page number, 1-based</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("inventory_details", parameters)</c> and <c>Rows("inventory_details", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "inventory_details", "aftersales_zhibang_inventory_details")]
+        public AfterSalesResponse InventoryDetails(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_inventory_details(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("inventory_details", parameters, options);
+        }
+
+        /// <summary>产品库存列表 stock by batch, serial and location (servers with /webapi/v3), awaited: <see cref="InventoryDetails"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="InventoryDetails"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="InventoryDetails"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> InventoryDetailsAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("inventory_details", parameters, options, cancellationToken);
+        }
+
+        /// <summary>产品库存汇总 stock per product and warehouse (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/store/inventory/InventorySummary</c>. Vendor doc: help.ashx 库存栏目 › 库存查看 › 产品库存列表 (/webapi/v3/store/inventory/InventorySummary)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>cks</c> (integer; optional): 仓库 warehouse id (warehouse_list)</description></item>
+        /// <item><description><c>addcate</c> (integer; optional): 添加人员 added by (user id)</description></item>
+        /// <item><description><c>title</c> (text; optional): 产品名称 product name</description></item>
+        /// <item><description><c>order1</c> (text; optional): 产品编号 product number</description></item>
+        /// <item><description><c>type1</c> (text; optional): 产品型号 model</description></item>
+        /// <item><description><c>cpfl</c> (integer; optional): 产品分类 category id (product_category_tree)</description></item>
+        /// <item><description><c>intro1</c> (text; optional): 产品说明 description</description></item>
+        /// <item><description><c>intro2</c> (text; optional): 产品参数 parameters</description></item>
+        /// <item><description><c>intro3</c> (text; optional): 图片与附件 pictures and attachments</description></item>
+        /// <item><description><c>allunit</c> (text; optional): 产品单位 unit id (product_units)</description></item>
+        /// <item><description><c>kcnum</c> (text; optional): 库存数量 stock quantity; 此字段为区间字段 (range field, written as the server expects)</description></item>
+        /// <item><description><c>djnum</c> (text; optional): 冻结库存 frozen quantity; 此字段为区间字段 (range field, written as the server expects)</description></item>
+        /// <item><description><c>zdy2</c> (text; optional): 单价 unit price (custom field 2)</description></item>
+        /// <item><description><c>zdy3</c> (text; optional): 供应商 supplier (custom field 3)</description></item>
+        /// <item><description><c>page_size</c> (integer; optional; 1 to 2147483647): 每页返回数据行数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 从第几页开始返回 page number, 1-based</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("inventory_summary", parameters)</c> and <c>Rows("inventory_summary", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "inventory_summary", "aftersales_zhibang_inventory_summary")]
+        public AfterSalesResponse InventorySummary(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_inventory_summary(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("inventory_summary", parameters, options);
+        }
+
+        /// <summary>产品库存汇总 stock per product and warehouse (servers with /webapi/v3), awaited: <see cref="InventorySummary"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="InventorySummary"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="InventorySummary"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> InventorySummaryAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("inventory_summary", parameters, options, cancellationToken);
+        }
+
+        /// <summary>获取仓库列表 warehouses with their ids (apiHelper; at most 50)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/api/ZBServices/webapi/Store/Stock/StockHandler/GetWarehouses</c>. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表 (StockHandler/GetWarehouses)</para>
+        /// <para>No parameters.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "warehouse_list", "aftersales_zhibang_warehouse_list")]
+        public AfterSalesResponse WarehouseList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_warehouse_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("warehouse_list", parameters, options);
+        }
+
+        /// <summary>获取仓库列表 warehouses with their ids (apiHelper; at most 50), awaited: <see cref="WarehouseList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="WarehouseList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="WarehouseList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> WarehouseListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("warehouse_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>库位列表 storage locations (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/uview/stock/Pages/WareHouse/SettingApiList</c>. Vendor doc: help.ashx 库存栏目 › 仓库 › 库位列表 (/webapi/v3/uview/stock/Pages/WareHouse/SettingApiList)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>Title</c> (text; optional): 库位名称 location name</description></item>
+        /// <item><description><c>Store</c> (integer; optional): 所属仓库 warehouse id</description></item>
+        /// <item><description><c>Status</c> (id_list; optional): 库位状态 statuses: 0 正常, 1 禁入, 2 禁出, 3 封闭, 4 停用, e.g. 0,1,2</description></item>
+        /// <item><description><c>page_size</c> (integer; optional; 1 to 2147483647): 每页返回数据行数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 从第几页开始返回 page number, 1-based</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("location_list", parameters)</c> and <c>Rows("location_list", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "location_list", "aftersales_zhibang_location_list")]
+        public AfterSalesResponse LocationList(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_location_list(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("location_list", parameters, options);
+        }
+
+        /// <summary>库位列表 storage locations (servers with /webapi/v3), awaited: <see cref="LocationList"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="LocationList"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="LocationList"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> LocationListAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("location_list", parameters, options, cancellationToken);
+        }
+
+        /// <summary>获取仓库列表 warehouses with their paths (servers 32.15 and later)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/store/WareHouseStructList</c>. Vendor doc: help.ashx 库存栏目 › 仓库 › 获取仓库列表（32.15及以后） (/webapi/v3/store/WareHouseStructList)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>Sort1</c> (text; optional): 仓库名称 warehouse name</description></item>
+        /// <item><description><c>Del</c> (integer; optional): 状态 status</description></item>
+        /// <item><description><c>page_size</c> (integer; optional; 1 to 2147483647): 每页返回数据行数 rows per page (vendor default 20)</description></item>
+        /// <item><description><c>page_index</c> (integer; optional; 1 to 2147483647): 从第几页开始返回 page number, 1-based</description></item>
+        /// </list>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// <para>One page per call (<c>page_index</c>, <c>page_size</c>); <c>Pages("warehouse_structure", parameters)</c> and <c>Rows("warehouse_structure", parameters)</c> walk every page.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "warehouse_structure", "aftersales_zhibang_warehouse_structure")]
+        public AfterSalesResponse WarehouseStructure(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_warehouse_structure(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("warehouse_structure", parameters, options);
+        }
+
+        /// <summary>获取仓库列表 warehouses with their paths (servers 32.15 and later), awaited: <see cref="WarehouseStructure"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="WarehouseStructure"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="WarehouseStructure"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> WarehouseStructureAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("warehouse_structure", parameters, options, cancellationToken);
+        }
+
+        /// <summary>获取产品单位列表 product units with their ids (apiHelper; at most 50)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/api/ZBServices/webapi/Sales/Product/ProductHandler/GetProductUnitLists</c>. Vendor doc: help.ashx node 89 (ProductHandler/GetProductUnitLists)</para>
+        /// <para>No parameters.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "product_units", "aftersales_zhibang_product_units")]
+        public AfterSalesResponse ProductUnits(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_product_units(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("product_units", parameters, options);
+        }
+
+        /// <summary>获取产品单位列表 product units with their ids (apiHelper; at most 50), awaited: <see cref="ProductUnits"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProductUnits"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProductUnits"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProductUnitsAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("product_units", parameters, options, cancellationToken);
+        }
+
+        /// <summary>获取发票类型列表 invoice types with their ids (apiHelper; at most 50)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/api/ZBServices/webapi/Sales/Product/ProductHandler/GetInvoiceTypesLists</c>. Vendor doc: help.ashx node 91 (ProductHandler/GetInvoiceTypesLists)</para>
+        /// <para>No parameters.</para>
+        /// <para>Data: {"columns": [{"id", "dbtype", "type"}], "rows": [{column id: cell}], "page": {"index", "size", "count", "total", "has_more"}}; cells by the column's type: integer a number, decimal exact text ("12800.00"), datetime ISO 8601, text as sent, empty null, unreadable {"raw": vendor text}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "invoice_types", "aftersales_zhibang_invoice_types")]
+        public AfterSalesResponse InvoiceTypes(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_invoice_types(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("invoice_types", parameters, options);
+        }
+
+        /// <summary>获取发票类型列表 invoice types with their ids (apiHelper; at most 50), awaited: <see cref="InvoiceTypes"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="InvoiceTypes"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="InvoiceTypes"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> InvoiceTypesAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("invoice_types", parameters, options, cancellationToken);
+        }
+
+        /// <summary>产品添加 add a product (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/store/product/add</c>. Vendor doc: help.ashx node 305</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>Title</c> (text; optional; at most 500 characters): 产品名称 name; whether it is required and unique is the server's product policy</description></item>
+        /// <item><description><c>Code</c> (text; optional; at most 500 characters): 产品编号 number; uniqueness is the server's product policy</description></item>
+        /// <item><description><c>Model</c> (text; optional; at most 500 characters): 产品型号 model</description></item>
+        /// <item><description><c>Sort1</c> (integer; required; at least 1): 产品分类 category id, more than 0 (product_category_tree)</description></item>
+        /// <item><description><c>User_List</c> (id_list; optional): 可调用范围 user ids who may use it (default 0: everyone)</description></item>
+        /// <item><description><c>Pym</c> (text; optional; at most 500 characters): 产品拼音码 pinyin code (default: the initials of the name)</description></item>
+        /// <item><description><c>CanOutStore</c> (integer; required; one of: 1 实体, 0 虚拟): 产品属性: 1 实体 goods (can leave the store), 0 虚拟 virtual</description></item>
+        /// <item><description><c>Roles</c> (id_list; required): 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product</description></item>
+        /// <item><description><c>PriceMode</c> (integer; required; one of: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法): 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法</description></item>
+        /// <item><description><c>IncludeTax</c> (integer; optional; one of: 1 含税, 0 不含税): 是否含税 prices include tax: 1 含税, 0 不含税 (default)</description></item>
+        /// <item><description><c>InvoiceTypes</c> (id_list; optional): 可开票据类型 invoice type ids (invoice_types; default 不开票)</description></item>
+        /// <item><description><c>Unitjb</c> (integer; required): 基本单位 base unit id (product_units)</description></item>
+        /// <item><description><c>Intro1</c> (text; optional): 产品说明 description</description></item>
+        /// <item><description><c>Intro2</c> (text; optional): 产品参数 parameters</description></item>
+        /// <item><description><c>Intro3</c> (text; optional): 图片与附件 pictures and attachments</description></item>
+        /// <item><description><c>Jf</c> (integer; optional): 积分 points</description></item>
+        /// <item><description><c>PhManage</c> (integer; optional): 产品批号管理 batch numbers: 1 是, otherwise 否</description></item>
+        /// <item><description><c>zdy1</c> (text; optional; at most 200 characters): 自定义1 custom field 1</description></item>
+        /// <item><description><c>zdy2</c> (text; optional; at most 200 characters): 自定义2 custom field 2</description></item>
+        /// <item><description><c>zdy3</c> (text; optional; at most 200 characters): 自定义3 custom field 3</description></item>
+        /// <item><description><c>zdy4</c> (text; optional; at most 200 characters): 自定义4 custom field 4</description></item>
+        /// <item><description><c>zdy5</c> (integer; optional): 自定义5 custom option id of the server</description></item>
+        /// <item><description><c>zdy6</c> (integer; optional): 自定义6 custom option id of the server</description></item>
+        /// <item><description><c>Period</c> (integer; optional): 预计销售周期 expected sales period (default 3.5 months)</description></item>
+        /// <item><description><c>PurchaleadDays</c> (integer; optional; 0 to 9999): 采购提前期 purchase lead days (1–9999; 0 or none: empty)</description></item>
+        /// <item><description><c>HasQC</c> (integer; optional; one of: 1 是, 0 否): 是否需要质检 quality check: 1 是, 0 否 (default)</description></item>
+        /// <item><description><c>Aleat1</c> (integer; optional): 库存下限 minimum stock (default 0)</description></item>
+        /// <item><description><c>Aleat2</c> (integer; optional): 库存上限 maximum stock (default 0)</description></item>
+        /// <item><description><c>SafeNum</c> (integer; optional): 安全库存 safety stock (default 0)</description></item>
+        /// <item><description><c>CpyxqNum</c> (integer; optional; 0 to 9999): 产品有效期 shelf life (1–9999; 0 or none: empty)</description></item>
+        /// <item><description><c>CpyxqUnit</c> (integer; optional; one of: 2 天, 3 周, 4 月, 5 年): 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年</description></item>
+        /// <item><description><c>RemindNum</c> (integer; optional; 0 to 9999): 产品失效提前期 expiry warning (0–9999)</description></item>
+        /// <item><description><c>RemindUnit</c> (integer; optional; one of: 1 小时, 2 天, 3 周, 4 月, 5 年): 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年</description></item>
+        /// <item><description><c>MaintainNum</c> (integer; optional; 0 to 9999): 产品养护周期 care cycle (0–9999)</description></item>
+        /// <item><description><c>MaintainUnit</c> (integer; optional; one of: 1 小时, 2 天, 3 周, 4 月, 5 年): 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年</description></item>
+        /// <item><description><c>RemindPerson</c> (id_list; optional): 提醒人员ID user ids to remind (user_list)</description></item>
+        /// <item><description><c>ProduceleadDays</c> (integer; optional): 制造提前期 production lead days</description></item>
+        /// <item><description><c>ExtleadDays</c> (integer; optional): 变动提前期 variable lead days</description></item>
+        /// <item><description><c>ExtleadNum</c> (integer; optional): 变动提前期批量 variable lead batch</description></item>
+        /// <item><description><c>WastAge</c> (integer; optional): 损耗率 wastage rate (default 0)</description></item>
+        /// <item><description><c>Per1</c> (integer; optional): 下限紧急度 urgency below the minimum (default 0)</description></item>
+        /// <item><description><c>InDate</c> (date; optional): 创建时间 created (default: now)</description></item>
+        /// <item><description><c>Addcate</c> (integer; optional): 添加人ID added by (user id)</description></item>
+        /// <item><description><c>Yxq</c> (integer; optional; 0 to 9999): 有效期 validity (0–9999)</description></item>
+        /// <item><description><c>Unit_yxq</c> (integer; optional; one of: 1 小时, 2 天, 3 周, 4 月, 5 年): 有效期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年</description></item>
+        /// <item><description><c>Num_tc</c> (integer; optional): 提成比例 commission percentage, e.g. 20</description></item>
+        /// <item><description><c>Company</c> (integer; optional): 主供应商 main supplier: a customer id (customer_list)</description></item>
+        /// <item><description><c>WWSupplier</c> (integer; optional): 主委外供应商 main outsourcing supplier: a customer id</description></item>
+        /// <item><description><c>Num_sc</c> (integer; optional): 生产周期 production days</description></item>
+        /// <item><description><c>QualityType</c> (integer; optional): 质检方案 quality-check plan id</description></item>
+        /// <item><description><c>Tcsort1</c> (integer; optional): 产品提成基数值 commission base</description></item>
+        /// <item><description><c>Tcsort2</c> (integer; optional; one of: 1 同一比例, 2 累加比例, 3 产品比例, 4 有提成公式的提成比例记录): 产品提成比例方式 commission mode: 1 同一比例, 2 累加比例, 3 产品比例, 4 提成公式</description></item>
+        /// <item><description><c>LimitExcess</c> (integer; optional): 超量入库上限 over-receipt limit</description></item>
+        /// <item><description><c>PackingPrices</c> (rows; optional): 产品价格策略信息 price lines. Keys: <c>ID</c> (integer): 产品价格策略明细ID price line id; <c>Bm</c> (integer, required): 部门ID department id; 0 = the base price; <c>Bl</c> (integer, required): 单位比例 how many base units this unit holds (1 箱 = 100 个: 100); <c>UnitID</c> (integer, required): 单位ID unit id (product_units); <c>Txm</c> (text): 条形码 barcode; <c>Price1jy</c> (decimal): 建议进价 suggested purchase price; <c>Price1</c> (decimal): 最高进价 highest purchase price; <c>Price2jy</c> (decimal): 建议售价 suggested sale price; <c>Price2</c> (decimal): 最低售价 lowest sale price; <c>Price3</c> (decimal): 客户分类的价格 price for the customer category Sort; <c>Sort</c> (integer): 客户分类id customer category id; <c>ProductID</c> (integer): 产品id product id; <c>CgMainUnit</c> (integer): 采购主单位 main purchase unit: 1 开启, 0 关闭; <c>XlhManage</c> (integer): 序列号管理 serial numbers: 1 开启, 0 关闭; <c>MainStore</c> (integer): 主仓库ID main warehouse id (0: none); <c>StoreCapacity</c> (integer): 仓库容量 capacity in the main warehouse (0: unlimited)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "product_add", "aftersales_zhibang_product_add")]
+        public AfterSalesResponse ProductAdd(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_product_add(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("product_add", parameters, options);
+        }
+
+        /// <summary>产品添加 add a product (servers with /webapi/v3), awaited: <see cref="ProductAdd"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProductAdd"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProductAdd"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProductAddAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("product_add", parameters, options, cancellationToken);
+        }
+
+        /// <summary>产品修改 edit a product (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/store/product/edit</c>. Vendor doc: help.ashx node 306</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID the product to edit (product_list)</description></item>
+        /// <item><description><c>Title</c> (text; optional; at most 500 characters): 产品名称 name; whether it is required and unique is the server's product policy</description></item>
+        /// <item><description><c>Code</c> (text; optional; at most 500 characters): 产品编号 number; uniqueness is the server's product policy</description></item>
+        /// <item><description><c>Model</c> (text; optional; at most 500 characters): 产品型号 model</description></item>
+        /// <item><description><c>Sort1</c> (integer; optional; at least 1): 产品分类 category id, more than 0 (product_category_tree)</description></item>
+        /// <item><description><c>User_List</c> (id_list; optional): 可调用范围 user ids who may use it (default 0: everyone)</description></item>
+        /// <item><description><c>Pym</c> (text; optional; at most 500 characters): 产品拼音码 pinyin code (default: the initials of the name)</description></item>
+        /// <item><description><c>Roles</c> (id_list; optional): 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product</description></item>
+        /// <item><description><c>PriceMode</c> (integer; optional; one of: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法): 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法</description></item>
+        /// <item><description><c>IncludeTax</c> (integer; optional; one of: 1 含税, 0 不含税): 是否含税 prices include tax: 1 含税, 0 不含税 (default)</description></item>
+        /// <item><description><c>InvoiceTypes</c> (id_list; optional): 可开票据类型 invoice type ids (invoice_types; default 不开票)</description></item>
+        /// <item><description><c>Unitjb</c> (integer; optional): 基本单位 base unit id (product_units)</description></item>
+        /// <item><description><c>Intro1</c> (text; optional): 产品说明 description</description></item>
+        /// <item><description><c>Intro2</c> (text; optional): 产品参数 parameters</description></item>
+        /// <item><description><c>Intro3</c> (text; optional): 图片与附件 pictures and attachments</description></item>
+        /// <item><description><c>Jf</c> (integer; optional): 积分 points</description></item>
+        /// <item><description><c>PhManage</c> (integer; optional): 产品批号管理 batch numbers: 1 是, otherwise 否</description></item>
+        /// <item><description><c>zdy1</c> (text; optional; at most 200 characters): 自定义1 custom field 1</description></item>
+        /// <item><description><c>zdy2</c> (text; optional; at most 200 characters): 自定义2 custom field 2</description></item>
+        /// <item><description><c>zdy3</c> (text; optional; at most 200 characters): 自定义3 custom field 3</description></item>
+        /// <item><description><c>zdy4</c> (text; optional; at most 200 characters): 自定义4 custom field 4</description></item>
+        /// <item><description><c>zdy5</c> (integer; optional): 自定义5 custom option id of the server</description></item>
+        /// <item><description><c>zdy6</c> (integer; optional): 自定义6 custom option id of the server</description></item>
+        /// <item><description><c>Period</c> (integer; optional): 预计销售周期 expected sales period</description></item>
+        /// <item><description><c>PurchaleadDays</c> (integer; optional; 0 to 9999): 采购提前期 purchase lead days (1–9999; 0 or none: empty)</description></item>
+        /// <item><description><c>HasQC</c> (integer; optional; one of: 1 是, 0 否): 是否需要质检 quality check: 1 是, 0 否 (default)</description></item>
+        /// <item><description><c>Aleat1</c> (integer; optional): 库存下限 minimum stock</description></item>
+        /// <item><description><c>Aleat2</c> (integer; optional): 库存上限 maximum stock</description></item>
+        /// <item><description><c>SafeNum</c> (integer; optional): 安全库存 safety stock</description></item>
+        /// <item><description><c>CpyxqNum</c> (integer; optional; 0 to 9999): 产品有效期 shelf life (1–9999; 0 or none: empty)</description></item>
+        /// <item><description><c>CpyxqUnit</c> (integer; optional; one of: 2 天, 3 周, 4 月, 5 年): 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年</description></item>
+        /// <item><description><c>RemindNum</c> (integer; optional; 0 to 9999): 产品失效提前期 expiry warning (0–9999)</description></item>
+        /// <item><description><c>RemindUnit</c> (integer; optional; one of: 1 小时, 2 天, 3 周, 4 月, 5 年): 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年</description></item>
+        /// <item><description><c>MaintainNum</c> (integer; optional; 0 to 9999): 产品养护周期 care cycle (0–9999)</description></item>
+        /// <item><description><c>MaintainUnit</c> (integer; optional; one of: 1 小时, 2 天, 3 周, 4 月, 5 年): 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年</description></item>
+        /// <item><description><c>RemindPerson</c> (id_list; optional): 提醒人员ID user ids to remind (user_list)</description></item>
+        /// <item><description><c>ProduceleadDays</c> (integer; optional): 制造提前期 production lead days</description></item>
+        /// <item><description><c>ExtleadDays</c> (integer; optional): 变动提前期 variable lead days</description></item>
+        /// <item><description><c>ExtleadNum</c> (integer; optional): 变动提前期批量 variable lead batch</description></item>
+        /// <item><description><c>WastAge</c> (integer; optional): 损耗率 wastage rate</description></item>
+        /// <item><description><c>Num_tc</c> (integer; optional): 提成比例 commission percentage, e.g. 20</description></item>
+        /// <item><description><c>WWSupplier</c> (integer; optional): 主委外供应商 main outsourcing supplier: a customer id</description></item>
+        /// <item><description><c>Num_sc</c> (integer; optional): 生产周期 production days</description></item>
+        /// <item><description><c>Tcsort1</c> (integer; optional): 产品提成基数值 commission base</description></item>
+        /// <item><description><c>Tcsort2</c> (integer; optional; one of: 1 同一比例, 2 累加比例, 3 产品比例, 4 有提成公式的提成比例记录): 产品提成比例方式 commission mode: 1 同一比例, 2 累加比例, 3 产品比例, 4 提成公式</description></item>
+        /// <item><description><c>LimitExcess</c> (integer; optional; at least 1): 超量入库上限 over-receipt limit, more than 0</description></item>
+        /// <item><description><c>PackingPrices</c> (rows; optional): 产品价格策略信息 price lines. Keys: <c>ID</c> (integer): 产品价格策略明细ID price line id; <c>Bm</c> (integer): 部门ID department id; 0 = the base price; <c>Bl</c> (integer): 单位比例 how many base units this unit holds (1 箱 = 100 个: 100); <c>UnitID</c> (integer): 单位ID unit id (product_units); <c>Txm</c> (text): 条形码 barcode; <c>Price1jy</c> (decimal): 建议进价 suggested purchase price; <c>Price1</c> (decimal): 最高进价 highest purchase price; <c>Price2jy</c> (decimal): 建议售价 suggested sale price; <c>Price2</c> (decimal): 最低售价 lowest sale price; <c>Price3</c> (decimal): 客户分类的价格 price for the customer category Sort; <c>Sort</c> (integer): 客户分类id customer category id; <c>ProductID</c> (integer): 产品id product id; <c>CgMainUnit</c> (integer): 采购主单位 main purchase unit: 1 开启, 0 关闭; <c>XlhManage</c> (integer): 序列号管理 serial numbers: 1 开启, 0 关闭; <c>MainStore</c> (integer): 主仓库ID main warehouse id (0: none); <c>StoreCapacity</c> (integer): 仓库容量 capacity in the main warehouse (0: unlimited)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "product_edit", "aftersales_zhibang_product_edit")]
+        public AfterSalesResponse ProductEdit(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_product_edit(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("product_edit", parameters, options);
+        }
+
+        /// <summary>产品修改 edit a product (servers with /webapi/v3), awaited: <see cref="ProductEdit"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProductEdit"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProductEdit"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProductEditAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("product_edit", parameters, options, cancellationToken);
+        }
+
+        /// <summary>产品批量添加 add several products with their price lines (servers with /webapi/v3)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/store/productbatch/add</c>. Vendor doc: help.ashx node 304</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>productlvw</c> (rows; required): 产品明细 the products. Keys: <c>Title</c> (text): 产品名称 name; whether it is required and unique is the server's product policy; <c>Code</c> (text): 产品编号 number; uniqueness is the server's product policy; <c>Model</c> (text): 产品型号 model; <c>Sort1</c> (integer, required): 产品分类 category id, more than 0 (product_category_tree); <c>User_List</c> (id_list): 可调用范围 user ids who may use it (default 0: everyone); <c>Pym</c> (text): 产品拼音码 pinyin code (default: the initials of the name); <c>CanOutStore</c> (integer): 产品属性: 1 实体 goods (default), 0 虚拟 virtual; <c>Roles</c> (id_list, required): 产品角色 roles: 1 自制件 made, 2 委外件 outsourced, 3 外购件 bought; 0 for a virtual product; <c>PriceMode</c> (integer, required): 计价方式 costing: 0 先进先出法, 1 个别计价法, 2 全月平均法, 3 移动加权平均法; <c>IncludeTax</c> (integer): 是否含税 prices include tax: 1 含税, 0 不含税 (default); <c>InvoiceTypes</c> (id_list): 可开票据类型 invoice type ids (invoice_types; default 不开票); <c>Unitjb</c> (integer, required): 基本单位 base unit id (product_units); <c>Intro1</c> (text): 产品说明 description; <c>Intro2</c> (text): 产品参数 parameters; <c>Intro3</c> (text): 图片与附件 pictures and attachments; <c>PhManage</c> (integer): 产品批号管理 batch numbers: 1 是, otherwise 否; <c>zdy1</c> (text): 自定义1 custom field 1; <c>zdy2</c> (text): 自定义2 custom field 2; <c>zdy3</c> (text): 自定义3 custom field 3; <c>zdy4</c> (text): 自定义4 custom field 4; <c>zdy5</c> (integer): 自定义5 custom option id of the server; <c>zdy6</c> (integer): 自定义6 custom option id of the server; <c>Period</c> (decimal): 预计销售周期 expected sales period, e.g. 10 (default 3.5 months); <c>PurchaleadDays</c> (integer): 采购提前期 purchase lead days (1–9999; 0 or none: empty); <c>HasQC</c> (integer): 是否需要质检 quality check: 1 是, 0 否 (default); <c>Aleat1</c> (decimal): 库存下限 minimum stock (default 0); <c>SafeNum</c> (decimal): 安全库存 safety stock (default 0); <c>KuoutLimitExcess</c> (decimal): 销售出库超量上限 over-issue limit (default 0); <c>LimitMASQNum</c> (decimal): 最小分配供货量 minimum allocation (default 0); <c>LimitBuyNum</c> (decimal): 最小采购量 minimum purchase (default 0); <c>LimitPackNum</c> (decimal): 最小包装量 minimum package (default 0); <c>Aleat2</c> (decimal): 库存上限 maximum stock (default 0); <c>CpyxqNum</c> (integer): 产品有效期 shelf life (1–9999; 0 or none: empty); <c>CpyxqUnit</c> (integer): 产品有效期单位 shelf-life unit: 2 天 (default), 3 周, 4 月, 5 年; <c>RemindNum</c> (decimal): 产品失效提前期 expiry warning (default 0); <c>RemindUnit</c> (integer): 失效提前期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年; <c>MaintainNum</c> (decimal): 产品养护周期 care cycle (default 0); <c>MaintainUnit</c> (integer): 养护周期单位 unit: 1 小时, 2 天 (default), 3 周, 4 月, 5 年; <c>RemindPerson</c> (id_list): 提醒人员ID user ids to remind (user_list); <c>ProduceleadDays</c> (integer): 制造提前期 production lead days; <c>ExtleadDays</c> (integer): 变动提前期 variable lead days; <c>ExtleadNum</c> (integer): 变动提前期批量 variable lead batch; <c>WastAge</c> (decimal): 损耗率 wastage rate (default 0); <c>InDate</c> (date): 创建时间 created, yyyy-MM-dd HH:mm:ss (default: now); <c>Num_tc</c> (decimal): 提成比例 commission percentage (default 0); <c>Addcate</c> (integer): 添加人ID added by (user id); <c>Company</c> (integer): 主供应商 main supplier: a customer id (customer_list); <c>WWSupplier</c> (integer): 主委外供应商 main outsourcing supplier: a customer id; <c>LimitExcess</c> (decimal): 超量入库上限 over-receipt limit (default 0)</description></item>
+        /// <item><description><c>pricelvw</c> (rows; optional): 产品价格策略信息 price lines, matched to the products by Title/Code/Model. Keys: <c>Title</c> (text): 产品名称 the product this price line belongs to (matches a productlvw line); <c>Code</c> (text): 产品编号 the product's number; <c>Model</c> (text): 产品型号 the product's model; <c>Bm</c> (integer, required): 部门ID department id; 0 = the base price; <c>Bl</c> (decimal, required): 单位比例 how many base units this unit holds; <c>UnitID</c> (integer, required): 单位ID unit id (product_units); <c>Price1jy</c> (decimal): 建议进价 suggested purchase price; <c>Price1</c> (decimal): 最高进价 highest purchase price; <c>Price2jy</c> (decimal): 建议售价 suggested sale price; <c>Price2</c> (decimal): 最低售价 lowest sale price; <c>Price3</c> (decimal): 客户分类的价格 price for the customer category Sort; <c>Sort</c> (integer): 客户分类id customer category id; <c>CgMainUnit</c> (integer): 采购主单位: 1 开启 (default), 0 关闭; <c>XlhManage</c> (integer): 序列号管理: 1 开启, 0 关闭 (default); <c>PackManage</c> (integer): 入库包装码: 1 开启, 0 关闭 (default)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "product_batch_add", "aftersales_zhibang_product_batch_add")]
+        public AfterSalesResponse ProductBatchAdd(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_product_batch_add(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("product_batch_add", parameters, options);
+        }
+
+        /// <summary>产品批量添加 add several products with their price lines (servers with /webapi/v3), awaited: <see cref="ProductBatchAdd"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="ProductBatchAdd"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="ProductBatchAdd"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> ProductBatchAddAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("product_batch_add", parameters, options, cancellationToken);
+        }
+
+        /// <summary>部门添加 add a department</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/orgs/dept/add</c>. Vendor doc: help.ashx 组织架构 › 部门 › 部门添加 (/webapi/v3/orgs/dept/add)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>name</c> (text; required): 部门名称 name</description></item>
+        /// <item><description><c>shortname</c> (text; optional): 部门简称 short name</description></item>
+        /// <item><description><c>pid</c> (integer; required): 上级部门 parent department id (dept_list NodeId)</description></item>
+        /// <item><description><c>openprice</c> (text; optional; one of: 1 开启, 0 关闭): 价格策略 price policy: 1 开启, 0 关闭</description></item>
+        /// <item><description><c>sort</c> (integer; optional): 重要指数 importance</description></item>
+        /// <item><description><c>funtext</c> (text; optional): 部门职能 function</description></item>
+        /// <item><description><c>intro</c> (text; optional): 部门概要 summary</description></item>
+        /// <item><description><c>Stoped</c> (integer; optional; one of: 1 停用, 0 正常): 是否停用: 1 停用 stopped, 0 正常 in use (default)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "dept_add", "aftersales_zhibang_dept_add")]
+        public AfterSalesResponse DeptAdd(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_dept_add(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("dept_add", parameters, options);
+        }
+
+        /// <summary>部门添加 add a department, awaited: <see cref="DeptAdd"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="DeptAdd"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="DeptAdd"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> DeptAddAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("dept_add", parameters, options, cancellationToken);
+        }
+
+        /// <summary>部门修改 edit a department</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/orgs/dept/edit</c>. Vendor doc: help.ashx 组织架构 › 部门 › 部门修改 (/webapi/v3/orgs/dept/edit)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID department id</description></item>
+        /// <item><description><c>name</c> (text; required): 部门名称 name</description></item>
+        /// <item><description><c>shortname</c> (text; optional): 部门简称 short name</description></item>
+        /// <item><description><c>pid</c> (integer; required): 上级部门 parent department id (dept_list NodeId)</description></item>
+        /// <item><description><c>openprice</c> (text; optional; one of: 1 开启, 0 关闭): 价格策略 price policy: 1 开启, 0 关闭</description></item>
+        /// <item><description><c>sort</c> (integer; optional): 重要指数 importance</description></item>
+        /// <item><description><c>funtext</c> (text; optional): 部门职能 function</description></item>
+        /// <item><description><c>intro</c> (text; optional): 部门概要 summary</description></item>
+        /// <item><description><c>Stoped</c> (integer; optional; one of: 1 停用, 0 正常): 是否停用: 1 停用 stopped, 0 正常 in use (default)</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "dept_edit", "aftersales_zhibang_dept_edit")]
+        public AfterSalesResponse DeptEdit(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_dept_edit(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("dept_edit", parameters, options);
+        }
+
+        /// <summary>部门修改 edit a department, awaited: <see cref="DeptEdit"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="DeptEdit"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="DeptEdit"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> DeptEditAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("dept_edit", parameters, options, cancellationToken);
+        }
+
+        /// <summary>部门详情 department detail</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/orgs/dept/detail</c>. Vendor doc: help.ashx 组织架构 › 部门 › 部门详情 (/webapi/v3/orgs/dept/detail)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID</description></item>
+        /// </list>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "dept_detail", "aftersales_zhibang_dept_detail")]
+        public AfterSalesResponse DeptDetail(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_dept_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("dept_detail", parameters, options);
+        }
+
+        /// <summary>部门详情 department detail, awaited: <see cref="DeptDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="DeptDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="DeptDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> DeptDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("dept_detail", parameters, options, cancellationToken);
+        }
+
+        /// <summary>账号添加 add an account</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/orgs/user/add</c>. Vendor doc: help.ashx 组织架构 › 账号 › 账号添加 (/webapi/v3/orgs/user/add)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>Name</c> (text; required): 姓名 name</description></item>
+        /// <item><description><c>Autohrm</c> (text; optional; one of: 1 将该员工同步至员工档案): 1 = 将该员工同步至员工档案 also file the employee record</description></item>
+        /// <item><description><c>Partadmin</c> (text; optional; one of: 1 标记为所属部门负责人): 1 = 将该账号标记为所属部门负责人 head of the department</description></item>
+        /// <item><description><c>Orgsid</c> (integer; required): 所属部门 department id (dept_list NodeId)</description></item>
+        /// <item><description><c>WorkPosition</c> (integer; required): 岗位 position: an option id of the server (sample: 476 经理, 891 代表, 939 客服)</description></item>
+        /// <item><description><c>Title</c> (text; optional): 职位 job title</description></item>
+        /// <item><description><c>Username</c> (text; required): 用户名 login name</description></item>
+        /// <item><description><c>Pw</c> (text; required; a secret, kept out of every message): 密码 password (a secret: kept out of every message)</description></item>
+        /// <item><description><c>ConfirmPassword</c> (text; required; a secret, kept out of every message): 确认密码 the password again</description></item>
+        /// <item><description><c>Top1</c> (integer; optional; one of: 2 超级管理员, 1 普通管理员, 0 普通账号): 账号性质: 2 超级管理员, 1 普通管理员, 0 普通账号</description></item>
+        /// <item><description><c>QxTemplate</c> (integer; required): 权限模板 permission template id of the server (sample: -1 普通员工, -5 销售经理)</description></item>
+        /// <item><description><c>IsMobileLoginOn</c> (text; optional; one of: 1 允许移动登录): 1 = 允许移动登录 mobile login allowed</description></item>
+        /// <item><description><c>mobileRole</c> (integer; optional): 移动端账号角色配置 mobile role (sample: 1 默认, 3 销售经理, 4 销售代表, 6 库管)</description></item>
+        /// <item><description><c>zxbflag</c> (text; optional; one of: 1 启用在线客服): 1 = 启用在线客服 online service on</description></item>
+        /// <item><description><c>limitMobile</c> (rows; optional): 可登录设备 devices the account may log in from. Keys: <c>id</c> (integer): id; <c>addcate</c> (integer): addcate; <c>macsn</c> (text): 设备串号 device serial; <c>useBind</c> (text): 状态 state; <c>phone</c> (text): 备注 remark; <c>date7</c> (date): 添加时间 added on; <c>addName</c> (text): 添加人员 added by</description></item>
+        /// <item><description><c>Ygid</c> (text; optional): 员工编码 employee number</description></item>
+        /// <item><description><c>Cardid</c> (text; optional): 身份证号 identity card number</description></item>
+        /// <item><description><c>Sex</c> (text; optional; one of: 男 男, 女 女): 性别 男 or 女</description></item>
+        /// <item><description><c>Jg</c> (text; optional): 籍贯 native place</description></item>
+        /// <item><description><c>Mz</c> (text; optional): 民族 ethnicity</description></item>
+        /// <item><description><c>Date1</c> (date; optional): 出生日期 birthday</description></item>
+        /// <item><description><c>Date2</c> (date; optional): 合同开始 contract start</description></item>
+        /// <item><description><c>date3</c> (date; optional): 合同截止 contract end</description></item>
+        /// <item><description><c>Xl</c> (text; optional): 学历 education (小学, 初中, 高中, 技校, 中专, 大专, 本科, 硕士, 博士)</description></item>
+        /// <item><description><c>Zy</c> (text; optional): 专业 major</description></item>
+        /// <item><description><c>Xx</c> (text; optional): 毕业院校 school</description></item>
+        /// <item><description><c>Phone1</c> (text; optional): 办公电话 office phone</description></item>
+        /// <item><description><c>Phone2</c> (text; optional): 家庭电话 home phone</description></item>
+        /// <item><description><c>Mobile</c> (text; optional): 手机 mobile</description></item>
+        /// <item><description><c>Fax</c> (text; optional): 传真 fax</description></item>
+        /// <item><description><c>Email</c> (text; optional): 电子邮件 e-mail</description></item>
+        /// <item><description><c>Address</c> (text; optional): 家庭住址 home address</description></item>
+        /// <item><description><c>Alt</c> (integer; optional; one of: 1 开启, 0 关闭): 合同提醒 contract reminder: 1 开启, 0 关闭</description></item>
+        /// <item><description><c>Intro</c> (text; optional): 特长/爱好/备注 skills, hobbies, remark</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "user_add", "aftersales_zhibang_user_add")]
+        public AfterSalesResponse UserAdd(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_user_add(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("user_add", parameters, options);
+        }
+
+        /// <summary>账号添加 add an account, awaited: <see cref="UserAdd"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="UserAdd"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="UserAdd"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> UserAddAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("user_add", parameters, options, cancellationToken);
+        }
+
+        /// <summary>账号修改 edit an account</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/orgs/user/edit</c>. Vendor doc: help.ashx 组织架构 › 账号 › 账号修改 (/webapi/v3/orgs/user/edit)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID account id (user_list ord)</description></item>
+        /// <item><description><c>Name</c> (text; required): 姓名 name</description></item>
+        /// <item><description><c>Autohrm</c> (text; optional; one of: 1 将该员工同步至员工档案): 1 = 将该员工同步至员工档案 also file the employee record</description></item>
+        /// <item><description><c>Partadmin</c> (text; optional; one of: 1 标记为所属部门负责人): 1 = 将该账号标记为所属部门负责人 head of the department</description></item>
+        /// <item><description><c>Orgsid</c> (integer; required): 所属部门 department id (dept_list NodeId)</description></item>
+        /// <item><description><c>WorkPosition</c> (integer; required): 岗位 position: an option id of the server (sample: 476 经理, 891 代表, 939 客服)</description></item>
+        /// <item><description><c>Title</c> (text; optional): 职位 job title</description></item>
+        /// <item><description><c>Username</c> (text; required): 用户名 login name</description></item>
+        /// <item><description><c>Pw</c> (text; required; a secret, kept out of every message): 密码 password (a secret: kept out of every message)</description></item>
+        /// <item><description><c>ConfirmPassword</c> (text; required; a secret, kept out of every message): 确认密码 the password again</description></item>
+        /// <item><description><c>Top1</c> (integer; optional; one of: 2 超级管理员, 1 普通管理员, 0 普通账号): 账号性质: 2 超级管理员, 1 普通管理员, 0 普通账号</description></item>
+        /// <item><description><c>QxTemplate</c> (integer; required): 权限模板 permission template id of the server (sample: -1 普通员工, -5 销售经理)</description></item>
+        /// <item><description><c>IsMobileLoginOn</c> (text; optional; one of: 1 允许移动登录): 1 = 允许移动登录 mobile login allowed</description></item>
+        /// <item><description><c>mobileRole</c> (integer; optional): 移动端账号角色配置 mobile role (sample: 1 默认, 3 销售经理, 4 销售代表, 6 库管)</description></item>
+        /// <item><description><c>zxbflag</c> (text; optional; one of: 1 启用在线客服): 1 = 启用在线客服 online service on</description></item>
+        /// <item><description><c>limitMobile</c> (rows; optional): 可登录设备 devices the account may log in from. Keys: <c>id</c> (integer): id; <c>addcate</c> (integer): addcate; <c>macsn</c> (text): 设备串号 device serial; <c>useBind</c> (text): 状态 state; <c>phone</c> (text): 备注 remark; <c>date7</c> (date): 添加时间 added on; <c>addName</c> (text): 添加人员 added by</description></item>
+        /// <item><description><c>Ygid</c> (text; optional): 员工编码 employee number</description></item>
+        /// <item><description><c>Cardid</c> (text; optional): 身份证号 identity card number</description></item>
+        /// <item><description><c>Sex</c> (text; optional; one of: 男 男, 女 女): 性别 男 or 女</description></item>
+        /// <item><description><c>Jg</c> (text; optional): 籍贯 native place</description></item>
+        /// <item><description><c>Mz</c> (text; optional): 民族 ethnicity</description></item>
+        /// <item><description><c>Date1</c> (date; optional): 出生日期 birthday</description></item>
+        /// <item><description><c>Date2</c> (date; optional): 合同开始 contract start</description></item>
+        /// <item><description><c>date3</c> (date; optional): 合同截止 contract end</description></item>
+        /// <item><description><c>Xl</c> (text; optional): 学历 education (小学, 初中, 高中, 技校, 中专, 大专, 本科, 硕士, 博士)</description></item>
+        /// <item><description><c>Zy</c> (text; optional): 专业 major</description></item>
+        /// <item><description><c>Xx</c> (text; optional): 毕业院校 school</description></item>
+        /// <item><description><c>Phone1</c> (text; optional): 办公电话 office phone</description></item>
+        /// <item><description><c>Phone2</c> (text; optional): 家庭电话 home phone</description></item>
+        /// <item><description><c>Mobile</c> (text; optional): 手机 mobile</description></item>
+        /// <item><description><c>Fax</c> (text; optional): 传真 fax</description></item>
+        /// <item><description><c>Email</c> (text; optional): 电子邮件 e-mail</description></item>
+        /// <item><description><c>Address</c> (text; optional): 家庭住址 home address</description></item>
+        /// <item><description><c>Alt</c> (integer; optional; one of: 1 开启, 0 关闭): 合同提醒 contract reminder: 1 开启, 0 关闭</description></item>
+        /// <item><description><c>Intro</c> (text; optional): 特长/爱好/备注 skills, hobbies, remark</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "user_edit", "aftersales_zhibang_user_edit")]
+        public AfterSalesResponse UserEdit(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_user_edit(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("user_edit", parameters, options);
+        }
+
+        /// <summary>账号修改 edit an account, awaited: <see cref="UserEdit"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="UserEdit"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="UserEdit"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> UserEditAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("user_edit", parameters, options, cancellationToken);
+        }
+
+        /// <summary>账号删除 delete an account</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/orgs/user/delete</c>. Vendor doc: help.ashx 组织架构 › 账号 › 账号删除 (/webapi/v3/orgs/user/delete)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID</description></item>
+        /// </list>
+        /// <para>Data: {"title", "text", "outcome": "succeeded" | "unconfirmed"}; a text saying it failed is the error vendor_rejected instead.</para>
+        /// <para>Changes data on the server and is never sent twice once it may have left. Without a decisive answer (timeout or reset after sending, HTTP 5xx, a truncated or unreadable answer) the error is <c>outcome_unknown</c>, which is not retryable: read the record back before repeating it. A reply saying it failed is <c>vendor_rejected</c>.</para>
+        /// <para>No read-back can decide this write's outcome (e.g. a new record whose id the answer does not give), so <c>verify_writes</c> does not apply: look the record up in its list before repeating it.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "user_delete", "aftersales_zhibang_user_delete")]
+        public AfterSalesResponse UserDelete(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_user_delete(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("user_delete", parameters, options);
+        }
+
+        /// <summary>账号删除 delete an account, awaited: <see cref="UserDelete"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="UserDelete"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="UserDelete"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed; <see cref="AfterSalesOutcomeUnknownException"/> also when a cancelled write may have left.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> UserDeleteAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("user_delete", parameters, options, cancellationToken);
+        }
+
+        /// <summary>账号详情 account detail (the password comes as the server sends it; the sandbox masks it)</summary>
+        /// <remarks>
+        /// <para>Calls <c>POST /webapi/v3/orgs/user/detail</c>. Vendor doc: help.ashx 组织架构 › 账号 › 账号详情 (/webapi/v3/orgs/user/detail)</para>
+        /// <para>Parameters, by the vendor's own (case-sensitive) names:</para>
+        /// <list type="bullet">
+        /// <item><description><c>ord</c> (integer; required): 单据ID</description></item>
+        /// </list>
+        /// <para>Data: the answer's <c>Data</c> object as the server sends it (field names and JSON types are the vendor's); a <c>Data</c> list (the pages that answer several records) as {"rows": [...]}.</para>
+        /// </remarks>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters above; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <returns>The response; its <see cref="AfterSalesResponse.Data"/> has the shape above.</returns>
+        /// <exception cref="AfterSalesException">The call failed: bad parameters are refused before sending (<see cref="AfterSalesInputException"/>); the subclass tells the family.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        [Endpoint("zhibang", "user_detail", "aftersales_zhibang_user_detail")]
+        public AfterSalesResponse UserDetail(object parameters = null, CallOptions options = null)
+        {
+            return options == null
+                ? Envelope.Take(NativeMethods.aftersales_zhibang_user_detail(Handle, Utf8Marshal.ToNativeJson(parameters)))
+                : native.Call("user_detail", parameters, options);
+        }
+
+        /// <summary>账号详情 account detail (the password comes as the server sends it; the sandbox masks it), awaited: <see cref="UserDetail"/> without holding a thread while it runs.</summary>
+        /// <param name="parameters">An anonymous object, POCO or dictionary with the parameters of <see cref="UserDetail"/>; null for none.</param>
+        /// <param name="options">This call's timeout, deadline and request id; null for the config's.</param>
+        /// <param name="cancellationToken">Cancels the call, also while its request is in flight.</param>
+        /// <returns>The response, as <see cref="UserDetail"/> returns it.</returns>
+        /// <exception cref="AfterSalesException">The task faults with it when the call failed.</exception>
+        /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> stopped the call.</exception>
+        /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+        public Task<AfterSalesResponse> UserDetailAsync(
+            object parameters = null, CallOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return native.CallAsync("user_detail", parameters, options, cancellationToken);
         }
     }
 }

@@ -81,6 +81,41 @@ namespace AfterSales
             throw new InvalidCastException("JSON member '" + name + "' is not an integer");
         }
 
+        /// <summary>
+        /// The member as an exact <see cref="decimal"/>: the decimal cells of Zhibang tables and bill values arrive as
+        /// decimal text (<c>"12800.00"</c>), which this reads without passing through a binary floating point; integers
+        /// and other numbers are accepted too.
+        /// </summary>
+        /// <param name="name">The member name (case-sensitive).</param>
+        /// <returns>The number, or <c>null</c> when the member is missing or null.</returns>
+        /// <exception cref="InvalidCastException">
+        /// The member is not a number, e.g. a cell that did not read as its type: <c>{"raw": "&lt;the vendor's text&gt;"}</c>.
+        /// </exception>
+        public decimal? GetDecimal(string name)
+        {
+            object value = Find(name);
+            if (value == null)
+            {
+                return null;
+            }
+
+            if (value is long)
+            {
+                return (long)value;
+            }
+
+            string text = value is double
+                ? ((double)value).ToString("R", CultureInfo.InvariantCulture)
+                : value as string;
+            decimal parsed;
+            if (text != null && decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out parsed))
+            {
+                return parsed;
+            }
+
+            throw new InvalidCastException("JSON member '" + name + "' is not a decimal number");
+        }
+
         /// <summary>The member as a boolean.</summary>
         /// <param name="name">The member name (case-sensitive).</param>
         /// <returns>The boolean, or <c>null</c> when the member is missing or null.</returns>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Optional, cast
 
+from ._cells import typed
 from .errors import AfterSalesError, InternalError, error_from_envelope
 from .results import Meta, Result
 
@@ -59,13 +60,13 @@ def result(envelope_json: str) -> Any:
     envelope = _parse(envelope_json)
     if envelope.get("ok") is not True:
         raise error_from_envelope(envelope.get("error") or {})
-    data = envelope.get("data")
-    return Result(data, envelope.get("meta") or {}) if isinstance(data, dict) else data
+    return with_meta(envelope.get("data"), envelope.get("meta") or {})
 
 
 def with_meta(data: Any, meta: dict[str, Any]) -> Any:
-    """`data` as a Result carrying `meta`; data that is not a JSON object is returned as it came."""
-    return Result(data, cast(Meta, meta)) if isinstance(data, dict) else data
+    """`data` as a Result carrying `meta`, its decimal cells as Decimal; data that is not a JSON object is
+    returned as it came."""
+    return Result(typed(data), cast(Meta, meta)) if isinstance(data, dict) else data
 
 
 def failure(envelope_json: str) -> AfterSalesError:

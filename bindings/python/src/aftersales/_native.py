@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import platform
 import sys
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -68,16 +69,103 @@ def locate_library() -> Path:
     if override:
         path = Path(override).expanduser().resolve()
         if not path.is_file():
-            raise ImportError(f"aftersales: {LIBRARY_ENV_VAR} points at {path}, which is not a file")
+            raise ImportError(
+                load_failure(f"{LIBRARY_ENV_VAR} points at {path}, which is not a file", path, "", from_env=True)
+            )
         return path
     path = Path(__file__).resolve().with_name(library_file_name())
     if not path.is_file():
         raise ImportError(
-            f"aftersales: the native library {path.name} is not inside the package ({path.parent}). "
-            f"Install the package with pip (it builds the library with cargo), or set {LIBRARY_ENV_VAR} "
-            "to a libaftersales build."
+            load_failure(
+                f"no {path.name} inside the package ({path.parent}): it was installed without its native library",
+                path,
+                "",
+                from_env=False,
+            )
         )
     return path
+
+
+def this_system() -> str:
+    """The platform a library must be built for to load into this Python, e.g. "Linux x86_64, glibc 2.31"."""
+    described = f"{platform.system()} {platform.machine()}"
+    glibc = _glibc_version()
+    if glibc is not None:
+        described += ", glibc " + ".".join(map(str, glibc))
+    return described
+
+
+def _glibc_version() -> Optional[tuple[int, ...]]:
+    try:
+        name, version = (os.confstr("CS_GNU_LIBC_VERSION") or "").split(" ", 1)
+    except (AttributeError, ValueError, OSError):
+        return None
+    if name != "glibc":
+        return None
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return None
+
+
+def _found(path: Path) -> str:
+    # Imported here: tools/generate.py loads this module alone, by path, where no sibling can be imported.
+    from ._elf import read_facts
+
+    facts = read_facts(path)
+    if facts is None:
+        return str(path)
+    described = f"{path} (ELF {facts.bits}-bit {facts.machine}"
+    if facts.glibc is not None:
+        described += ", needs glibc " + ".".join(map(str, facts.glibc))
+    return described + ")"
+
+
+def _diagnosis(path: Path) -> Optional[str]:
+    """Why a library that exists does not fit this system, when its headers tell."""
+    from ._elf import read_facts
+
+    facts = read_facts(path)
+    if facts is None:
+        return None
+    machine = platform.machine().lower()
+    host_machine = {"amd64": "x86_64", "arm64": "aarch64", "i386": "i686", "x86": "i686"}.get(machine, machine)
+    if facts.machine != host_machine:
+        return f"the library is built for {facts.machine}, this Python runs on {host_machine}"
+    host_glibc = _glibc_version()
+    if facts.glibc is not None and host_glibc is not None and facts.glibc > host_glibc:
+        return (
+            "the library needs glibc "
+            + ".".join(map(str, facts.glibc))
+            + ", this system has glibc "
+            + ".".join(map(str, host_glibc))
+        )
+    return None
+
+
+def load_failure(reason: str, path: Path, loader_message: str, from_env: bool) -> str:
+    """The ImportError text for a library that is missing or does not load: what was found, what was needed,
+    and what to do."""
+    lines = [f"aftersales: the native library libaftersales cannot be loaded: {reason}."]
+    if path.is_file():
+        lines.append(f"  found:  {_found(path)}" + (f" (from {LIBRARY_ENV_VAR})" if from_env else ""))
+    if loader_message:
+        lines.append(f"  loader: {loader_message}")
+    lines.append(f"  needed: a {library_file_name()} built for {this_system()}")
+    lines.append("  what to do:")
+    if from_env:
+        lines.append(f"    - point {LIBRARY_ENV_VAR} at a libaftersales built for this system, or unset it")
+    lines.append(
+        "    - install a wheel made for this system: pip install --force-reinstall --only-binary aftersales aftersales "
+        "(Linux wheels need glibc 2.17 or newer on x86_64 or aarch64)"
+    )
+    lines.append(
+        "    - or build from source: pip install --force-reinstall --no-binary aftersales aftersales "
+        "(needs Rust 1.89+ and cargo on PATH, https://rustup.rs)"
+    )
+    if not from_env:
+        lines.append(f"    - or set {LIBRARY_ENV_VAR} to a libaftersales built for this system")
+    return "\n".join(lines)
 
 
 def check_abi_version(found: int, path: Path) -> None:
@@ -184,7 +272,13 @@ class NativeLibrary:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._cdll = ctypes.CDLL(str(path))
+        try:
+            self._cdll = ctypes.CDLL(str(path))
+        except OSError as error:
+            reason = _diagnosis(path) or "the system's loader refused it"
+            raise ImportError(
+                load_failure(reason, path, str(error), from_env=bool(os.environ.get(LIBRARY_ENV_VAR)))
+            ) from None
         self.abi_version = int(_declare(self._cdll.aftersales_abi_version, [], ctypes.c_uint32)())
         check_abi_version(self.abi_version, path)
         self._version = _declare(self._cdll.aftersales_version, [], ctypes.c_char_p)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 import json
 from typing import Any, Mapping, Sequence, Union
 
 
 def _encode_extra(value: Any) -> str:
-    # Dates are the one non-JSON type the parameter hints promise to accept; the library wants the
-    # vendor's text forms, yyyy-MM-dd and yyyy-MM-dd HH:mm:ss.
+    # Dates and Decimals are the non-JSON types the parameter hints promise to accept; the library wants
+    # the vendor's text forms, yyyy-MM-dd and yyyy-MM-dd HH:mm:ss, and a Decimal's exact digits.
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")
     if isinstance(value, datetime.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, datetime.date):
@@ -47,6 +50,12 @@ IdList = Union[str, int, Sequence[Union[str, int]]]
 
 Date = Union[str, datetime.date]
 """date: "yyyy-MM-dd" (optionally " HH:mm[:ss]"), or a date / datetime."""
+
+DecimalValue = Union[str, int, decimal.Decimal]
+"""decimal: a Decimal, an int or text such as "1,280.50"; sent as its exact digits (never a float)."""
+
+Rows = Sequence[Mapping[str, Any]]
+"""rows: a list of dicts, one per line, each with the fields the parameter documents."""
 
 Condition = Mapping[str, Any]
 """condition: eshouhou's filter object, e.g. {"state": [5], "startdate": "2024-01-01"}."""

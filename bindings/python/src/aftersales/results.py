@@ -102,6 +102,9 @@ class LoggedOut(TypedDict):
 class Column(TypedDict):
     id: str
     dbtype: str
+    # What the cells were converted to: "integer" (int), "decimal" (Decimal), "datetime" (ISO 8601 text)
+    # or "text"; a cell that did not read as its type is {"raw": "<the vendor's text>"}.
+    type: str
 
 
 class Table(TypedDict):
@@ -122,6 +125,8 @@ class _BillFieldRequired(TypedDict):
     text: str
     value: str
     kind: str
+    dbtype: Any
+    type: str
     required: bool
     read_only: bool
     max_length: Optional[int]
@@ -136,7 +141,8 @@ class Bill(TypedDict):
     id: str
     kind: str
     caption: str
-    values: Dict[str, str]
+    # Each value converted like a table cell, by its field's type.
+    values: Dict[str, Any]
     fields: List[BillField]
 
 
@@ -171,8 +177,9 @@ class Source(_SourceKind, total=False):
     text: str
 
 
-class Departments(TypedDict):
-    rows: List[Row]
+Data = Dict[str, Any]
+"""A Zhibang web API detail's `Data` object, as the server sends it; a `Data` list (the pages that answer
+several records, e.g. contract_approval_stages) as {"rows": [...]}."""
 
 
 class _ListAllRequired(TypedDict):
