@@ -37,7 +37,7 @@ MINIMUM_RUST = "1.89"
 
 # What the library's build needs from the crate `cargo package` writes; the rest (tests, bindings, benchmarks)
 # stays out of the sdist.
-CRATE_FILES = ("Cargo.toml", "Cargo.lock", "build.rs", "cbindgen.toml")
+CRATE_FILES = ("Cargo.toml", "Cargo.lock")
 CRATE_DIRECTORIES = ("src/", "include/")
 # Targets the normalized manifest names whose sources stay out of the sdist (cargo refuses a missing one).
 UNVENDORED_TARGET_TABLES = ("[[bin]]", "[[test]]", "[[example]]", "[[bench]]")

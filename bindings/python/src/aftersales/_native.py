@@ -109,7 +109,7 @@ def _glibc_version() -> Optional[tuple[int, ...]]:
 
 
 def _found(path: Path) -> str:
-    # Imported here: tools/generate.py loads this module alone, by path, where no sibling can be imported.
+    # Imported only when the library failed to load: a working import never needs the ELF reader.
     from ._elf import read_facts
 
     facts = read_facts(path)
