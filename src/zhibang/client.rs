@@ -450,8 +450,7 @@ impl ZhibangClient {
         session: &Session,
     ) -> Result<(Attempt<Map<String, Value>>, u32), Error> {
         let endpoint = params.endpoint();
-        let body: Map<String, Value> =
-            params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
+        let body = named_fields(params);
         let headers = [("ZBAPI-Token", session.value.expose())];
         let bytes = Value::Object(body).to_string().into_bytes();
         let exchange = if endpoint.writes { Exchange::Write } else { Exchange::Read };
@@ -463,18 +462,7 @@ impl ZhibangClient {
                 object.insert("Msg".into(), Value::String(reply.message));
                 Attempt::Done(object)
             }
-            "400" => {
-                self.inner
-                    .transport
-                    .client_event(Level::Warn, "relogin", scope, |event| event.code = Some("session_expired"));
-                Attempt::Refused(
-                    Error::new(
-                        ErrorCode::SessionExpired,
-                        format!("Zhibang refused the token for {} even after logging in again", endpoint.name),
-                    )
-                    .with_vendor(Some(reply.code), reply.message),
-                )
-            }
+            "400" => self.token_refused(scope, endpoint, reply.code, reply.message),
             code => return Err(web_failure(endpoint, code, reply.message)),
         };
         Ok((attempt, answer.attempts))
@@ -488,26 +476,13 @@ impl ZhibangClient {
         session: &Session,
     ) -> Result<(Attempt<Value>, u32), Error> {
         let endpoint = params.endpoint();
-        let datas: Map<String, Value> =
-            params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect();
-        let body = json!({"Token": session.value.expose(), "Datas": datas});
+        let body = json!({"Token": session.value.expose(), "Datas": named_fields(params)});
         let bytes = body.to_string().into_bytes();
         let answer = self.inner.transport.post_json(scope, endpoint.path, NO_QUERY, &[], bytes, Exchange::Read)?;
         let reply = decode_handler(&answer.body)?;
         let attempt = match reply.code.as_str() {
             "200" if reply.flag => Attempt::Done(reply.datas),
-            "400" => {
-                self.inner
-                    .transport
-                    .client_event(Level::Warn, "relogin", scope, |event| event.code = Some("session_expired"));
-                Attempt::Refused(
-                    Error::new(
-                        ErrorCode::SessionExpired,
-                        format!("Zhibang refused the token for {} even after logging in again", endpoint.name),
-                    )
-                    .with_vendor(Some(reply.code), reply.message),
-                )
-            }
+            "400" => self.token_refused(scope, endpoint, reply.code, reply.message),
             _ => {
                 return Err(Error::new(
                     ErrorCode::VendorError,
@@ -518,6 +493,30 @@ impl ZhibangClient {
         };
         Ok((attempt, answer.attempts))
     }
+
+    /// A family-B or family-C answer that refuses the session (`Code` 400): logged in again once by the
+    /// caller's retry, then reported as an ended session.
+    fn token_refused<T>(
+        &self,
+        scope: &CallScope<'_>,
+        endpoint: &Endpoint<Zhibang>,
+        code: String,
+        message: String,
+    ) -> Attempt<T> {
+        self.inner.transport.client_event(Level::Warn, "relogin", scope, |event| event.code = Some("session_expired"));
+        Attempt::Refused(
+            Error::new(
+                ErrorCode::SessionExpired,
+                format!("Zhibang refused the token for {} even after logging in again", endpoint.name),
+            )
+            .with_vendor(Some(code), message),
+        )
+    }
+}
+
+/// The parameters as one JSON object under the vendor's names (the body of families B and C).
+fn named_fields(params: &Params<Zhibang>) -> Map<String, Value> {
+    params.iter().map(|(param, value)| (param.name.to_owned(), value.to_json())).collect()
 }
 
 /// A family-B answer other than 200 or 400: for a read, the vendor's error; for a write, 300 is the
