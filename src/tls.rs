@@ -79,7 +79,7 @@ fn build(trust: &Trust) -> Result<ClientConfig, Error> {
     Ok(config)
 }
 
-/// The process's installed crypto provider, else the one the library is built with (as reqwest chooses).
+/// The process's installed crypto provider, else ring, the one the library is built with.
 fn provider() -> Arc<CryptoProvider> {
     CryptoProvider::get_default().cloned().unwrap_or_else(|| Arc::new(rustls::crypto::ring::default_provider()))
 }

@@ -23,7 +23,8 @@ pub fn envelope(call: impl FnOnce() -> Result<Response, Error>) -> *mut c_char {
 /// Creates a handle, or stores the failure envelope in `*error_json` and returns NULL. `*error_json`
 /// is set to NULL on success, so the caller may always free it.
 ///
-/// Pointers: `error_json` is NULL or points to writable storage for one pointer.
+/// # Safety
+/// `error_json` is NULL or points to writable storage for one pointer.
 pub unsafe fn new_handle<T>(error_json: *mut *mut c_char, create: impl FnOnce() -> Result<T, Error>) -> *mut T {
     let outcome = catch_unwind(AssertUnwindSafe(create)).unwrap_or_else(|payload| Err(panic_error(payload.as_ref())));
     let (handle, error) = match outcome {
@@ -42,7 +43,8 @@ pub unsafe fn new_handle<T>(error_json: *mut *mut c_char, create: impl FnOnce() 
 
 /// Frees a handle made by [`new_handle`]; NULL is a no-op.
 ///
-/// Pointers: `handle` is NULL or came from [`new_handle`] with the same `T` and was not freed before.
+/// # Safety
+/// `handle` is NULL or came from [`new_handle`] with the same `T` and was not freed before.
 pub unsafe fn free_handle<T>(handle: *mut T) {
     if handle.is_null() {
         return;
@@ -56,7 +58,8 @@ pub unsafe fn free_handle<T>(handle: *mut T) {
 
 /// Borrows a handle, or reports a NULL one.
 ///
-/// Pointers: `handle` is NULL or a live handle of type `T`, not freed while the borrow lasts.
+/// # Safety
+/// `handle` is NULL or a live handle of type `T`, not freed while the borrow lasts.
 pub unsafe fn borrow_handle<'a, T>(handle: *const T, name: &str) -> Result<&'a T, Error> {
     // SAFETY: the caller guarantees `handle` is NULL or valid for the borrow.
     unsafe { handle.as_ref() }
@@ -65,7 +68,8 @@ pub unsafe fn borrow_handle<'a, T>(handle: *const T, name: &str) -> Result<&'a T
 
 /// Reads an optional NUL-terminated UTF-8 string (NULL means absent).
 ///
-/// Pointers: `text` is NULL or a NUL-terminated string that outlives the borrow.
+/// # Safety
+/// `text` is NULL or a NUL-terminated string that outlives the borrow.
 pub unsafe fn optional_str<'a>(text: *const c_char, name: &str) -> Result<Option<&'a str>, Error> {
     if text.is_null() {
         return Ok(None);
@@ -80,7 +84,8 @@ pub unsafe fn optional_str<'a>(text: *const c_char, name: &str) -> Result<Option
 
 /// Reads a required NUL-terminated UTF-8 string.
 ///
-/// Pointers: as for [`optional_str`].
+/// # Safety
+/// As [`optional_str`].
 pub unsafe fn required_str<'a>(text: *const c_char, name: &str) -> Result<&'a str, Error> {
     // SAFETY: forwarded from the caller.
     unsafe { optional_str(text, name) }?
@@ -119,7 +124,8 @@ fn has_nul(bytes: &[u8]) -> bool {
 
 /// Frees a string from [`into_c_string`]; NULL is a no-op.
 ///
-/// Pointers: `text` is NULL or came from [`into_c_string`] and was not freed before.
+/// # Safety
+/// `text` is NULL or came from [`into_c_string`] and was not freed before.
 pub unsafe fn free_c_string(text: *mut c_char) {
     if !text.is_null() {
         LIVE_STRINGS.fetch_sub(1, Ordering::Relaxed);

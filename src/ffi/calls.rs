@@ -20,7 +20,8 @@ use crate::runtime;
 
 /// The arguments every call by name takes: the client, the endpoint name and the parameters object.
 ///
-/// Pointers: `client` is NULL or a live client handle; `endpoint` and `params_json` are NULL or NUL-terminated.
+/// # Safety
+/// `client` is NULL or a live client handle; `endpoint` and `params_json` are NULL or NUL-terminated.
 unsafe fn named_call_arguments<'a, C>(
     client: *const C,
     endpoint: *const c_char,
@@ -37,7 +38,8 @@ unsafe fn named_call_arguments<'a, C>(
 
 /// One call's options from `options_json` (NULL or `""`: none) and a cancel token (NULL: none).
 ///
-/// Pointers: `options_json` is NULL or NUL-terminated; `cancel` is NULL or a live cancel token.
+/// # Safety
+/// `options_json` is NULL or NUL-terminated; `cancel` is NULL or a live cancel token.
 unsafe fn read_options(options_json: *const c_char, cancel: *const CancelToken) -> Result<CallOptions, Error> {
     // SAFETY: forwarded from the caller.
     let options = parse_object(unsafe { optional_str(options_json, "options_json") }?, "options_json")?;
@@ -48,7 +50,8 @@ unsafe fn read_options(options_json: *const c_char, cancel: *const CancelToken) 
 
 /// Calls `endpoint` (a catalogue name known at compile time) on `client`.
 ///
-/// Pointers: `client` is NULL or a live client handle; `params_json` is NULL or a NUL-terminated string.
+/// # Safety
+/// `client` is NULL or a live client handle; `params_json` is NULL or a NUL-terminated string.
 pub unsafe fn call_endpoint<C: Client>(client: *const C, endpoint: &str, params_json: *const c_char) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
@@ -61,7 +64,8 @@ pub unsafe fn call_endpoint<C: Client>(client: *const C, endpoint: &str, params_
 
 /// Calls the endpoint named by the caller.
 ///
-/// Pointers: as for [`call_endpoint`], and `endpoint` is NULL or a NUL-terminated string.
+/// # Safety
+/// As [`call_endpoint`], and `endpoint` is NULL or a NUL-terminated string.
 pub unsafe fn call_named<C: Client>(
     client: *const C,
     endpoint: *const c_char,
@@ -76,7 +80,8 @@ pub unsafe fn call_named<C: Client>(
 
 /// Calls the endpoint named by the caller with one call's options and cancel token.
 ///
-/// Pointers: as for [`call_named`], and `options_json` is NULL or NUL-terminated, `cancel` NULL or a live token.
+/// # Safety
+/// As [`call_named`], and `options_json` is NULL or NUL-terminated, `cancel` NULL or a live token.
 pub unsafe fn call_with<C: Client>(
     client: *const C,
     endpoint: *const c_char,
@@ -108,7 +113,8 @@ unsafe impl Send for CallbackData {}
 /// arguments are read (and copied) before this returns; a bad one is delivered to the callback at once,
 /// on the calling thread.
 ///
-/// Pointers: as for [`call_with`]; `callback` may be called once, from any thread, with `user_data`.
+/// # Safety
+/// As [`call_with`]; `callback` may be called once, from any thread, with `user_data`.
 pub unsafe fn call_async<C: Client + Clone + Send + 'static>(
     client: *const C,
     endpoint: *const c_char,
@@ -147,7 +153,8 @@ pub unsafe fn call_async<C: Client + Clone + Send + 'static>(
 
 /// Every page of a list in one envelope, up to `max_pages` (0: no limit).
 ///
-/// Pointers: as for [`call_named`].
+/// # Safety
+/// As [`call_named`].
 pub unsafe fn list_all<C: Client + Clone + Send + Sync + 'static>(
     client: *const C,
     endpoint: *const c_char,
@@ -175,7 +182,8 @@ pub trait CursorHandle: Sized {
 /// Creates a cursor. It never fails here: a bad argument is reported by the first `_next`, so C callers
 /// have one place to look.
 ///
-/// Pointers: as for [`call_with`].
+/// # Safety
+/// As [`call_with`].
 pub unsafe fn cursor_new<H: CursorHandle>(
     client: *const H::Client,
     endpoint: *const c_char,
@@ -196,7 +204,8 @@ pub unsafe fn cursor_new<H: CursorHandle>(
 
 /// The next page's envelope; after the last page `{"ok": true, "data": null, "meta": {"done": true}}`.
 ///
-/// Pointers: `cursor` is NULL or a live cursor handle.
+/// # Safety
+/// `cursor` is NULL or a live cursor handle.
 pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
     boundary::envelope(|| {
         // SAFETY: forwarded from the caller.
@@ -212,7 +221,8 @@ pub unsafe fn cursor_next<H: CursorHandle>(cursor: *const H) -> *mut c_char {
 
 /// An envelope with a report about the client itself (its stats, its description), no request made.
 ///
-/// Pointers: `client` is NULL or a live client handle.
+/// # Safety
+/// `client` is NULL or a live client handle.
 pub unsafe fn client_report<C: Client>(
     client: *const C,
     report: &'static str,
